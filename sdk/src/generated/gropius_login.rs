@@ -1,0 +1,832 @@
+// @generated from openapi/gropius-login.yaml by `cargo xtask generate` (progenitor 0.15.1). Do not edit: change the document and regenerate.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///An auth client, as the service returns it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AuthClient {
+        ///The unique ID of this client (a UUID v4).
+        pub id: ::uuid::Uuid,
+        /**If this client is internal. Internal clients (only the two built-in ones,
+        `gropius-auth-client` and `login-auth-client`) can not be changed or deleted;
+        every client created through this endpoint has `false`.
+        */
+        #[serde(rename = "isInternal")]
+        pub is_internal: bool,
+        ///If this is `false` the client is not valid and no authorization, token, ... requests from it should be answered.
+        #[serde(rename = "isValid")]
+        pub is_valid: bool,
+        /**The (human readable) name of the auth client to be able to keep track of it.
+
+        Doesn't need to be unique
+        */
+        pub name: ::std::string::String,
+        /**The list of valid endpoints to redirect the user back to after authentication has
+        finished.
+
+        The actual url to use is given in the authorize request and must be included in
+        this list. If none is given, the first one from this list will be used
+        */
+        #[serde(rename = "redirectUrls")]
+        pub redirect_urls: ::std::vec::Vec<::std::string::String>,
+        /**If `true` requesting a token as this client requires the use of a client secret
+        according to the oauth specification.
+
+        If `false` client secrets can be present and given but are not required
+        */
+        #[serde(rename = "requiresSecret")]
+        pub requires_secret: bool,
+        /**The list of scopes that this client is allowed to request.
+
+        Contract decision: optional. The published schema requires it, but the real service
+        does not serialize it; the mock server sends it (except under its `upstream`
+        fidelity profile).
+        */
+        #[serde(
+            rename = "validScopes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub valid_scopes: ::std::vec::Vec<AuthClientScope>,
+    }
+    impl AuthClient {
+        pub fn builder() -> builder::AuthClient {
+            Default::default()
+        }
+    }
+    /**A scope an auth client may request: `login` the login-service REST API,
+    `login-register` a registration-only token, `backend` the Gropius GraphQL backend,
+    `auth` the internal login-flow API. (The real service accepts only `backend` on
+    creation; see `x-upstream-quirks` on the operation.)
+    */
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AuthClientScope {
+        #[serde(rename = "login")]
+        Login,
+        #[serde(rename = "login-register")]
+        LoginRegister,
+        #[serde(rename = "backend")]
+        Backend,
+        #[serde(rename = "auth")]
+        Auth,
+    }
+    impl ::std::fmt::Display for AuthClientScope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Login => f.write_str("login"),
+                Self::LoginRegister => f.write_str("login-register"),
+                Self::Backend => f.write_str("backend"),
+                Self::Auth => f.write_str("auth"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AuthClientScope {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "login" => Ok(Self::Login),
+                "login-register" => Ok(Self::LoginRegister),
+                "backend" => Ok(Self::Backend),
+                "auth" => Ok(Self::Auth),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthClientScope {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthClientScope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The auth client to create. Unknown properties are ignored. The real service checks, in
+    this order: `name` present, `name` a non-blank string, `redirectUrls` an array, each
+    redirect URL a string, each an absolute URL, `isValid` a boolean, `requiresSecret` a
+    boolean, `validScopes` an array of known scopes, `clientCredentialFlowUser` a string,
+    then that the user exists (`404`).
+    */
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateAuthClientInput {
+        /**The user to use as subject for the client credential flow. Must be the id of a
+        known user (`404` otherwise).
+        */
+        #[serde(
+            rename = "clientCredentialFlowUser",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_credential_flow_user: ::std::option::Option<::std::string::String>,
+        /**If given, sets the validity flag of the auth client.
+
+        Defaults to `true` on create
+        */
+        #[serde(rename = "isValid", default = "defaults::default_bool::<true>")]
+        pub is_valid: bool,
+        /**The name to set for the auth client.
+
+        Must be non empty (not blank).
+        */
+        pub name: CreateAuthClientInputName,
+        /**A list of url strings. These are the URLs the oauth authorize endpoint will
+        redirect back to. Each must be an absolute URL.
+
+        Defaults to `[]` on create.
+
+        Contract decision: the published text says "containing at least one url", but the
+        default is `[]` and the real service accepts an empty list, so no minimum is set.
+        */
+        #[serde(
+            rename = "redirectUrls",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub redirect_urls: ::std::vec::Vec<::std::string::String>,
+        /**If given, sets the need for the client to authenticate using a secret
+
+        Defaults to `true` on create
+        */
+        #[serde(rename = "requiresSecret", default = "defaults::default_bool::<true>")]
+        pub requires_secret: bool,
+        /**The list of scopes that this client is allowed to request.
+
+        Defaults to `[]` on create
+        */
+        #[serde(
+            rename = "validScopes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub valid_scopes: ::std::vec::Vec<AuthClientScope>,
+    }
+    impl CreateAuthClientInput {
+        pub fn builder() -> builder::CreateAuthClientInput {
+            Default::default()
+        }
+    }
+    /**The name to set for the auth client.
+
+    Must be non empty (not blank).
+    */
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateAuthClientInputName(::std::string::String);
+    impl ::std::ops::Deref for CreateAuthClientInputName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateAuthClientInputName> for ::std::string::String {
+        fn from(value: CreateAuthClientInputName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateAuthClientInputName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| ::regress::Regex::new("\\S").unwrap());
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"\\S\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateAuthClientInputName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateAuthClientInputName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateAuthClientInputName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**NestJS's default error body. Contract decision: the published operation gives the 400
+    no body schema; this is the body the framework sends for every error.
+    */
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct HttpError {
+        ///The status's reason phrase (`Bad Request`, `Forbidden`, `Not Found`, ...), when the service sends it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///What went wrong, in the real service's words.
+        pub message: ::std::string::String,
+        ///The HTTP status, repeated.
+        #[serde(rename = "statusCode")]
+        pub status_code: i32,
+    }
+    impl HttpError {
+        pub fn builder() -> builder::HttpError {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AuthClient {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_internal: ::std::result::Result<bool, ::std::string::String>,
+            is_valid: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            redirect_urls: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            requires_secret: ::std::result::Result<bool, ::std::string::String>,
+            valid_scopes: ::std::result::Result<
+                ::std::vec::Vec<super::AuthClientScope>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuthClient {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    is_internal: Err("no value supplied for is_internal".to_string()),
+                    is_valid: Err("no value supplied for is_valid".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    redirect_urls: Err("no value supplied for redirect_urls".to_string()),
+                    requires_secret: Err("no value supplied for requires_secret".to_string()),
+                    valid_scopes: Ok(Default::default()),
+                }
+            }
+        }
+        impl AuthClient {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_internal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_internal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_internal: {e}"));
+                self
+            }
+            pub fn is_valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_valid = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_valid: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn redirect_urls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.redirect_urls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for redirect_urls: {e}"));
+                self
+            }
+            pub fn requires_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requires_secret = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for requires_secret: {e}")
+                });
+                self
+            }
+            pub fn valid_scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AuthClientScope>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid_scopes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for valid_scopes: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuthClient> for super::AuthClient {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuthClient,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    is_internal: value.is_internal?,
+                    is_valid: value.is_valid?,
+                    name: value.name?,
+                    redirect_urls: value.redirect_urls?,
+                    requires_secret: value.requires_secret?,
+                    valid_scopes: value.valid_scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuthClient> for AuthClient {
+            fn from(value: super::AuthClient) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    is_internal: Ok(value.is_internal),
+                    is_valid: Ok(value.is_valid),
+                    name: Ok(value.name),
+                    redirect_urls: Ok(value.redirect_urls),
+                    requires_secret: Ok(value.requires_secret),
+                    valid_scopes: Ok(value.valid_scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateAuthClientInput {
+            client_credential_flow_user: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_valid: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<super::CreateAuthClientInputName, ::std::string::String>,
+            redirect_urls: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            requires_secret: ::std::result::Result<bool, ::std::string::String>,
+            valid_scopes: ::std::result::Result<
+                ::std::vec::Vec<super::AuthClientScope>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateAuthClientInput {
+            fn default() -> Self {
+                Self {
+                    client_credential_flow_user: Ok(Default::default()),
+                    is_valid: Ok(super::defaults::default_bool::<true>()),
+                    name: Err("no value supplied for name".to_string()),
+                    redirect_urls: Ok(Default::default()),
+                    requires_secret: Ok(super::defaults::default_bool::<true>()),
+                    valid_scopes: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateAuthClientInput {
+            pub fn client_credential_flow_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_credential_flow_user = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for client_credential_flow_user: {e}")
+                });
+                self
+            }
+            pub fn is_valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_valid = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_valid: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateAuthClientInputName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn redirect_urls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.redirect_urls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for redirect_urls: {e}"));
+                self
+            }
+            pub fn requires_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requires_secret = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for requires_secret: {e}")
+                });
+                self
+            }
+            pub fn valid_scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AuthClientScope>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid_scopes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for valid_scopes: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateAuthClientInput> for super::CreateAuthClientInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateAuthClientInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_credential_flow_user: value.client_credential_flow_user?,
+                    is_valid: value.is_valid?,
+                    name: value.name?,
+                    redirect_urls: value.redirect_urls?,
+                    requires_secret: value.requires_secret?,
+                    valid_scopes: value.valid_scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateAuthClientInput> for CreateAuthClientInput {
+            fn from(value: super::CreateAuthClientInput) -> Self {
+                Self {
+                    client_credential_flow_user: Ok(value.client_credential_flow_user),
+                    is_valid: Ok(value.is_valid),
+                    name: Ok(value.name),
+                    redirect_urls: Ok(value.redirect_urls),
+                    requires_secret: Ok(value.requires_secret),
+                    valid_scopes: Ok(value.valid_scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct HttpError {
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status_code: ::std::result::Result<i32, ::std::string::String>,
+        }
+        impl ::std::default::Default for HttpError {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                    status_code: Err("no value supplied for status_code".to_string()),
+                }
+            }
+        }
+        impl HttpError {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+            pub fn status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_code: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<HttpError> for super::HttpError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: HttpError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    message: value.message?,
+                    status_code: value.status_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::HttpError> for HttpError {
+            fn from(value: super::HttpError) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    status_code: Ok(value.status_code),
+                }
+            }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_bool<const V: bool>() -> bool {
+            V
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Gropius Login Service - auth clients
+
+The part of the Gropius login-service's API (NestJS, repository
+`ccims/gropius-login-service`) that creates an auth client.
+
+Written from the operation as published in the service's built documentation site and
+from the service's source (controller `auth-clients.controller.ts`, input checks in
+`create-auth-client.dto.ts` and `update-auth-client.dto.ts`, entity `AuthClient.entity.ts`,
+guard `CheckAccessTokenGuard.ts`). Where the published operation is wrong, this document
+follows the real service and says so: look for `x-upstream-*` extensions (what the
+published operation says) and `x-upstream-quirks` (what the real service does that
+contradicts both).
+
+Errors use NestJS's default body, `{"statusCode": 400, "message": "..."}`, sometimes with
+an `error` key. The messages are the real service's.
+
+
+Version: 1.0.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::transport::Credentials,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::transport::Credentials) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::transport::Credentials,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::transport::Credentials> for Client {
+    fn api_version() -> &'static str {
+        "1.0.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::transport::Credentials {
+        &self.inner
+    }
+}
+impl ClientHooks<crate::transport::Credentials> for &Client {}
+impl Client {
+    /**Create new auth client
+
+    Creates a new auth client.
+
+    Redirect urls defaults to empty list.
+    If no redirectURLs are specified the client will be unusable until they are updated.
+    If `requiresSecret` is `true`, authorization as this client won't work until a client
+    secret is added (see `POST /auth/api/login/client/{id}/client-secret`).
+
+    Needs admin permissions: a Bearer access token with the `login` scope whose user is an
+    admin.
+
+    Checks run in this order, and the first that fails answers: malformed JSON (`400`),
+    then authentication (`401`), then admin permission (`403`), then the body (`400`, and
+    `404` for an unknown `clientCredentialFlowUser`).
+
+
+    Sends a `POST` request to `/auth/api/login/client`
+
+    ```ignore
+    let response = client.create_auth_client()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_auth_client(&self) -> builder::CreateAuthClient<'_> {
+        builder::CreateAuthClient::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue, encode_path,
+    };
+    /**Builder for [`Client::create_auth_client`]
+
+    [`Client::create_auth_client`]: super::Client::create_auth_client*/
+    #[derive(Debug, Clone)]
+    pub struct CreateAuthClient<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateAuthClientInput, String>,
+    }
+    impl<'a> CreateAuthClient<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAuthClientInput>,
+            <V as std::convert::TryInto<types::CreateAuthClientInput>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateAuthClientInput` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::CreateAuthClientInput,
+                ) -> types::builder::CreateAuthClientInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/auth/api/login/client`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AuthClient>, Error<types::HttpError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::CreateAuthClientInput::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/auth/api/login/client", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_auth_client",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

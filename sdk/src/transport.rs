@@ -1,0 +1,135 @@
+//! What every generated client does around each request: put the credentials on it, and
+//! remember the answer's status for the error mapping.
+//!
+//! progenitor calls these hooks from the generated code; they live here because the trait impl
+//! must sit in this crate.
+
+use std::cell::Cell;
+use std::fmt;
+use std::future::Future;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::StatusCode;
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+
+use crate::BuildError;
+
+/// The credentials a generated client puts on every request.
+///
+/// The header value is marked sensitive and never shown by `Debug`. The thin clients in
+/// [`crate::autional`] and [`crate::gropius`] build this for you; it is public so that the
+/// generated clients in [`crate::generated`] can be built directly too.
+#[derive(Clone, Default)]
+pub struct Credentials {
+    header: Option<(HeaderName, HeaderValue)>,
+}
+
+impl Credentials {
+    /// Autional's internal API key, sent as `X-API-Key`.
+    pub fn api_key(key: &str) -> Result<Self, BuildError> {
+        Self::header(HeaderName::from_static("x-api-key"), key, "API key")
+    }
+
+    /// A Bearer access token, sent as `Authorization: Bearer <token>`.
+    pub fn bearer(token: &str) -> Result<Self, BuildError> {
+        Self::header(AUTHORIZATION, &format!("Bearer {token}"), "Bearer token")
+    }
+
+    /// No credentials (the mock server's admin API needs none).
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    fn header(name: HeaderName, value: &str, what: &'static str) -> Result<Self, BuildError> {
+        if value.trim().is_empty() || value.trim() == "Bearer" {
+            return Err(BuildError::Credential {
+                what,
+                reason: "it is empty",
+            });
+        }
+        let mut value = HeaderValue::from_str(value).map_err(|_| BuildError::Credential {
+            what,
+            reason: "it holds a character not allowed in an HTTP header",
+        })?;
+        value.set_sensitive(true);
+        Ok(Self {
+            header: Some((name, value)),
+        })
+    }
+
+    fn apply(&self, request: &mut reqwest::Request) {
+        if let Some((name, value)) = &self.header {
+            request.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.header {
+            Some((name, _)) => write!(f, "Credentials({name}: <redacted>)"),
+            None => f.write_str("Credentials(none)"),
+        }
+    }
+}
+
+tokio::task_local! {
+    /// The status of the answer to the request made inside [`observe_status`].
+    static ANSWER_STATUS: Cell<Option<StatusCode>>;
+}
+
+/// Runs one generated call and returns its result with the HTTP status of the answer, if one
+/// came. progenitor drops the status when a body does not decode (a 500 with an HTML page, say);
+/// the thin layer needs it to build a useful error.
+pub(crate) async fn observe_status<F: Future>(call: F) -> (F::Output, Option<StatusCode>) {
+    ANSWER_STATUS
+        .scope(Cell::new(None), async {
+            let output = call.await;
+            (output, ANSWER_STATUS.with(Cell::get))
+        })
+        .await
+}
+
+fn record_status(result: &reqwest::Result<reqwest::Response>) {
+    if let Ok(response) = result {
+        // Outside `observe_status` (a caller using the generated client directly) there is no
+        // slot, and nothing needs the status.
+        let _ = ANSWER_STATUS.try_with(|slot| slot.set(Some(response.status())));
+    }
+}
+
+/// One `ClientHooks` impl per generated client: credentials on, status recorded, and the
+/// operation's own request fix-ups (see [`crate::gropius`]).
+macro_rules! hooks_for {
+    ($client:ty, $fix_request:expr) => {
+        impl ClientHooks<Credentials> for $client {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                info: &OperationInfo,
+            ) -> Result<(), progenitor_client::Error<E>> {
+                self.inner().apply(request);
+                $fix_request(request, info);
+                Ok(())
+            }
+
+            async fn post<E>(
+                &self,
+                result: &reqwest::Result<reqwest::Response>,
+                _info: &OperationInfo,
+            ) -> Result<(), progenitor_client::Error<E>> {
+                record_status(result);
+                Ok(())
+            }
+        }
+    };
+}
+
+hooks_for!(
+    crate::generated::autional::Client,
+    |_: &mut reqwest::Request, _: &OperationInfo| ()
+);
+hooks_for!(
+    crate::generated::gropius_login::Client,
+    crate::gropius::send_default_lists
+);
