@@ -52,12 +52,56 @@ pub fn generate_module(root: &Path, service: &Service) -> Result<String> {
     };
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| anyhow!("progenitor produced code that does not parse: {e}"))?;
-    let body = prettyplease::unparse(&file);
-    Ok(format!(
+    let source = format!(
         "// @generated from {} by `cargo xtask generate` (progenitor {}). Do not edit: change the \
-         document and regenerate.\n\n{body}",
-        service.spec, PROGENITOR_VERSION
-    ))
+         document and regenerate.\n\n{}",
+        service.spec,
+        PROGENITOR_VERSION,
+        prettyplease::unparse(&file)
+    );
+    // rustfmt moves the closing `*/` of a block doc comment on its second pass: format until
+    // nothing changes, so that `cargo fmt` finds nothing to do.
+    let mut formatted = rustfmt(&source)?;
+    for _ in 0..3 {
+        let again = rustfmt(&formatted)?;
+        if again == formatted {
+            return Ok(formatted);
+        }
+        formatted = again;
+    }
+    bail!(
+        "rustfmt does not settle on the code generated from {}",
+        service.spec
+    )
+}
+
+/// Formats source as `cargo fmt` would, so that `cargo fmt --check` leaves generated files
+/// alone (prettyplease's layout differs from rustfmt's).
+fn rustfmt(source: &str) -> Result<String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout"])
+        .current_dir(crate::project_root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("running rustfmt (install it with `rustup component add rustfmt`)")?;
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(source.as_bytes())?;
+    let output = child.wait_with_output()?;
+    if !output.status.success() {
+        bail!(
+            "rustfmt failed on generated code: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(String::from_utf8(output.stdout)?)
 }
 
 /// The progenitor release the generated code comes from, written into every header.

@@ -133,7 +133,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fapi_profile: ::std::option::Option<FapiProfile>,
         /**The grant types the client may use. At least one when given.
-        */
+         */
         #[serde(default = "defaults::create_client_request_grant_types")]
         pub grant_types: ::std::vec::Vec<GrantType>,
         /**Whether the client can keep a secret (a server-side application) or not (a
