@@ -8,7 +8,7 @@
 //! ```no_run
 //! use sdk::autional::{self, types::CreateClientRequest};
 //!
-//! # async fn run() -> Result<(), sdk::autional::Error> {
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = autional::Client::new("http://127.0.0.1:8080", "dev-api-key")?;
 //! let request = CreateClientRequest::builder()
 //!     .name("My Application")
@@ -16,7 +16,7 @@
 //! match client.create_client("tenant-42", request).await {
 //!     Ok(created) => println!("client_id {:?}", created.client_id),
 //!     Err(sdk::Error::Api(e)) => println!("refused: {} (code {})", e.message, e.code),
-//!     Err(other) => return Err(other),
+//!     Err(other) => return Err(other.into()),
 //! }
 //! # Ok(())
 //! # }
@@ -171,6 +171,15 @@ impl ServiceError for ApiError {
             message: body.message,
             timestamp: body.timestamp,
         }
+    }
+
+    /// Also an error: a success status whose envelope carries a non-zero code and no `data`
+    /// (the official TypeScript SDK looks at `code`, not at the status).
+    fn from_unplaced(status: StatusCode, body: &[u8]) -> Option<Self> {
+        let envelope: types::ErrorEnvelope = serde_json::from_slice(body).ok()?;
+        let is_error =
+            status.is_client_error() || status.is_server_error() || envelope.code != SUCCESS_CODE;
+        is_error.then(|| Self::from_body(status, envelope))
     }
 
     fn status(&self) -> StatusCode {

@@ -99,10 +99,8 @@ impl<A: ServiceError> Error<A> {
     /// An answer progenitor could not place: still an API error when it is an error status with
     /// the service's error body, otherwise an unexpected answer.
     fn from_bytes(status: Option<StatusCode>, body: Bytes, detail: String) -> Self {
-        if let Some(status) = status.filter(|s| s.is_client_error() || s.is_server_error())
-            && let Ok(parsed) = serde_json::from_slice::<A::Body>(&body)
-        {
-            return Error::Api(A::from_body(status, parsed));
+        if let Some(api) = status.and_then(|status| A::from_unplaced(status, &body)) {
+            return Error::Api(api);
         }
         Error::UnexpectedResponse {
             status,
@@ -121,6 +119,19 @@ pub trait ServiceError: fmt::Display + fmt::Debug + Sized {
     /// Builds the error from an answer's status and error body.
     #[doc(hidden)]
     fn from_body(status: StatusCode, body: Self::Body) -> Self;
+
+    /// Reads an answer the generated code could not place (an undeclared status, or a body
+    /// that is not the declared one): an API error when it is an error status carrying the
+    /// service's error body.
+    #[doc(hidden)]
+    fn from_unplaced(status: StatusCode, body: &[u8]) -> Option<Self> {
+        if !(status.is_client_error() || status.is_server_error()) {
+            return None;
+        }
+        serde_json::from_slice(body)
+            .ok()
+            .map(|parsed| Self::from_body(status, parsed))
+    }
 
     /// The HTTP status the service answered with.
     fn status(&self) -> StatusCode;

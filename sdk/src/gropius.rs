@@ -7,7 +7,7 @@
 //! ```no_run
 //! use sdk::gropius::{self, types::{AuthClientScope, CreateAuthClientInput}};
 //!
-//! # async fn run() -> Result<(), sdk::gropius::Error> {
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = gropius::Client::new("http://127.0.0.1:8080", "dev-admin-token")?;
 //! let created = client
 //!     .create_auth_client(

@@ -57,7 +57,7 @@ pub fn generate_module(root: &Path, service: &Service) -> Result<String> {
          document and regenerate.\n\n{}",
         service.spec,
         PROGENITOR_VERSION,
-        prettyplease::unparse(&file)
+        line_doc_comments(&prettyplease::unparse(&file))
     );
     // rustfmt moves the closing `*/` of a block doc comment on its second pass: format until
     // nothing changes, so that `cargo fmt` finds nothing to do.
@@ -73,6 +73,46 @@ pub fn generate_module(root: &Path, service: &Service) -> Result<String> {
         "rustfmt does not settle on the code generated from {}",
         service.spec
     )
+}
+
+/// Rewrites prettyplease's `/** ... */` doc comments (its form for a multi-line doc) as `///`
+/// lines. rustfmt re-indents the inside of a block comment, and four spaces of indentation turn
+/// a doc line into a code block, which rustdoc would then run as a doctest.
+fn line_doc_comments(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut lines = source.lines();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        let Some(first) = trimmed
+            .strip_prefix("/**")
+            .filter(|_| !trimmed.starts_with("/***"))
+        else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let indent = &line[..line.len() - trimmed.len()];
+        let mut doc = vec![first.to_string()];
+        while !doc.last().is_some_and(|l| l.ends_with("*/")) {
+            match lines.next() {
+                Some(next) => doc.push(next.to_string()),
+                None => break,
+            }
+        }
+        if let Some(last) = doc.last_mut() {
+            last.truncate(last.len().saturating_sub(2));
+        }
+        if doc.len() > 1 && doc.last().is_some_and(|l| l.trim().is_empty()) {
+            doc.pop();
+        }
+        for text in doc {
+            out.push_str(indent);
+            out.push_str("///");
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Formats source as `cargo fmt` would, so that `cargo fmt --check` leaves generated files

@@ -54,8 +54,14 @@ fn a_contract_change_without_regeneration_fails_the_check_with_a_diff() {
     let error = codegen::check_fresh(scratch.path(), SERVICES)
         .expect_err("a stale generated file must fail the check");
     let report = format!("{error:#}");
-    assert!(report.contains("sdk/src/generated/autional.rs is stale"), "{report}");
-    assert!(report.contains("+        ///The client's home page, as registered."), "{report}");
+    assert!(
+        report.contains("sdk/src/generated/autional.rs is stale"),
+        "{report}"
+    );
+    assert!(
+        report.contains("+        ///The client's home page, as registered."),
+        "{report}"
+    );
     assert!(!report.contains("gropius_login.rs is stale"), "{report}");
 
     codegen::generate(scratch.path(), SERVICES).unwrap();
@@ -65,12 +71,17 @@ fn a_contract_change_without_regeneration_fails_the_check_with_a_diff() {
 #[test]
 fn a_hand_edit_to_generated_code_fails_the_check() {
     let scratch = scratch_copy();
-    edit(scratch.path(), "sdk/src/generated/gropius_login.rs", |code| {
-        code.replacen("pub name:", "pub display_name:", 1)
-    });
+    edit(
+        scratch.path(),
+        "sdk/src/generated/gropius_login.rs",
+        |code| code.replacen("pub name:", "pub display_name:", 1),
+    );
     let error = codegen::check_fresh(scratch.path(), SERVICES).unwrap_err();
     let report = format!("{error:#}");
-    assert!(report.contains("sdk/src/generated/gropius_login.rs is stale"), "{report}");
+    assert!(
+        report.contains("sdk/src/generated/gropius_login.rs is stale"),
+        "{report}"
+    );
     assert!(report.contains("-        pub display_name:"), "{report}");
 }
 
@@ -129,5 +140,8 @@ fn error_responses_with_different_schemas_are_named_not_a_crash() {
         "{:#}",
         codegen::generate_module(scratch.path(), &SERVICES[1]).unwrap_err()
     );
-    assert!(report.contains("progenitor panicked on openapi/gropius-login.yaml"), "{report}");
+    assert!(
+        report.contains("progenitor panicked on openapi/gropius-login.yaml"),
+        "{report}"
+    );
 }

@@ -7,10 +7,9 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    /**A token-endpoint authentication method from the IANA "OAuth Token Endpoint
-    Authentication Methods" registry. Contract decision: the published document types it
-    as a free string.
-    */
+    ///A token-endpoint authentication method from the IANA "OAuth Token Endpoint
+    ///Authentication Methods" registry. Contract decision: the published document types it
+    ///as a free string.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -81,13 +80,12 @@ pub mod types {
             value.parse()
         }
     }
-    /**The success envelope (published as `dto.DataResponse-dto_CreateClientResponse`):
-    `code` is `0` and `message` is `success`.
-
-    Contract decision: the published document marks no property required. The official
-    TypeScript SDK reads `code`, `message` and `data` on every success answer, so this
-    contract requires them, and `timestamp` with them.
-    */
+    ///The success envelope (published as `dto.DataResponse-dto_CreateClientResponse`):
+    ///`code` is `0` and `message` is `success`.
+    ///
+    ///Contract decision: the published document marks no property required. The official
+    ///TypeScript SDK reads `code`, `message` and `data` on every success answer, so this
+    ///contract requires them, and `timestamp` with them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateClientEnvelope {
         ///The business code; `0` on success.
@@ -103,47 +101,42 @@ pub mod types {
             Default::default()
         }
     }
-    /**Create client request (published as `dto.CreateClientRequest`).
-
-    Contract decision: the published document gives types only. The rules below come from
-    RFC 6749, RFC 7591, RFC 8252 and the FAPI profiles (as Ory Hydra and Zitadel apply
-    them); each is stated on the field it constrains. Rules that tie two fields together:
-    - a public client (`is_confidential: false`) may only use the auth method `none`; a
-      confidential one may not use `none`;
-    - `private_key_jwt` needs `jwks` or `jwks_uri`; `jwks` and `jwks_uri` exclude each
-      other (RFC 7591 §2);
-    - `client_credentials` needs a confidential client; `refresh_token` needs
-      `authorization_code` or `urn:ietf:params:oauth:grant-type:device_code` beside it;
-    - a FAPI client (`fapi_profile` set) must be confidential, authenticate only with
-      `private_key_jwt`, `tls_client_auth` or `self_signed_tls_client_auth`, and use
-      `https` redirect URIs only.
-
-    Any failed rule → `400`, code `40000002`, with a message naming the field and the rule.
-    Unknown properties are ignored. `null` is not accepted in place of a value: leave the
-    property out instead.
-    */
+    ///Create client request (published as `dto.CreateClientRequest`).
+    ///
+    ///Contract decision: the published document gives types only. The rules below come from
+    ///RFC 6749, RFC 7591, RFC 8252 and the FAPI profiles (as Ory Hydra and Zitadel apply
+    ///them); each is stated on the field it constrains. Rules that tie two fields together:
+    ///- a public client (`is_confidential: false`) may only use the auth method `none`; a
+    ///  confidential one may not use `none`;
+    ///- `private_key_jwt` needs `jwks` or `jwks_uri`; `jwks` and `jwks_uri` exclude each
+    ///  other (RFC 7591 §2);
+    ///- `client_credentials` needs a confidential client; `refresh_token` needs
+    ///  `authorization_code` or `urn:ietf:params:oauth:grant-type:device_code` beside it;
+    ///- a FAPI client (`fapi_profile` set) must be confidential, authenticate only with
+    ///  `private_key_jwt`, `tls_client_auth` or `self_signed_tls_client_auth`, and use
+    ///  `https` redirect URIs only.
+    ///
+    ///Any failed rule → `400`, code `40000002`, with a message naming the field and the rule.
+    ///Unknown properties are ignored. `null` is not accepted in place of a value: leave the
+    ///property out instead.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateClientRequest {
-        /**How the client authenticates at the token endpoint; values from the IANA OAuth
-        token-endpoint authentication method registry. Defaults to `["client_secret_basic"]`
-        for a confidential client and `["none"]` for a public one. At least one when given.
-        */
+        ///How the client authenticates at the token endpoint; values from the IANA OAuth
+        ///token-endpoint authentication method registry. Defaults to `["client_secret_basic"]`
+        ///for a confidential client and `["none"]` for a public one. At least one when given.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub client_auth_methods: ::std::vec::Vec<ClientAuthMethod>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fapi_profile: ::std::option::Option<FapiProfile>,
-        /**The grant types the client may use. At least one when given.
-         */
+        ///The grant types the client may use. At least one when given.
         #[serde(default = "defaults::create_client_request_grant_types")]
         pub grant_types: ::std::vec::Vec<GrantType>,
-        /**Whether the client can keep a secret (a server-side application) or not (a
-        single-page or native application).
-        */
+        ///Whether the client can keep a secret (a server-side application) or not (a
+        ///single-page or native application).
         #[serde(default = "defaults::default_bool::<true>")]
         pub is_confidential: bool,
-        /**The client's JSON Web Key Set, by value: a string holding a JSON object with a
-        `keys` array (RFC 7517 §5). Excludes `jwks_uri`.
-        */
+        ///The client's JSON Web Key Set, by value: a string holding a JSON object with a
+        ///`keys` array (RFC 7517 §5). Excludes `jwks_uri`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub jwks: ::std::option::Option<::std::string::String>,
         ///Where the client's JSON Web Key Set is published, by reference. An absolute `http(s)` URL. Excludes `jwks`.
@@ -152,23 +145,20 @@ pub mod types {
         ///The client's logo. An absolute `http(s)` URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logo_url: ::std::option::Option<::std::string::String>,
-        /**The client's display name. Not blank (white space only is blank), at most 255
-        characters. Names need not be unique.
-        */
+        ///The client's display name. Not blank (white space only is blank), at most 255
+        ///characters. Names need not be unique.
         pub name: CreateClientRequestName,
         ///The client's privacy policy. An absolute `http(s)` URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub privacy_policy: ::std::option::Option<::std::string::String>,
-        /**Where the authorization server may redirect back to; at least one. Each is an
-        absolute URI without a fragment (RFC 6749 §3.1.2). `https` is always allowed;
-        `http` only with a loopback host (`127.0.0.1`, `[::1]`, `localhost`; RFC 8252
-        §7.3); a private-use scheme in reverse-domain form (`com.example.app:/callback`,
-        RFC 8252 §7.1) only for a public client.
-        */
+        ///Where the authorization server may redirect back to; at least one. Each is an
+        ///absolute URI without a fragment (RFC 6749 §3.1.2). `https` is always allowed;
+        ///`http` only with a loopback host (`127.0.0.1`, `[::1]`, `localhost`; RFC 8252
+        ///§7.3); a private-use scheme in reverse-domain form (`com.example.app:/callback`,
+        ///RFC 8252 §7.1) only for a public client.
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
-        /**The scopes the client may request. Each is a scope token (RFC 6749 §3.3): one or
-        more printable ASCII characters other than space, `"` and `\`.
-        */
+        ///The scopes the client may request. Each is a scope token (RFC 6749 §3.3): one or
+        ///more printable ASCII characters other than space, `"` and `\`.
         #[serde(default = "defaults::create_client_request_scopes")]
         pub scopes: ::std::vec::Vec<CreateClientRequestScopesItem>,
         ///The client's terms of service. An absolute `http(s)` URL.
@@ -183,9 +173,8 @@ pub mod types {
             Default::default()
         }
     }
-    /**The client's display name. Not blank (white space only is blank), at most 255
-    characters. Names need not be unique.
-    */
+    ///The client's display name. Not blank (white space only is blank), at most 255
+    ///characters. Names need not be unique.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateClientRequestName(::std::string::String);
@@ -300,32 +289,28 @@ pub mod types {
                 })
         }
     }
-    /**OAuth client creation result (published as `dto.CreateClientResponse`).
-
-    The published document marks no property required, and the service's source is not
-    public, so this contract keeps every property optional. The mock server always sends
-    every property except `client_secret`, `fapi_profile`, `jwks`, `jwks_uri`, `logo_url`,
-    `privacy_policy`, `terms_url` and `website`, which it sends only when they have a value.
-    */
+    ///OAuth client creation result (published as `dto.CreateClientResponse`).
+    ///
+    ///The published document marks no property required, and the service's source is not
+    ///public, so this contract keeps every property optional. The mock server always sends
+    ///every property except `client_secret`, `fapi_profile`, `jwks`, `jwks_uri`, `logo_url`,
+    ///`privacy_policy`, `terms_url` and `website`, which it sends only when they have a value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CreateClientResponse {
-        /**The client's token-endpoint authentication methods, as a **string** holding a JSON
-        array (as published). The SDK offers a typed accessor that parses it.
-        */
+        ///The client's token-endpoint authentication methods, as a **string** holding a JSON
+        ///array (as published). The SDK offers a typed accessor that parses it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_auth_methods: ::std::option::Option<::std::string::String>,
         ///The client identifier (RFC 6749 §2.2), unique and opaque.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        /**The client secret, returned once, at creation, and only for a confidential client
-        that authenticates with a shared secret (`client_secret_basic`, `client_secret_post`
-        or `client_secret_jwt`). It carries at least 128 bits of entropy.
-        */
+        ///The client secret, returned once, at creation, and only for a confidential client
+        ///that authenticates with a shared secret (`client_secret_basic`, `client_secret_post`
+        ///or `client_secret_jwt`). It carries at least 128 bits of entropy.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<::std::string::String>,
-        /**The distinct origins (`scheme://host[:port]`) of the `http(s)` redirect URIs, in
-        the order they first appear (Zitadel derives its CORS allow-list the same way).
-        */
+        ///The distinct origins (`scheme://host[:port]`) of the `http(s)` redirect URIs, in
+        ///the order they first appear (Zitadel derives its CORS allow-list the same way).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub cors_origins: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -333,9 +318,8 @@ pub mod types {
         ///The grant types the client may use (the defaults applied).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub grant_types: ::std::vec::Vec<GrantType>,
-        /**The client's primary key, a ULID (26 characters of Crockford base32). The
-        published example `01JNXXXXX...` is a placeholder; the example here is a real ULID.
-        */
+        ///The client's primary key, a ULID (26 characters of Crockford base32). The
+        ///published example `01JNXXXXX...` is a placeholder; the example here is a real ULID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<CreateClientResponseId>,
         ///Whether the client is confidential (the default applied).
@@ -377,9 +361,8 @@ pub mod types {
             Default::default()
         }
     }
-    /**The client's primary key, a ULID (26 characters of Crockford base32). The
-    published example `01JNXXXXX...` is a placeholder; the example here is a real ULID.
-    */
+    ///The client's primary key, a ULID (26 characters of Crockford base32). The
+    ///published example `01JNXXXXX...` is a placeholder; the example here is a real ULID.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateClientResponseId(::std::string::String);
@@ -491,14 +474,13 @@ pub mod types {
                 })
         }
     }
-    /**The error envelope (published as `gitee_com_linmes_authms_base_dto.SimpleResponse`).
-    `code` is an 8-digit business code (see the table in this document's description);
-    `message` says what went wrong, naming the field and the rule for a validation error.
-
-    Contract decision: the published document marks no property required; the official
-    TypeScript SDK reads `code` and `message` on every error answer, so this contract
-    requires them, and `timestamp` with them.
-    */
+    ///The error envelope (published as `gitee_com_linmes_authms_base_dto.SimpleResponse`).
+    ///`code` is an 8-digit business code (see the table in this document's description);
+    ///`message` says what went wrong, naming the field and the rule for a validation error.
+    ///
+    ///Contract decision: the published document marks no property required; the official
+    ///TypeScript SDK reads `code` and `message` on every error answer, so this contract
+    ///requires them, and `timestamp` with them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorEnvelope {
         ///The 8-digit business code.
@@ -513,9 +495,8 @@ pub mod types {
             Default::default()
         }
     }
-    /**The Financial-grade API security profile the client follows, if any. Contract
-    decision: the published document types it as a free string.
-    */
+    ///The Financial-grade API security profile the client follows, if any. Contract
+    ///decision: the published document types it as a free string.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -566,9 +547,8 @@ pub mod types {
             value.parse()
         }
     }
-    /**An OAuth 2.0 grant type (RFC 6749, RFC 8628, RFC 7523, RFC 8693). Contract decision:
-    the published document types it as a free string.
-    */
+    ///An OAuth 2.0 grant type (RFC 6749, RFC 8628, RFC 7523, RFC 8693). Contract decision:
+    ///the published document types it as a free string.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1421,31 +1401,31 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Autional OAuth Service - internal client registration
-
-The part of the Autional OAuth service's API that registers an OAuth client for a tenant.
-
-Written from the service's published reference page ("Internal Create OAuth Client") and
-the swagger 2.0 document behind it, plus what the service's other published documents,
-its official TypeScript SDK and its engineering blog say. Where the published page is
-silent or wrong, this document takes a decision and says so: look for `x-upstream-*`
-extensions (what the published document says) and for "Contract decision" in the
-descriptions (what this contract says instead, and why).
-
-Every answer, success or error, is a JSON envelope `{code, message, timestamp[, data]}`.
-`code` is `0` on success; errors carry an 8-digit business code:
-
-| code | HTTP | meaning |
-|---|---|---|
-| `40000001` | 400 | the body is not JSON, not `application/json`, or not a JSON object |
-| `40000002` | 400 | a validation rule failed; the message names the field and the rule |
-| `40000003` | 400 | `X-Tenant-ID` missing or blank |
-| `40100001` | 401 | `X-API-Key` missing or unknown |
-| `41300001` | 413 | the body is larger than the server accepts |
-| `50000001` | 500 | internal error |
-
-
-Version: 1.0.0*/
+///Client for Autional OAuth Service - internal client registration
+///
+///The part of the Autional OAuth service's API that registers an OAuth client for a tenant.
+///
+///Written from the service's published reference page ("Internal Create OAuth Client") and
+///the swagger 2.0 document behind it, plus what the service's other published documents,
+///its official TypeScript SDK and its engineering blog say. Where the published page is
+///silent or wrong, this document takes a decision and says so: look for `x-upstream-*`
+///extensions (what the published document says) and for "Contract decision" in the
+///descriptions (what this contract says instead, and why).
+///
+///Every answer, success or error, is a JSON envelope `{code, message, timestamp[, data]}`.
+///`code` is `0` on success; errors carry an 8-digit business code:
+///
+///| code | HTTP | meaning |
+///|---|---|---|
+///| `40000001` | 400 | the body is not JSON, not `application/json`, or not a JSON object |
+///| `40000002` | 400 | a validation rule failed; the message names the field and the rule |
+///| `40000003` | 400 | `X-Tenant-ID` missing or blank |
+///| `40100001` | 401 | `X-API-Key` missing or unknown |
+///| `41300001` | 413 | the body is larger than the server accepts |
+///| `50000001` | 500 | internal error |
+///
+///
+///Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -1503,38 +1483,38 @@ impl ClientInfo<crate::transport::Credentials> for Client {
 }
 impl ClientHooks<crate::transport::Credentials> for &Client {}
 impl Client {
-    /**Internal Create OAuth Client
-
-    Internal API, called by tenant-service when creating a new tenant, to register a
-    default OAuth client for the tenant. Protected by InternalAPIKeyAuth +
-    ExtractTenantFromHeaderStrict.
-
-    Checks run in this order, and the first that fails answers: the API key (`401`,
-    code `40100001`), then the tenant header (`400`, code `40000003`), then the body
-    (`400`, code `40000001` when it is not a JSON object, `40000002` when a validation
-    rule fails). A rejected request stores nothing.
-
-    Contract decision: the published operation declares neither security nor header
-    parameters; only the prose names the middleware. Sibling internal endpoints guarded by
-    the same middleware declare the `X-API-Key` and `X-Tenant-ID` headers, so this
-    contract declares them here too.
-
-
-    Sends a `POST` request to `/internal/oauth/clients`
-
-    Arguments:
-    - `x_tenant_id`: The tenant the client is registered for (middleware `ExtractTenantFromHeaderStrict`).
-    Clients are scoped by tenant: a tenant never sees another tenant's clients.
-    Missing or blank (only white space) → `400`, code `40000003`.
-
-    - `body`: Create client request
-    ```ignore
-    let response = client.create_client()
-        .x_tenant_id(x_tenant_id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    ///Internal Create OAuth Client
+    ///
+    ///Internal API, called by tenant-service when creating a new tenant, to register a
+    ///default OAuth client for the tenant. Protected by InternalAPIKeyAuth +
+    ///ExtractTenantFromHeaderStrict.
+    ///
+    ///Checks run in this order, and the first that fails answers: the API key (`401`,
+    ///code `40100001`), then the tenant header (`400`, code `40000003`), then the body
+    ///(`400`, code `40000001` when it is not a JSON object, `40000002` when a validation
+    ///rule fails). A rejected request stores nothing.
+    ///
+    ///Contract decision: the published operation declares neither security nor header
+    ///parameters; only the prose names the middleware. Sibling internal endpoints guarded by
+    ///the same middleware declare the `X-API-Key` and `X-Tenant-ID` headers, so this
+    ///contract declares them here too.
+    ///
+    ///
+    ///Sends a `POST` request to `/internal/oauth/clients`
+    ///
+    ///Arguments:
+    ///- `x_tenant_id`: The tenant the client is registered for (middleware `ExtractTenantFromHeaderStrict`).
+    ///Clients are scoped by tenant: a tenant never sees another tenant's clients.
+    ///Missing or blank (only white space) → `400`, code `40000003`.
+    ///
+    ///- `body`: Create client request
+    ///```ignore
+    ///let response = client.create_client()
+    ///    .x_tenant_id(x_tenant_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    ///```
     pub fn create_client(&self) -> builder::CreateClient<'_> {
         builder::CreateClient::new(self)
     }
@@ -1548,9 +1528,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::create_client`]
-
-    [`Client::create_client`]: super::Client::create_client*/
+    ///Builder for [`Client::create_client`]
+    ///
+    ///[`Client::create_client`]: super::Client::create_client
     #[derive(Debug, Clone)]
     pub struct CreateClient<'a> {
         client: &'a super::Client,

@@ -12,41 +12,36 @@ pub mod types {
     pub struct AuthClient {
         ///The unique ID of this client (a UUID v4).
         pub id: ::uuid::Uuid,
-        /**If this client is internal. Internal clients (only the two built-in ones,
-        `gropius-auth-client` and `login-auth-client`) can not be changed or deleted;
-        every client created through this endpoint has `false`.
-        */
+        ///If this client is internal. Internal clients (only the two built-in ones,
+        ///`gropius-auth-client` and `login-auth-client`) can not be changed or deleted;
+        ///every client created through this endpoint has `false`.
         #[serde(rename = "isInternal")]
         pub is_internal: bool,
         ///If this is `false` the client is not valid and no authorization, token, ... requests from it should be answered.
         #[serde(rename = "isValid")]
         pub is_valid: bool,
-        /**The (human readable) name of the auth client to be able to keep track of it.
-
-        Doesn't need to be unique
-        */
+        ///The (human readable) name of the auth client to be able to keep track of it.
+        ///
+        ///Doesn't need to be unique
         pub name: ::std::string::String,
-        /**The list of valid endpoints to redirect the user back to after authentication has
-        finished.
-
-        The actual url to use is given in the authorize request and must be included in
-        this list. If none is given, the first one from this list will be used
-        */
+        ///The list of valid endpoints to redirect the user back to after authentication has
+        ///finished.
+        ///
+        ///The actual url to use is given in the authorize request and must be included in
+        ///this list. If none is given, the first one from this list will be used
         #[serde(rename = "redirectUrls")]
         pub redirect_urls: ::std::vec::Vec<::std::string::String>,
-        /**If `true` requesting a token as this client requires the use of a client secret
-        according to the oauth specification.
-
-        If `false` client secrets can be present and given but are not required
-        */
+        ///If `true` requesting a token as this client requires the use of a client secret
+        ///according to the oauth specification.
+        ///
+        ///If `false` client secrets can be present and given but are not required
         #[serde(rename = "requiresSecret")]
         pub requires_secret: bool,
-        /**The list of scopes that this client is allowed to request.
-
-        Contract decision: optional. The published schema requires it, but the real service
-        does not serialize it; the mock server sends it (except under its `upstream`
-        fidelity profile).
-        */
+        ///The list of scopes that this client is allowed to request.
+        ///
+        ///Contract decision: optional. The published schema requires it, but the real service
+        ///does not serialize it; the mock server sends it (except under its `upstream`
+        ///fidelity profile).
         #[serde(
             rename = "validScopes",
             default,
@@ -59,11 +54,10 @@ pub mod types {
             Default::default()
         }
     }
-    /**A scope an auth client may request: `login` the login-service REST API,
-    `login-register` a registration-only token, `backend` the Gropius GraphQL backend,
-    `auth` the internal login-flow API. (The real service accepts only `backend` on
-    creation; see `x-upstream-quirks` on the operation.)
-    */
+    ///A scope an auth client may request: `login` the login-service REST API,
+    ///`login-register` a registration-only token, `backend` the Gropius GraphQL backend,
+    ///`auth` the internal login-flow API. (The real service accepts only `backend` on
+    ///creation; see `x-upstream-quirks` on the operation.)
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -122,57 +116,50 @@ pub mod types {
             value.parse()
         }
     }
-    /**The auth client to create. Unknown properties are ignored. The real service checks, in
-    this order: `name` present, `name` a non-blank string, `redirectUrls` an array, each
-    redirect URL a string, each an absolute URL, `isValid` a boolean, `requiresSecret` a
-    boolean, `validScopes` an array of known scopes, `clientCredentialFlowUser` a string,
-    then that the user exists (`404`).
-    */
+    ///The auth client to create. Unknown properties are ignored. The real service checks, in
+    ///this order: `name` present, `name` a non-blank string, `redirectUrls` an array, each
+    ///redirect URL a string, each an absolute URL, `isValid` a boolean, `requiresSecret` a
+    ///boolean, `validScopes` an array of known scopes, `clientCredentialFlowUser` a string,
+    ///then that the user exists (`404`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateAuthClientInput {
-        /**The user to use as subject for the client credential flow. Must be the id of a
-        known user (`404` otherwise).
-        */
+        ///The user to use as subject for the client credential flow. Must be the id of a
+        ///known user (`404` otherwise).
         #[serde(
             rename = "clientCredentialFlowUser",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub client_credential_flow_user: ::std::option::Option<::std::string::String>,
-        /**If given, sets the validity flag of the auth client.
-
-        Defaults to `true` on create
-        */
+        ///If given, sets the validity flag of the auth client.
+        ///
+        ///Defaults to `true` on create
         #[serde(rename = "isValid", default = "defaults::default_bool::<true>")]
         pub is_valid: bool,
-        /**The name to set for the auth client.
-
-        Must be non empty (not blank).
-        */
+        ///The name to set for the auth client.
+        ///
+        ///Must be non empty (not blank).
         pub name: CreateAuthClientInputName,
-        /**A list of url strings. These are the URLs the oauth authorize endpoint will
-        redirect back to. Each must be an absolute URL.
-
-        Defaults to `[]` on create.
-
-        Contract decision: the published text says "containing at least one url", but the
-        default is `[]` and the real service accepts an empty list, so no minimum is set.
-        */
+        ///A list of url strings. These are the URLs the oauth authorize endpoint will
+        ///redirect back to. Each must be an absolute URL.
+        ///
+        ///Defaults to `[]` on create.
+        ///
+        ///Contract decision: the published text says "containing at least one url", but the
+        ///default is `[]` and the real service accepts an empty list, so no minimum is set.
         #[serde(
             rename = "redirectUrls",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub redirect_urls: ::std::vec::Vec<::std::string::String>,
-        /**If given, sets the need for the client to authenticate using a secret
-
-        Defaults to `true` on create
-        */
+        ///If given, sets the need for the client to authenticate using a secret
+        ///
+        ///Defaults to `true` on create
         #[serde(rename = "requiresSecret", default = "defaults::default_bool::<true>")]
         pub requires_secret: bool,
-        /**The list of scopes that this client is allowed to request.
-
-        Defaults to `[]` on create
-        */
+        ///The list of scopes that this client is allowed to request.
+        ///
+        ///Defaults to `[]` on create
         #[serde(
             rename = "validScopes",
             default,
@@ -185,10 +172,9 @@ pub mod types {
             Default::default()
         }
     }
-    /**The name to set for the auth client.
-
-    Must be non empty (not blank).
-    */
+    ///The name to set for the auth client.
+    ///
+    ///Must be non empty (not blank).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateAuthClientInputName(::std::string::String);
@@ -243,9 +229,8 @@ pub mod types {
                 })
         }
     }
-    /**NestJS's default error body. Contract decision: the published operation gives the 400
-    no body schema; this is the body the framework sends for every error.
-    */
+    ///NestJS's default error body. Contract decision: the published operation gives the 400
+    ///no body schema; this is the body the framework sends for every error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct HttpError {
         ///The status's reason phrase (`Bad Request`, `Forbidden`, `Not Found`, ...), when the service sends it.
@@ -619,24 +604,24 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Gropius Login Service - auth clients
-
-The part of the Gropius login-service's API (NestJS, repository
-`ccims/gropius-login-service`) that creates an auth client.
-
-Written from the operation as published in the service's built documentation site and
-from the service's source (controller `auth-clients.controller.ts`, input checks in
-`create-auth-client.dto.ts` and `update-auth-client.dto.ts`, entity `AuthClient.entity.ts`,
-guard `CheckAccessTokenGuard.ts`). Where the published operation is wrong, this document
-follows the real service and says so: look for `x-upstream-*` extensions (what the
-published operation says) and `x-upstream-quirks` (what the real service does that
-contradicts both).
-
-Errors use NestJS's default body, `{"statusCode": 400, "message": "..."}`, sometimes with
-an `error` key. The messages are the real service's.
-
-
-Version: 1.0.0*/
+///Client for Gropius Login Service - auth clients
+///
+///The part of the Gropius login-service's API (NestJS, repository
+///`ccims/gropius-login-service`) that creates an auth client.
+///
+///Written from the operation as published in the service's built documentation site and
+///from the service's source (controller `auth-clients.controller.ts`, input checks in
+///`create-auth-client.dto.ts` and `update-auth-client.dto.ts`, entity `AuthClient.entity.ts`,
+///guard `CheckAccessTokenGuard.ts`). Where the published operation is wrong, this document
+///follows the real service and says so: look for `x-upstream-*` extensions (what the
+///published operation says) and `x-upstream-quirks` (what the real service does that
+///contradicts both).
+///
+///Errors use NestJS's default body, `{"statusCode": 400, "message": "..."}`, sometimes with
+///an `error` key. The messages are the real service's.
+///
+///
+///Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -694,31 +679,31 @@ impl ClientInfo<crate::transport::Credentials> for Client {
 }
 impl ClientHooks<crate::transport::Credentials> for &Client {}
 impl Client {
-    /**Create new auth client
-
-    Creates a new auth client.
-
-    Redirect urls defaults to empty list.
-    If no redirectURLs are specified the client will be unusable until they are updated.
-    If `requiresSecret` is `true`, authorization as this client won't work until a client
-    secret is added (see `POST /auth/api/login/client/{id}/client-secret`).
-
-    Needs admin permissions: a Bearer access token with the `login` scope whose user is an
-    admin.
-
-    Checks run in this order, and the first that fails answers: malformed JSON (`400`),
-    then authentication (`401`), then admin permission (`403`), then the body (`400`, and
-    `404` for an unknown `clientCredentialFlowUser`).
-
-
-    Sends a `POST` request to `/auth/api/login/client`
-
-    ```ignore
-    let response = client.create_auth_client()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    ///Create new auth client
+    ///
+    ///Creates a new auth client.
+    ///
+    ///Redirect urls defaults to empty list.
+    ///If no redirectURLs are specified the client will be unusable until they are updated.
+    ///If `requiresSecret` is `true`, authorization as this client won't work until a client
+    ///secret is added (see `POST /auth/api/login/client/{id}/client-secret`).
+    ///
+    ///Needs admin permissions: a Bearer access token with the `login` scope whose user is an
+    ///admin.
+    ///
+    ///Checks run in this order, and the first that fails answers: malformed JSON (`400`),
+    ///then authentication (`401`), then admin permission (`403`), then the body (`400`, and
+    ///`404` for an unknown `clientCredentialFlowUser`).
+    ///
+    ///
+    ///Sends a `POST` request to `/auth/api/login/client`
+    ///
+    ///```ignore
+    ///let response = client.create_auth_client()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    ///```
     pub fn create_auth_client(&self) -> builder::CreateAuthClient<'_> {
         builder::CreateAuthClient::new(self)
     }
@@ -732,9 +717,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::create_auth_client`]
-
-    [`Client::create_auth_client`]: super::Client::create_auth_client*/
+    ///Builder for [`Client::create_auth_client`]
+    ///
+    ///[`Client::create_auth_client`]: super::Client::create_auth_client
     #[derive(Debug, Clone)]
     pub struct CreateAuthClient<'a> {
         client: &'a super::Client,
