@@ -1,1 +1,32 @@
+//! An in-memory, stateful mock of two OAuth client-registration endpoints, held to the
+//! contract in `openapi/`:
+//!
+//! - Autional `POST /internal/oauth/clients` (API key, tenant header, envelope), and
+//! - Gropius login-service `POST /auth/api/login/client` (admin Bearer token).
+//!
+//! Every validation rule of the contract is enforced, with the status, code and message the
+//! contract gives; a rejected request stores nothing; clients are kept per tenant.
+//!
+//! Use it in-process with [`MockServer`] (a random port, shut down on drop), or run the
+//! `mock-server` binary. The contract logic itself is [`Mock`]: plain request in, plain
+//! response out, no server inside, so any HTTP stack can sit in front of it.
+#![warn(missing_docs)]
 
+pub mod autional;
+pub mod clock;
+pub mod config;
+pub mod entropy;
+pub mod gropius;
+pub mod http;
+pub mod mock;
+pub mod server;
+pub mod text;
+
+pub use crate::clock::Clock;
+pub use crate::config::{
+    Credentials, DEFAULT_BODY_LIMIT, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN,
+    MockConfig, Profile,
+};
+pub use crate::http::{Body, MockRequest, MockResponse};
+pub use crate::mock::{Mock, MockError};
+pub use crate::server::{MockServer, MockServerBuilder};

@@ -1,0 +1,189 @@
+//! Autional's `POST /internal/oauth/clients`, top-down: authenticate → tenant → read the body →
+//! validate → store → answer.
+
+pub mod error;
+pub mod model;
+pub mod validate;
+
+use std::sync::Arc;
+
+use dashmap::DashMap;
+use http::StatusCode;
+use serde_json::Value;
+use ulid::Ulid;
+
+use self::error::{AutionalError, Violation};
+use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
+use self::validate::{ValidClient, cors_origins};
+use crate::config::SecretSet;
+use crate::http::{Body, MockRequest, MockResponse};
+use crate::mock::Shared;
+use crate::text::is_blank;
+
+/// The path of the create operation.
+pub const CREATE_CLIENT_PATH: &str = "/internal/oauth/clients";
+/// The longest tenant id accepted, in characters.
+pub const TENANT_MAX_CHARS: usize = 255;
+/// What stored and listed clients show in place of a secret.
+pub const REDACTED: &str = "<redacted>";
+
+/// The Autional service: its API keys and its clients, by tenant.
+#[derive(Debug)]
+pub struct Autional {
+    api_keys: SecretSet,
+    clients: DashMap<String, Vec<CreateClientResponse>>,
+    shared: Arc<Shared>,
+}
+
+impl Autional {
+    pub(crate) fn new(api_keys: SecretSet, shared: Arc<Shared>) -> Self {
+        Self {
+            api_keys,
+            clients: DashMap::new(),
+            shared,
+        }
+    }
+
+    /// Answers one create request.
+    pub fn create_client(&self, request: &MockRequest) -> MockResponse {
+        let timestamp = self.shared.clock.timestamp();
+        match self.try_create_client(request) {
+            Ok(created) => MockResponse::json(
+                StatusCode::CREATED,
+                &CreateClientEnvelope {
+                    code: 0,
+                    data: created,
+                    message: "success".to_string(),
+                    timestamp,
+                },
+            ),
+            Err(error) => error.into_response(timestamp),
+        }
+    }
+
+    fn try_create_client(
+        &self,
+        request: &MockRequest,
+    ) -> Result<CreateClientResponse, AutionalError> {
+        self.authenticate(request)?;
+        let tenant = tenant(request)?;
+        let body = read_body(request, self.shared.body_limit)?;
+        let valid = validate::validate(body)?;
+        Ok(self.store(tenant, valid))
+    }
+
+    fn authenticate(&self, request: &MockRequest) -> Result<(), AutionalError> {
+        match request.headers.get("x-api-key") {
+            Some(key) if self.api_keys.contains(key.as_bytes()) => Ok(()),
+            _ => Err(AutionalError::Unauthenticated),
+        }
+    }
+
+    /// Makes the client (ids, secret, derived fields) and keeps it under its tenant. The shard
+    /// lock is held only for the push.
+    fn store(&self, tenant: String, valid: ValidClient) -> CreateClientResponse {
+        let entropy = &self.shared.entropy;
+        let now_ms = self.shared.clock.now().timestamp_millis().max(0) as u64;
+        let random = u128::from_be_bytes(entropy.bytes::<16>()) >> 48;
+        let needs_secret = valid.is_confidential
+            && valid
+                .client_auth_methods
+                .iter()
+                .any(|method| method.uses_shared_secret());
+        let ValidClient {
+            request,
+            is_confidential,
+            client_auth_methods,
+            grant_types,
+            scopes,
+        } = valid;
+        let created = CreateClientResponse {
+            id: Ulid::from_parts(now_ms, random).to_string(),
+            client_id: format!("app-{}", entropy.hex::<12>()),
+            client_secret: needs_secret.then(|| format!("secret_{}", entropy.hex::<32>())),
+            cors_origins: cors_origins(&request.redirect_uris),
+            name: request.name,
+            redirect_uris: request.redirect_uris,
+            grant_types,
+            scopes,
+            client_auth_methods: serde_json::to_string(&client_auth_methods)
+                .expect("auth methods serialize"),
+            is_confidential,
+            status: "active".to_string(),
+            fapi_profile: request.fapi_profile,
+            jwks: request.jwks,
+            jwks_uri: request.jwks_uri,
+            logo_url: request.logo_url,
+            privacy_policy: request.privacy_policy,
+            terms_url: request.terms_url,
+            website: request.website,
+        };
+        let mut kept = created.clone();
+        if kept.client_secret.is_some() {
+            kept.client_secret = Some(REDACTED.to_string());
+        }
+        self.clients.entry(tenant).or_default().push(kept);
+        created
+    }
+
+    /// The clients stored for `tenant`, oldest first, secrets redacted.
+    pub fn clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
+        self.clients
+            .get(tenant)
+            .map(|clients| clients.clone())
+            .unwrap_or_default()
+    }
+
+    /// How many clients are stored, over all tenants.
+    pub fn client_count(&self) -> usize {
+        self.clients.iter().map(|entry| entry.len()).sum()
+    }
+
+    /// Forgets every client.
+    pub fn reset(&self) {
+        self.clients.clear();
+    }
+}
+
+/// The tenant from `X-Tenant-ID`: present, not blank, at most [`TENANT_MAX_CHARS`].
+fn tenant(request: &MockRequest) -> Result<String, AutionalError> {
+    let value = request
+        .headers
+        .get("x-tenant-id")
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+        .filter(|value| !is_blank(value))
+        .ok_or(AutionalError::BadTenant("is missing or blank"))?;
+    if value.chars().count() > TENANT_MAX_CHARS {
+        return Err(AutionalError::BadTenant("is longer than 255 characters"));
+    }
+    Ok(value)
+}
+
+/// The body as a [`CreateClientRequest`]: JSON syntax and shape problems are `40000001`, type
+/// problems (a missing field, a wrong type, an unknown enum value) `40000002` naming the field.
+fn read_body(request: &MockRequest, limit: usize) -> Result<CreateClientRequest, AutionalError> {
+    let bytes = match &request.body {
+        Body::TooLarge => return Err(AutionalError::BodyTooLarge(limit)),
+        Body::Complete(bytes) => bytes,
+    };
+    if !request.has_json_content_type() {
+        return Err(AutionalError::Malformed(
+            "Content-Type must be application/json".to_string(),
+        ));
+    }
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|e| AutionalError::Malformed(format!("request body is not valid JSON: {e}")))?;
+    if !value.is_object() {
+        return Err(AutionalError::Malformed(
+            "request body must be a JSON object".to_string(),
+        ));
+    }
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let message = error.inner().to_string();
+        let violation = match message.strip_prefix("missing field `") {
+            Some(rest) => Violation::new(rest.trim_end_matches('`'), "is required"),
+            None => Violation::new(error.path().to_string(), message),
+        };
+        AutionalError::Invalid(violation)
+    })
+}

@@ -1,0 +1,252 @@
+//! Autional's wire types, as the mock reads and writes them. They mirror the components of
+//! `openapi/autional.yaml` (a drift test holds them to it, hence `JsonSchema`).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// `CreateClientRequest`. Optional properties may be left out but not sent as `null`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+pub struct CreateClientRequest {
+    /// The display name.
+    pub name: String,
+    /// Where the authorization server may redirect back to.
+    pub redirect_uris: Vec<String>,
+    /// Token-endpoint authentication methods.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Vec<ClientAuthMethod>")]
+    pub client_auth_methods: Option<Vec<ClientAuthMethod>>,
+    /// The FAPI profile.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "FapiProfile")]
+    pub fapi_profile: Option<FapiProfile>,
+    /// Grant types.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Vec<GrantType>")]
+    pub grant_types: Option<Vec<GrantType>>,
+    /// Whether the client is confidential.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "bool")]
+    pub is_confidential: Option<bool>,
+    /// The JWK Set, by value.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "String")]
+    pub jwks: Option<String>,
+    /// The JWK Set, by reference.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "String")]
+    pub jwks_uri: Option<String>,
+    /// The logo.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "String")]
+    pub logo_url: Option<String>,
+    /// The privacy policy.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "String")]
+    pub privacy_policy: Option<String>,
+    /// Scopes.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Vec<String>")]
+    pub scopes: Option<Vec<String>>,
+    /// The terms of service.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "String")]
+    pub terms_url: Option<String>,
+    /// The home page.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "String")]
+    pub website: Option<String>,
+}
+
+/// A property that may be left out but, when present, must hold a value: `null` is refused
+/// with the type error serde gives for it (`invalid type: null, expected a string`).
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+/// `ClientAuthMethod`: the IANA token-endpoint authentication methods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientAuthMethod {
+    /// `none`: a public client.
+    None,
+    /// `client_secret_basic`.
+    ClientSecretBasic,
+    /// `client_secret_post`.
+    ClientSecretPost,
+    /// `client_secret_jwt`.
+    ClientSecretJwt,
+    /// `private_key_jwt`.
+    PrivateKeyJwt,
+    /// `tls_client_auth`.
+    TlsClientAuth,
+    /// `self_signed_tls_client_auth`.
+    SelfSignedTlsClientAuth,
+}
+
+impl ClientAuthMethod {
+    /// Whether the method authenticates with a shared secret (and so the client gets one).
+    pub fn uses_shared_secret(self) -> bool {
+        matches!(
+            self,
+            Self::ClientSecretBasic | Self::ClientSecretPost | Self::ClientSecretJwt
+        )
+    }
+
+    /// Whether a FAPI client may use the method.
+    pub fn allowed_for_fapi(self) -> bool {
+        matches!(
+            self,
+            Self::PrivateKeyJwt | Self::TlsClientAuth | Self::SelfSignedTlsClientAuth
+        )
+    }
+}
+
+/// `GrantType`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum GrantType {
+    /// `authorization_code`.
+    #[serde(rename = "authorization_code")]
+    AuthorizationCode,
+    /// `refresh_token`.
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// `client_credentials`.
+    #[serde(rename = "client_credentials")]
+    ClientCredentials,
+    /// `urn:ietf:params:oauth:grant-type:device_code`.
+    #[serde(rename = "urn:ietf:params:oauth:grant-type:device_code")]
+    DeviceCode,
+    /// `urn:ietf:params:oauth:grant-type:jwt-bearer`.
+    #[serde(rename = "urn:ietf:params:oauth:grant-type:jwt-bearer")]
+    JwtBearer,
+    /// `urn:ietf:params:oauth:grant-type:token-exchange`.
+    #[serde(rename = "urn:ietf:params:oauth:grant-type:token-exchange")]
+    TokenExchange,
+}
+
+/// `FapiProfile`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FapiProfile {
+    /// `fapi1`.
+    Fapi1,
+    /// `fapi2`.
+    Fapi2,
+}
+
+/// `CreateClientResponse`: the created client, as answered and as stored.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+pub struct CreateClientResponse {
+    /// A ULID.
+    pub id: String,
+    /// Unique and opaque.
+    pub client_id: String,
+    /// Only at creation, only for a confidential client with a shared-secret method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// As given.
+    pub name: String,
+    /// As given.
+    pub redirect_uris: Vec<String>,
+    /// The distinct origins of the http(s) redirect URIs.
+    pub cors_origins: Vec<String>,
+    /// With defaults applied.
+    pub grant_types: Vec<GrantType>,
+    /// With defaults applied.
+    pub scopes: Vec<String>,
+    /// A string holding a JSON array of the methods, defaults applied.
+    pub client_auth_methods: String,
+    /// With the default applied.
+    pub is_confidential: bool,
+    /// `active`.
+    pub status: String,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fapi_profile: Option<FapiProfile>,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<String>,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_uri: Option<String>,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_policy: Option<String>,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_url: Option<String>,
+    /// As given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+/// `CreateClientEnvelope`: the success envelope.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+pub struct CreateClientEnvelope {
+    /// `0`.
+    pub code: i64,
+    /// The created client.
+    pub data: CreateClientResponse,
+    /// `success`.
+    pub message: String,
+    /// RFC 3339 UTC.
+    pub timestamp: String,
+}
+
+/// `ErrorEnvelope`: every error answer.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+pub struct ErrorEnvelope {
+    /// The 8-digit business code.
+    pub code: i64,
+    /// What went wrong.
+    pub message: String,
+    /// RFC 3339 UTC.
+    pub timestamp: String,
+}

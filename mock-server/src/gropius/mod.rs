@@ -1,0 +1,169 @@
+//! The Gropius login-service's `POST /auth/api/login/client`, top-down: read the JSON →
+//! authenticate → validate (in the real service's order) → look up the user → store → answer.
+
+pub mod error;
+pub mod model;
+pub mod validate;
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use http::StatusCode;
+use http::header::AUTHORIZATION;
+use serde_json::Value;
+
+use self::error::GropiusError;
+use self::model::{AuthClient, CreateAuthClientInput};
+use crate::config::{Credentials, Profile, SecretSet};
+use crate::http::{Body, MockRequest, MockResponse};
+use crate::mock::Shared;
+
+/// The path of the create operation.
+pub const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
+
+/// The Gropius service: its tokens, users and clients.
+#[derive(Debug)]
+pub struct Gropius {
+    admin_tokens: SecretSet,
+    user_tokens: SecretSet,
+    users: Vec<String>,
+    clients: Mutex<Vec<AuthClient>>,
+    shared: Arc<Shared>,
+}
+
+impl Gropius {
+    pub(crate) fn new(credentials: &Credentials, shared: Arc<Shared>) -> Self {
+        Self {
+            admin_tokens: SecretSet::new(&credentials.gropius_admin_tokens),
+            user_tokens: SecretSet::new(&credentials.gropius_user_tokens),
+            users: credentials.gropius_users.clone(),
+            clients: Mutex::new(Vec::new()),
+            shared,
+        }
+    }
+
+    /// Answers one create request.
+    pub fn create_auth_client(&self, request: &MockRequest) -> MockResponse {
+        match self.try_create_auth_client(request) {
+            Ok(created) => MockResponse::json(StatusCode::CREATED, &created),
+            Err(error) => error.into_response(),
+        }
+    }
+
+    fn try_create_auth_client(&self, request: &MockRequest) -> Result<AuthClient, GropiusError> {
+        let body = read_json(request)?;
+        self.authenticate(request)?;
+        let profile = self.shared.profile;
+        let input = validate::validate(&body, profile)?;
+        if let Some(user) = &input.client_credential_flow_user
+            && !self.users.contains(user)
+        {
+            return Err(GropiusError::UserNotFound);
+        }
+        if profile == Profile::Upstream {
+            // The real handler loops over both lists with no null guard.
+            let fields = body.as_object();
+            let has = |key: &str| fields.is_some_and(|f| f.contains_key(key));
+            if !has("redirectUrls") || !has("validScopes") {
+                return Err(GropiusError::Internal);
+            }
+        }
+        Ok(self.store(input))
+    }
+
+    /// The guard: a Bearer header, a known token, an admin user.
+    fn authenticate(&self, request: &MockRequest) -> Result<(), GropiusError> {
+        let header = request
+            .headers
+            .get(AUTHORIZATION)
+            .map(|value| value.as_bytes())
+            .unwrap_or_default();
+        if header.is_empty() {
+            return Err(GropiusError::Unauthorized(
+                "Authorization header is empty".to_string(),
+            ));
+        }
+        let Some(token) = header.strip_prefix(b"Bearer ") else {
+            return Err(GropiusError::Unauthorized(
+                "Only accepting Bearer authorization".to_string(),
+            ));
+        };
+        if self.admin_tokens.contains(token) {
+            return Ok(());
+        }
+        if self.user_tokens.contains(token) {
+            return Err(GropiusError::Forbidden);
+        }
+        // What jsonwebtoken says of a token it cannot verify: not three parts, or a bad signature.
+        let reason = if token.iter().filter(|b| **b == b'.').count() == 2 {
+            "invalid signature"
+        } else {
+            "jwt malformed"
+        };
+        Err(GropiusError::Unauthorized(format!(
+            "Invalid access token: {reason}"
+        )))
+    }
+
+    fn store(&self, input: CreateAuthClientInput) -> AuthClient {
+        let id = uuid::Builder::from_random_bytes(self.shared.entropy.bytes::<16>()).into_uuid();
+        let valid_scopes = match self.shared.profile {
+            Profile::Contract => Some(input.valid_scopes),
+            Profile::Upstream => None,
+        };
+        let created = AuthClient {
+            id,
+            name: input.name,
+            redirect_urls: input.redirect_urls,
+            is_valid: input.is_valid,
+            requires_secret: input.requires_secret,
+            valid_scopes,
+            is_internal: false,
+        };
+        self.lock().push(created.clone());
+        created
+    }
+
+    /// The stored clients, oldest first.
+    pub fn clients(&self) -> Vec<AuthClient> {
+        self.lock().clone()
+    }
+
+    /// How many clients are stored.
+    pub fn client_count(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Forgets every client.
+    pub fn reset(&self) {
+        self.lock().clear();
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Vec<AuthClient>> {
+        // A panic while holding the lock cannot leave the list half-written (push and clear are
+        // single steps), so a poisoned lock is still sound to use.
+        self.clients
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The body as JSON, read as Express's JSON body parser does before any guard runs: another
+/// content type or an empty body reads as `{}`; the top level must be an object or an array.
+fn read_json(request: &MockRequest) -> Result<Value, GropiusError> {
+    let bytes = match &request.body {
+        Body::TooLarge => return Err(GropiusError::BodyTooLarge),
+        Body::Complete(bytes) => bytes,
+    };
+    if !request.has_json_content_type() || bytes.is_empty() {
+        return Ok(Value::Object(Default::default()));
+    }
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|e| GropiusError::MalformedJson(format!("Unexpected token in JSON: {e}")))?;
+    if value.is_object() || value.is_array() {
+        Ok(value)
+    } else {
+        Err(GropiusError::MalformedJson(
+            "Unexpected token in JSON: the top level must be an object or an array".to_string(),
+        ))
+    }
+}

@@ -1,0 +1,107 @@
+//! The plain request and response the contract logic works on: no async, no server.
+//!
+//! Any HTTP framework can drive the core by building a [`MockRequest`] and writing out the
+//! [`MockResponse`] (the axum server in [`crate::server`] is one such adapter).
+
+use bytes::Bytes;
+use http::header::{CONTENT_TYPE, HeaderValue};
+use http::{HeaderMap, Method, StatusCode};
+use serde::Serialize;
+
+/// One request as the core sees it.
+#[derive(Debug, Clone)]
+pub struct MockRequest {
+    /// The HTTP method.
+    pub method: Method,
+    /// The path, without the query string.
+    pub path: String,
+    /// The query string, without the `?`, if any.
+    pub query: Option<String>,
+    /// The request headers.
+    pub headers: HeaderMap,
+    /// The body, or [`Body::TooLarge`] when the adapter stopped reading at the body limit.
+    pub body: Body,
+}
+
+/// A request body as the adapter read it.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// The whole body.
+    Complete(Bytes),
+    /// The body was longer than the configured limit; the adapter did not read it all.
+    TooLarge,
+}
+
+impl MockRequest {
+    /// A request with the given method, path (which may carry a `?query`), headers and body.
+    pub fn new(method: Method, path_and_query: &str, headers: HeaderMap, body: Bytes) -> Self {
+        let (path, query) = match path_and_query.split_once('?') {
+            Some((path, query)) => (path.to_string(), Some(query.to_string())),
+            None => (path_and_query.to_string(), None),
+        };
+        Self {
+            method,
+            path,
+            query,
+            headers,
+            body: Body::Complete(body),
+        }
+    }
+
+    /// A header's value as text, if present and valid UTF-8.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Whether the `Content-Type` is `application/json` (parameters such as `charset` allowed).
+    pub fn has_json_content_type(&self) -> bool {
+        self.header(CONTENT_TYPE.as_str())
+            .and_then(|value| value.split(';').next())
+            .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+    }
+}
+
+/// One response as the core produces it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MockResponse {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+impl MockResponse {
+    /// A JSON response.
+    pub fn json(status: StatusCode, body: &impl Serialize) -> Self {
+        let body = serde_json::to_vec(body).expect("the mock's own types always serialize");
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        Self {
+            status,
+            headers,
+            body: body.into(),
+        }
+    }
+
+    /// A response with no body.
+    pub fn empty(status: StatusCode) -> Self {
+        Self {
+            status,
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+        }
+    }
+
+    /// Adds a header.
+    pub fn with_header(mut self, name: http::header::HeaderName, value: &'static str) -> Self {
+        self.headers.insert(name, HeaderValue::from_static(value));
+        self
+    }
+
+    /// The body parsed as JSON (for tests and assertions).
+    pub fn json_body(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+}

@@ -1,0 +1,174 @@
+//! `mock-server`: the mock of both client-registration endpoints as a standalone process, for
+//! integration tests in any language.
+
+use std::io::IsTerminal;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use clap::Parser;
+use mock_server::{Clock, Credentials, Mock, MockConfig, Profile};
+use tokio::net::TcpListener;
+
+/// An in-memory, stateful mock of the Autional (`POST /internal/oauth/clients`) and Gropius
+/// (`POST /auth/api/login/client`) client-registration endpoints, held to the contract in
+/// openapi/. Every flag has an environment-variable twin; lists are comma-separated there.
+#[derive(Debug, Parser)]
+#[command(name = "mock-server", version)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, env = "MOCK_SERVER_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+
+    /// Autional API key accepted in X-API-Key (repeat for several).
+    #[arg(long = "api-key", env = "MOCK_SERVER_API_KEYS", value_delimiter = ',',
+          default_value = mock_server::DEV_API_KEY, hide_default_value = true, hide_env_values = true)]
+    api_keys: Vec<String>,
+
+    /// Gropius access token of an admin user (repeat for several).
+    #[arg(long = "admin-token", env = "MOCK_SERVER_ADMIN_TOKENS", value_delimiter = ',',
+          default_value = mock_server::DEV_ADMIN_TOKEN, hide_default_value = true, hide_env_values = true)]
+    admin_tokens: Vec<String>,
+
+    /// Gropius access token of a non-admin user: authenticates, then gets 403 (repeat for several).
+    #[arg(long = "user-token", env = "MOCK_SERVER_USER_TOKENS", value_delimiter = ',',
+          default_value = mock_server::DEV_USER_TOKEN, hide_default_value = true, hide_env_values = true)]
+    user_tokens: Vec<String>,
+
+    /// Gropius user id that clientCredentialFlowUser may name (repeat for several).
+    #[arg(long = "user", env = "MOCK_SERVER_USERS", value_delimiter = ',',
+          default_value = mock_server::DEV_USER)]
+    users: Vec<String>,
+
+    /// Seed for reproducible ids and secrets (default: random).
+    #[arg(long, env = "MOCK_SERVER_SEED")]
+    seed: Option<u64>,
+
+    /// Stop the clock at this RFC 3339 instant, for reproducible timestamps and ULIDs.
+    #[arg(long, env = "MOCK_SERVER_FIXED_TIME")]
+    fixed_time: Option<DateTime<Utc>>,
+
+    /// Largest request body read, in bytes; a longer one is answered 413.
+    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = mock_server::DEFAULT_BODY_LIMIT)]
+    body_limit: usize,
+
+    /// `contract` follows the specs; `upstream` reproduces the real Gropius service's known
+    /// quirks (500 when redirectUrls or validScopes is absent, only `backend` accepted as a
+    /// scope, validScopes left out of the 201 body).
+    #[arg(long, env = "MOCK_SERVER_PROFILE", default_value = "contract")]
+    profile: Profile,
+
+    /// Log filter (`info` logs one line per request: method, path, status, latency).
+    #[arg(long, env = "MOCK_SERVER_LOG", default_value = "info")]
+    log_level: String,
+}
+
+impl Args {
+    fn config(&self) -> MockConfig {
+        MockConfig {
+            credentials: Credentials {
+                autional_api_keys: self.api_keys.clone(),
+                gropius_admin_tokens: self.admin_tokens.clone(),
+                gropius_user_tokens: self.user_tokens.clone(),
+                gropius_users: self.users.clone(),
+            },
+            seed: self.seed,
+            clock: self.fixed_time.map_or(Clock::System, Clock::Fixed),
+            body_limit: self.body_limit,
+            profile: self.profile,
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    let filter = match tracing_subscriber::EnvFilter::try_new(&args.log_level) {
+        Ok(filter) => filter,
+        Err(e) => {
+            eprintln!(
+                "error: --log-level {:?} is not a log filter: {e}",
+                args.log_level
+            );
+            return ExitCode::from(2);
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::stdout().is_terminal())
+        .init();
+
+    let listener = match TcpListener::bind(args.listen).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            eprintln!("error: cannot listen on {}: {e}", args.listen);
+            return ExitCode::FAILURE;
+        }
+    };
+    let config = args.config();
+    let address = listener.local_addr().unwrap_or(args.listen);
+    print_banner(address, &config);
+    let mock = Arc::new(Mock::new(&config));
+    match mock_server::server::serve(listener, mock, shutdown_signal()).await {
+        Ok(()) => {
+            tracing::info!("stopped");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What a user needs to call the server at once. Credentials are shown only when they are the
+/// public development defaults.
+fn print_banner(address: SocketAddr, config: &MockConfig) {
+    let defaults = Credentials::default();
+    let show = |list: &[String], default: &[String]| {
+        if list == default {
+            list.join(", ")
+        } else {
+            format!("<{} configured, not shown>", list.len())
+        }
+    };
+    let c = &config.credentials;
+    println!(
+        "mock-server listening on http://{address} (profile: {})",
+        config.profile
+    );
+    println!(
+        "  Autional  POST /internal/oauth/clients   X-API-Key: {}",
+        show(&c.autional_api_keys, &defaults.autional_api_keys)
+    );
+    println!(
+        "  Gropius   POST /auth/api/login/client    admin token: {}; non-admin token: {}; users: {}",
+        show(&c.gropius_admin_tokens, &defaults.gropius_admin_tokens),
+        show(&c.gropius_user_tokens, &defaults.gropius_user_tokens),
+        c.gropius_users.join(", ")
+    );
+    println!("  health    GET  /__mock/health");
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,248 @@
+//! The axum adapter over the core, and [`MockServer`], the handle a test holds.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::State;
+use axum::http::header::CONTENT_LENGTH;
+use chrono::{DateTime, Utc};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use crate::clock::Clock;
+use crate::config::{Credentials, MockConfig, Profile};
+use crate::http::{Body, MockRequest, MockResponse};
+use crate::mock::Mock;
+
+/// The axum router that serves `mock`: every request goes to the core.
+pub fn router(mock: Arc<Mock>) -> axum::Router {
+    axum::Router::new().fallback(serve_one).with_state(mock)
+}
+
+async fn serve_one(
+    State(mock): State<Arc<Mock>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let started = Instant::now();
+    let (parts, body) = request.into_parts();
+    let limit = mock.body_limit();
+    let declared_too_long = parts
+        .headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+        .is_some_and(|length| length > limit as u64);
+    let body = if declared_too_long {
+        Body::TooLarge
+    } else {
+        match axum::body::to_bytes(body, limit).await {
+            Ok(bytes) => Body::Complete(bytes),
+            Err(_) => Body::TooLarge,
+        }
+    };
+    let request = MockRequest {
+        method: parts.method,
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().map(str::to_string),
+        headers: parts.headers,
+        body,
+    };
+    let response = mock.handle(&request);
+    // Method, path, status and latency only: headers and bodies may hold secrets.
+    tracing::info!(
+        method = %request.method,
+        path = %request.path,
+        status = response.status.as_u16(),
+        latency_us = started.elapsed().as_micros() as u64,
+        "request"
+    );
+    into_axum(response)
+}
+
+fn into_axum(response: MockResponse) -> axum::response::Response {
+    let mut answer = axum::response::Response::new(axum::body::Body::from(response.body));
+    *answer.status_mut() = response.status;
+    *answer.headers_mut() = response.headers;
+    answer
+}
+
+/// Serves `mock` on `listener` until `shutdown` completes, then finishes the requests under way.
+pub async fn serve(
+    listener: TcpListener,
+    mock: Arc<Mock>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(mock))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// A mock server running in the background of a test, on a random port of 127.0.0.1.
+///
+/// It accepts connections as soon as [`MockServer::start`] returns, and shuts down when
+/// dropped.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// use mock_server::MockServer;
+/// use sdk::autional::{self, types::CreateClientRequest};
+///
+/// let server = MockServer::start().await;
+/// let client = autional::Client::new(&server.base_url(), mock_server::DEV_API_KEY)?;
+/// let created = client
+///     .create_client(
+///         "tenant-1",
+///         CreateClientRequest::builder()
+///             .name("My Application")
+///             .redirect_uris(vec!["https://app.example.com/callback".to_string()]),
+///     )
+///     .await?;
+/// assert_eq!(server.autional_clients("tenant-1")[0].client_id, created.client_id.unwrap());
+/// assert!(server.autional_clients("tenant-2").is_empty());
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct MockServer {
+    mock: Arc<Mock>,
+    address: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl MockServer {
+    /// Starts a server with the default configuration (development credentials, system clock,
+    /// random ids, 1 MiB body limit, `contract` profile).
+    ///
+    /// # Panics
+    /// When no port can be bound on 127.0.0.1 (use [`MockServerBuilder::try_start`] to handle it).
+    pub async fn start() -> Self {
+        Self::builder().start().await
+    }
+
+    /// A builder for a server with other settings.
+    pub fn builder() -> MockServerBuilder {
+        MockServerBuilder::default()
+    }
+
+    /// The server's base URL, `http://127.0.0.1:<port>`: give it to the SDK as is.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// The address the server listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The clients Autional stores for `tenant`, oldest first, secrets redacted.
+    pub fn autional_clients(
+        &self,
+        tenant: &str,
+    ) -> Vec<crate::autional::model::CreateClientResponse> {
+        self.mock.autional().clients(tenant)
+    }
+
+    /// The clients Gropius stores, oldest first.
+    pub fn gropius_clients(&self) -> Vec<crate::gropius::model::AuthClient> {
+        self.mock.gropius().clients()
+    }
+
+    /// The core behind the server, for anything else.
+    pub fn mock(&self) -> &Mock {
+        &self.mock
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+/// Settings for a [`MockServer`]. Every setting has the default of [`MockConfig`].
+#[derive(Debug, Clone)]
+pub struct MockServerBuilder {
+    config: MockConfig,
+    listen: SocketAddr,
+}
+
+impl Default for MockServerBuilder {
+    fn default() -> Self {
+        Self {
+            config: MockConfig::default(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        }
+    }
+}
+
+impl MockServerBuilder {
+    /// The credentials and users the server knows.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.config.credentials = credentials;
+        self
+    }
+
+    /// Reproducible ids and secrets from `seed`.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.config.seed = Some(seed);
+        self
+    }
+
+    /// A clock stopped at `at`, for reproducible timestamps and ULIDs.
+    pub fn fixed_time(mut self, at: DateTime<Utc>) -> Self {
+        self.config.clock = Clock::Fixed(at);
+        self
+    }
+
+    /// The largest request body read, in bytes.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.config.body_limit = bytes;
+        self
+    }
+
+    /// Contract or upstream behaviour.
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.config.profile = profile;
+        self
+    }
+
+    /// Where to listen (default: a random port of 127.0.0.1).
+    pub fn listen(mut self, address: SocketAddr) -> Self {
+        self.listen = address;
+        self
+    }
+
+    /// The configuration built so far.
+    pub fn config(&self) -> &MockConfig {
+        &self.config
+    }
+
+    /// Starts the server.
+    ///
+    /// # Panics
+    /// When the address cannot be bound.
+    pub async fn start(self) -> MockServer {
+        let listen = self.listen;
+        self.try_start()
+            .await
+            .unwrap_or_else(|e| panic!("the mock server could not listen on {listen}: {e}"))
+    }
+
+    /// Starts the server, or says why it could not listen.
+    pub async fn try_start(self) -> std::io::Result<MockServer> {
+        let listener = TcpListener::bind(self.listen).await?;
+        let address = listener.local_addr()?;
+        let mock = Arc::new(Mock::new(&self.config));
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        tokio::spawn(serve(listener, mock.clone(), async move {
+            let _ = stopped.await;
+        }));
+        Ok(MockServer {
+            mock,
+            address,
+            shutdown: Some(shutdown),
+        })
+    }
+}
