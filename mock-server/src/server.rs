@@ -82,8 +82,9 @@ pub async fn serve(
 /// It accepts connections as soon as [`MockServer::start`] returns, and shuts down when
 /// dropped.
 ///
-/// ```no_run
-/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use mock_server::MockServer;
 /// use sdk::autional::{self, types::CreateClientRequest};
 ///

@@ -1,0 +1,543 @@
+//! Every Autional rule of the contract (NOTES.md, "Decisions the contract takes for Autional"),
+//! one row each: the status, business code and message it answers with, and that nothing was
+//! stored. Then the check order, the defaults and the generated values.
+
+mod support;
+
+use mock_server::{Mock, MockConfig};
+use serde_json::{Value, json};
+use support::{AUTIONAL, autional, json, mock, post};
+
+fn valid() -> Value {
+    json!({"name": "My Application", "redirect_uris": ["https://app.example.com/callback"]})
+}
+
+fn with(changes: Value) -> Value {
+    let mut body = valid();
+    for (key, value) in changes.as_object().unwrap() {
+        if value.is_null() && key.starts_with('-') {
+            body.as_object_mut().unwrap().remove(&key[1..]);
+        } else {
+            body[key] = value.clone();
+        }
+    }
+    body
+}
+
+/// Asserts a rejection: status, code, a message containing `message`, and nothing stored.
+fn assert_rejected(mock: &Mock, body: Value, status: u16, code: i64, message: &str) {
+    let response = mock.handle(&autional("t1", &body));
+    let answer = json(&response);
+    assert_eq!(response.status, status, "{body} → {answer}");
+    assert_eq!(answer["code"], code, "{body} → {answer}");
+    let said = answer["message"].as_str().unwrap();
+    assert!(
+        said.contains(message),
+        "{body}: expected {message:?} in {said:?}"
+    );
+    assert_eq!(
+        mock.autional().client_count(),
+        0,
+        "a rejected request stored a client"
+    );
+}
+
+fn assert_created(mock: &Mock, body: Value) -> Value {
+    let response = mock.handle(&autional("t1", &body));
+    let answer = json(&response);
+    assert_eq!(response.status, 201, "{body} → {answer}");
+    answer["data"].clone()
+}
+
+#[test]
+fn every_validation_rule_is_enforced_with_40000002_and_a_message_naming_the_field() {
+    let long_name = "x".repeat(256);
+    let rows: Vec<(Value, &str)> = vec![
+        (with(json!({"-name": null})), "name: is required"),
+        (
+            with(json!({"-redirect_uris": null})),
+            "redirect_uris: is required",
+        ),
+        (
+            with(json!({"name": 5})),
+            "name: invalid type: integer `5`, expected a string",
+        ),
+        (with(json!({"name": null})), "name: invalid type: null"),
+        (
+            with(json!({"logo_url": null})),
+            "logo_url: invalid type: null",
+        ),
+        (
+            with(json!({"is_confidential": "yes"})),
+            "is_confidential: invalid type",
+        ),
+        (
+            with(json!({"redirect_uris": "https://a.example"})),
+            "redirect_uris: invalid type",
+        ),
+        (
+            with(json!({"redirect_uris": [5]})),
+            "redirect_uris[0]: invalid type",
+        ),
+        (with(json!({"name": "   "})), "name: must not be blank"),
+        (
+            with(json!({"name": "\u{feff}\u{a0}"})),
+            "name: must not be blank",
+        ),
+        (
+            with(json!({"name": long_name})),
+            "name: must be at most 255 characters",
+        ),
+        (
+            with(json!({"redirect_uris": []})),
+            "redirect_uris: must contain at least 1 item",
+        ),
+        (
+            with(json!({"redirect_uris": ["/callback"]})),
+            "redirect_uris[0]: must be an absolute URI",
+        ),
+        (
+            with(json!({"redirect_uris": ["https://a.example/c b"]})),
+            "redirect_uris[0]: must be an absolute URI",
+        ),
+        (
+            with(json!({"redirect_uris": ["https://a.example/cb", "https://a.example/cb#x"]})),
+            "redirect_uris[1]: must not contain a fragment",
+        ),
+        (
+            with(json!({"redirect_uris": ["http://app.example.com/cb"]})),
+            "redirect_uris[0]: http is only allowed with a loopback host",
+        ),
+        (
+            with(json!({"redirect_uris": ["ftp://files.example.com/cb"]})),
+            "redirect_uris[0]: scheme must be https",
+        ),
+        (
+            with(json!({"redirect_uris": ["com.example.app:/callback"]})),
+            "redirect_uris[0]: a private-use scheme is only allowed for a public client",
+        ),
+        (
+            with(json!({"client_auth_methods": []})),
+            "client_auth_methods: must contain at least 1 item",
+        ),
+        (
+            with(json!({"client_auth_methods": ["client_secret"]})),
+            "client_auth_methods[0]: unknown variant `client_secret`",
+        ),
+        (
+            with(json!({"is_confidential": false, "client_auth_methods": ["client_secret_basic"]})),
+            "client_auth_methods: a public client (is_confidential: false) may only use none",
+        ),
+        (
+            with(json!({"client_auth_methods": ["none"]})),
+            "client_auth_methods: a confidential client may not use none",
+        ),
+        (
+            with(json!({"client_auth_methods": ["private_key_jwt"]})),
+            "client_auth_methods: private_key_jwt needs jwks or jwks_uri",
+        ),
+        (
+            with(json!({"jwks": "{\"keys\":[]}", "jwks_uri": "https://a.example/jwks"})),
+            "jwks: must not be given together with jwks_uri",
+        ),
+        (
+            with(json!({"jwks": "{\"kty\":\"RSA\"}"})),
+            "jwks: must be a JSON JWK Set",
+        ),
+        (
+            with(json!({"jwks": "not json"})),
+            "jwks: must be a JSON JWK Set",
+        ),
+        (
+            with(json!({"grant_types": []})),
+            "grant_types: must contain at least 1 item",
+        ),
+        (
+            with(json!({"grant_types": ["implicit"]})),
+            "grant_types[0]: unknown variant `implicit`",
+        ),
+        (
+            with(json!({"is_confidential": false, "grant_types": ["client_credentials"]})),
+            "grant_types: client_credentials needs a confidential client",
+        ),
+        (
+            with(json!({"grant_types": ["refresh_token"]})),
+            "grant_types: refresh_token needs authorization_code or urn:ietf:params:oauth:grant-type:device_code",
+        ),
+        (
+            with(json!({"fapi_profile": "fapi3"})),
+            "fapi_profile: unknown variant `fapi3`",
+        ),
+        (
+            with(json!({"fapi_profile": "fapi1", "is_confidential": false})),
+            "fapi_profile: a FAPI client must be confidential",
+        ),
+        (
+            with(json!({"fapi_profile": "fapi2"})),
+            "fapi_profile: a FAPI client may only authenticate with private_key_jwt, tls_client_auth or self_signed_tls_client_auth",
+        ),
+        (
+            with(
+                json!({"fapi_profile": "fapi2", "client_auth_methods": ["tls_client_auth"], "redirect_uris": ["http://127.0.0.1/cb"]}),
+            ),
+            "fapi_profile: a FAPI client must use https redirect URIs only",
+        ),
+        (
+            with(json!({"scopes": [""]})),
+            "scopes[0]: must be a scope token",
+        ),
+        (
+            with(json!({"scopes": ["openid", "two words"]})),
+            "scopes[1]: must be a scope token",
+        ),
+        (
+            with(json!({"scopes": ["quo\"te"]})),
+            "scopes[0]: must be a scope token",
+        ),
+        (
+            with(json!({"scopes": ["back\\slash"]})),
+            "scopes[0]: must be a scope token",
+        ),
+        (
+            with(json!({"scopes": ["caf\u{e9}"]})),
+            "scopes[0]: must be a scope token",
+        ),
+        (
+            with(json!({"jwks_uri": "/jwks.json", "client_auth_methods": ["private_key_jwt"]})),
+            "jwks_uri: must be an absolute http(s) URL",
+        ),
+        (
+            with(json!({"logo_url": "ftp://a.example/logo.png"})),
+            "logo_url: must be an absolute http(s) URL",
+        ),
+        (
+            with(json!({"privacy_policy": "privacy"})),
+            "privacy_policy: must be an absolute http(s) URL",
+        ),
+        (
+            with(json!({"terms_url": "mailto:legal@a.example"})),
+            "terms_url: must be an absolute http(s) URL",
+        ),
+        (
+            with(json!({"website": "https://a.example/a b"})),
+            "website: must be an absolute http(s) URL",
+        ),
+    ];
+    let mock = mock();
+    for (body, message) in rows {
+        assert_rejected(&mock, body, 400, 40000002, message);
+    }
+}
+
+#[test]
+fn a_body_that_is_not_a_json_object_is_40000001() {
+    let mock = mock();
+    for body in ["{\"name\": ", "", "not json", "[1, 2]", "\"text\"", "null"] {
+        let response = mock.handle(&post(
+            AUTIONAL,
+            &[
+                ("x-api-key", "dev-api-key"),
+                ("x-tenant-id", "t1"),
+                ("content-type", "application/json"),
+            ],
+            body,
+        ));
+        assert_eq!(response.status, 400, "{body:?}");
+        assert_eq!(json(&response)["code"], 40000001, "{body:?}");
+    }
+    let text_plain = mock.handle(&post(
+        AUTIONAL,
+        &[
+            ("x-api-key", "dev-api-key"),
+            ("x-tenant-id", "t1"),
+            ("content-type", "text/plain"),
+        ],
+        valid().to_string(),
+    ));
+    assert_eq!(json(&text_plain)["code"], 40000001);
+    assert_eq!(
+        json(&text_plain)["message"],
+        "Content-Type must be application/json"
+    );
+    let charset = mock.handle(&post(
+        AUTIONAL,
+        &[
+            ("x-api-key", "dev-api-key"),
+            ("x-tenant-id", "t1"),
+            ("content-type", "application/json; charset=utf-8"),
+        ],
+        valid().to_string(),
+    ));
+    assert_eq!(charset.status, 201);
+}
+
+#[test]
+fn a_missing_or_unknown_api_key_is_401_with_www_authenticate() {
+    let mock = mock();
+    for headers in [
+        vec![("x-tenant-id", "t1"), ("content-type", "application/json")],
+        vec![
+            ("x-api-key", "wrong"),
+            ("x-tenant-id", "t1"),
+            ("content-type", "application/json"),
+        ],
+        vec![
+            ("x-api-key", ""),
+            ("x-tenant-id", "t1"),
+            ("content-type", "application/json"),
+        ],
+        vec![
+            ("x-api-key", "dev-api-key-and-more"),
+            ("x-tenant-id", "t1"),
+            ("content-type", "application/json"),
+        ],
+    ] {
+        let response = mock.handle(&post(AUTIONAL, &headers, valid().to_string()));
+        assert_eq!(response.status, 401);
+        assert_eq!(json(&response)["code"], 40100001);
+        assert_eq!(
+            response.headers["www-authenticate"],
+            r#"ApiKey header="X-API-Key""#
+        );
+    }
+    assert_eq!(mock.autional().client_count(), 0);
+}
+
+#[test]
+fn a_missing_blank_or_overlong_tenant_is_40000003() {
+    let mock = mock();
+    let long = "t".repeat(256);
+    for tenant in [None, Some(""), Some("   "), Some(long.as_str())] {
+        let mut headers = vec![
+            ("x-api-key", "dev-api-key"),
+            ("content-type", "application/json"),
+        ];
+        if let Some(tenant) = tenant {
+            headers.push(("x-tenant-id", tenant));
+        }
+        let response = mock.handle(&post(AUTIONAL, &headers, valid().to_string()));
+        assert_eq!(response.status, 400, "{tenant:?}");
+        assert_eq!(json(&response)["code"], 40000003, "{tenant:?}");
+    }
+    assert_eq!(mock.autional().client_count(), 0);
+    let at_limit = "t".repeat(255);
+    assert_eq!(mock.handle(&autional(&at_limit, &valid())).status, 201);
+}
+
+#[test]
+fn checks_run_api_key_then_tenant_then_body() {
+    let mock = mock();
+    let no_key_no_tenant_bad_body = post(AUTIONAL, &[("content-type", "text/plain")], "{");
+    assert_eq!(
+        json(&mock.handle(&no_key_no_tenant_bad_body))["code"],
+        40100001
+    );
+    let no_tenant_bad_body = post(AUTIONAL, &[("x-api-key", "dev-api-key")], "{");
+    assert_eq!(json(&mock.handle(&no_tenant_bad_body))["code"], 40000003);
+    let bad_body = post(
+        AUTIONAL,
+        &[("x-api-key", "dev-api-key"), ("x-tenant-id", "t")],
+        "{",
+    );
+    assert_eq!(json(&mock.handle(&bad_body))["code"], 40000001);
+}
+
+#[test]
+fn defaults_are_applied_and_values_generated_for_a_confidential_client() {
+    let mock = mock();
+    let created = assert_created(
+        &mock,
+        with(json!({"redirect_uris": [
+            "https://app.example.com/callback",
+            "https://app.example.com/other",
+            "http://127.0.0.1:8081/cb",
+            "http://[::1]/cb",
+            "http://localhost/cb",
+        ]})),
+    );
+    assert_eq!(created["is_confidential"], true);
+    assert_eq!(
+        created["grant_types"],
+        json!(["authorization_code", "refresh_token"])
+    );
+    assert_eq!(created["scopes"], json!(["openid", "profile", "email"]));
+    assert_eq!(created["client_auth_methods"], "[\"client_secret_basic\"]");
+    assert_eq!(created["status"], "active");
+    assert_eq!(
+        created["cors_origins"],
+        json!([
+            "https://app.example.com",
+            "http://127.0.0.1:8081",
+            "http://[::1]",
+            "http://localhost"
+        ])
+    );
+    let id = created["id"].as_str().unwrap();
+    assert!(id.parse::<ulid::Ulid>().is_ok() && id.len() == 26, "{id}");
+    assert!(created["client_id"].as_str().unwrap().starts_with("app-"));
+    let secret = created["client_secret"].as_str().unwrap();
+    assert!(
+        secret.len() >= "secret_".len() + 32,
+        "at least 128 bits: {secret}"
+    );
+    for absent in ["fapi_profile", "jwks", "jwks_uri", "logo_url"] {
+        assert!(
+            created.get(absent).is_none(),
+            "{absent} sent without a value"
+        );
+    }
+}
+
+#[test]
+fn a_public_client_defaults_to_none_and_gets_no_secret() {
+    let mock = mock();
+    let created = assert_created(
+        &mock,
+        with(
+            json!({"is_confidential": false, "redirect_uris": ["com.example.app:/callback", "https://a.example/cb"]}),
+        ),
+    );
+    assert_eq!(created["client_auth_methods"], "[\"none\"]");
+    assert!(created.get("client_secret").is_none());
+    assert_eq!(
+        created["cors_origins"],
+        json!(["https://a.example"]),
+        "only http(s) origins"
+    );
+}
+
+#[test]
+fn only_shared_secret_methods_get_a_secret() {
+    let mock = mock();
+    for (methods, extra, has_secret) in [
+        (json!(["client_secret_post"]), json!({}), true),
+        (json!(["client_secret_jwt"]), json!({}), true),
+        (
+            json!(["private_key_jwt"]),
+            json!({"jwks_uri": "https://a.example/jwks.json"}),
+            false,
+        ),
+        (json!(["tls_client_auth"]), json!({}), false),
+        (
+            json!(["private_key_jwt", "client_secret_basic"]),
+            json!({"jwks": "{\"keys\":[]}"}),
+            true,
+        ),
+    ] {
+        let mut body = with(extra);
+        body["client_auth_methods"] = methods.clone();
+        let created = assert_created(&mock, body);
+        assert_eq!(
+            created.get("client_secret").is_some(),
+            has_secret,
+            "{methods}"
+        );
+    }
+}
+
+#[test]
+fn valid_combinations_from_the_rules_are_accepted() {
+    let mock = mock();
+    for body in [
+        with(
+            json!({"grant_types": ["refresh_token", "urn:ietf:params:oauth:grant-type:device_code"]}),
+        ),
+        with(json!({"grant_types": ["client_credentials"]})),
+        with(
+            json!({"fapi_profile": "fapi1", "client_auth_methods": ["self_signed_tls_client_auth"]}),
+        ),
+        with(
+            json!({"fapi_profile": "fapi2", "client_auth_methods": ["private_key_jwt"], "jwks": "{\"keys\":[{\"kty\":\"EC\"}]}"}),
+        ),
+        with(json!({"scopes": ["api:read", "x!#$%&'()*+,-./"]})),
+        with(json!({"scopes": []})),
+        with(json!({"name": "x".repeat(255), "unknown_property": {"ignored": true}})),
+        with(json!({"logo_url": "https://a.example/logo.png", "website": "http://a.example"})),
+    ] {
+        assert_created(&mock, body);
+    }
+}
+
+#[test]
+fn a_tenant_never_sees_another_tenant_s_clients() {
+    let mock = mock();
+    assert_eq!(mock.handle(&autional("tenant-a", &valid())).status, 201);
+    assert_eq!(mock.handle(&autional("tenant-a", &valid())).status, 201);
+    assert_eq!(mock.handle(&autional("tenant-b", &valid())).status, 201);
+    assert_eq!(mock.autional().clients("tenant-a").len(), 2);
+    assert_eq!(mock.autional().clients("tenant-b").len(), 1);
+    assert!(mock.autional().clients("tenant-c").is_empty());
+    let a_ids: Vec<_> = mock
+        .autional()
+        .clients("tenant-a")
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert!(
+        mock.autional()
+            .clients("tenant-b")
+            .iter()
+            .all(|c| !a_ids.contains(&c.id))
+    );
+}
+
+#[test]
+fn stored_clients_keep_no_secret() {
+    let mock = mock();
+    let created = assert_created(&mock, valid());
+    let stored = &mock.autional().clients("t1")[0];
+    assert_eq!(
+        stored.client_secret.as_deref(),
+        Some(mock_server::autional::REDACTED)
+    );
+    assert_ne!(created["client_secret"], mock_server::autional::REDACTED);
+}
+
+#[test]
+fn a_seed_and_a_fixed_clock_make_answers_reproducible() {
+    let config = MockConfig {
+        seed: Some(7),
+        clock: mock_server::Clock::Fixed("2026-04-03T12:00:00Z".parse().unwrap()),
+        ..MockConfig::default()
+    };
+    let first = Mock::new(&config).handle(&autional("t", &valid()));
+    let second = Mock::new(&config).handle(&autional("t", &valid()));
+    assert_eq!(first.body, second.body);
+    assert_eq!(json(&first)["timestamp"], "2026-04-03T12:00:00Z");
+    let other_seed = Mock::new(&MockConfig {
+        seed: Some(8),
+        ..config
+    });
+    assert_ne!(
+        json(&other_seed.handle(&autional("t", &valid())))["data"]["id"],
+        json(&first)["data"]["id"]
+    );
+}
+
+#[test]
+fn concurrent_creates_lose_nothing_and_duplicate_nothing() {
+    let mock = std::sync::Arc::new(mock());
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let mock = mock.clone();
+            std::thread::spawn(move || {
+                for i in 0..500 {
+                    let tenant = format!("tenant-{}", (t * 500 + i) % 10);
+                    assert_eq!(mock.handle(&autional(&tenant, &valid())).status, 201);
+                }
+            })
+        })
+        .collect();
+    for thread in threads {
+        thread.join().unwrap();
+    }
+    let mut ids = std::collections::HashSet::new();
+    for tenant in 0..10 {
+        let clients = mock.autional().clients(&format!("tenant-{tenant}"));
+        assert_eq!(clients.len(), 400);
+        for client in clients {
+            assert!(ids.insert(client.id), "duplicate id");
+        }
+    }
+    assert_eq!(ids.len(), 4000);
+}

@@ -1,0 +1,96 @@
+//! The `mock-server` binary: help, start-up, a taken address.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
+
+#[test]
+fn help_explains_each_flag_and_its_environment_variable() {
+    let output = Command::new(BINARY).arg("--help").output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    for expected in [
+        "--listen",
+        "MOCK_SERVER_LISTEN",
+        "--api-key",
+        "--admin-token",
+        "--user-token",
+        "--user",
+        "--seed",
+        "--fixed-time",
+        "--body-limit",
+        "--profile",
+        "upstream",
+        "--log-level",
+    ] {
+        assert!(
+            help.contains(expected),
+            "--help does not mention {expected}:\n{help}"
+        );
+    }
+    assert!(!help.contains("dev-api-key"), "--help shows a credential");
+}
+
+#[test]
+fn a_taken_address_is_a_clear_error_and_a_failed_exit() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let output = Command::new(BINARY)
+        .args(["--listen", &address])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("cannot listen on {address}")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn it_starts_prints_the_development_credentials_and_answers() {
+    let port = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap().port()
+    };
+    let mut child = Command::new(BINARY)
+        .env("MOCK_SERVER_LISTEN", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut banner = String::new();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    for _ in 0..4 {
+        stdout.read_line(&mut banner).unwrap();
+    }
+    let health = std::net::TcpStream::connect(("127.0.0.1", port)).map(|mut stream| {
+        use std::io::{Read, Write};
+        stream
+            .write_all(b"GET /__mock/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        banner.contains(&format!("http://127.0.0.1:{port}")),
+        "{banner}"
+    );
+    for credential in [
+        "dev-api-key",
+        "dev-admin-token",
+        "dev-user-token",
+        "dev-user",
+    ] {
+        assert!(
+            banner.contains(credential),
+            "{credential} missing from:\n{banner}"
+        );
+    }
+    let health = health.unwrap();
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(health.ends_with(r#"{"status":"ok"}"#), "{health}");
+}

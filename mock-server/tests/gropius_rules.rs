@@ -1,0 +1,350 @@
+//! Every Gropius rule from NOTES.md, with the real service's messages and order; the defaults;
+//! and the `upstream` profile's quirks (present under `upstream`, absent under `contract`).
+
+mod support;
+
+use mock_server::gropius::validate::*;
+use mock_server::{Mock, MockConfig, MockResponse, Profile};
+use serde_json::{Value, json};
+use support::{GROPIUS, gropius, json, mock, post};
+
+fn assert_answer(response: &MockResponse, status: u16, message: &str, error: Option<&str>) {
+    let body = json(response);
+    assert_eq!(response.status, status, "{body}");
+    assert_eq!(body["statusCode"], status, "{body}");
+    assert_eq!(body["message"], message, "{body}");
+    assert_eq!(body.get("error").and_then(Value::as_str), error, "{body}");
+}
+
+fn assert_bad_request(mock: &Mock, body: Value, message: &str) {
+    assert_answer(
+        &mock.handle(&gropius(&body)),
+        400,
+        message,
+        Some("Bad Request"),
+    );
+    assert_eq!(
+        mock.gropius().client_count(),
+        0,
+        "a rejected request stored a client"
+    );
+}
+
+#[test]
+fn each_body_check_answers_with_the_real_message() {
+    let mock = mock();
+    let rows = [
+        (json!({}), NAME_MISSING),
+        (json!({"name": ""}), NAME_INVALID),
+        (json!({"name": "  \t"}), NAME_INVALID),
+        (json!({"name": 42}), NAME_INVALID),
+        (json!({"name": null}), NAME_INVALID),
+        (
+            json!({"name": "c", "redirectUrls": "https://a.example"}),
+            REDIRECT_URLS_NOT_ARRAY,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": null}),
+            REDIRECT_URLS_NOT_ARRAY,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": ["https://a.example", 3]}),
+            REDIRECT_URL_NOT_STRING,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": ["not a url"]}),
+            REDIRECT_URL_INVALID,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": ["/relative/path"]}),
+            REDIRECT_URL_INVALID,
+        ),
+        (json!({"name": "c", "isValid": "true"}), IS_VALID_INVALID),
+        (json!({"name": "c", "isValid": null}), IS_VALID_INVALID),
+        (
+            json!({"name": "c", "requiresSecret": 1}),
+            REQUIRES_SECRET_INVALID,
+        ),
+        (
+            json!({"name": "c", "validScopes": "backend"}),
+            VALID_SCOPES_INVALID,
+        ),
+        (
+            json!({"name": "c", "validScopes": ["backend", 7]}),
+            VALID_SCOPES_INVALID,
+        ),
+        (
+            json!({"name": "c", "validScopes": ["frontend"]}),
+            SCOPE_UNKNOWN,
+        ),
+        (
+            json!({"name": "c", "clientCredentialFlowUser": 5}),
+            USER_NOT_STRING,
+        ),
+    ];
+    for (body, message) in rows {
+        assert_bad_request(&mock, body, message);
+    }
+}
+
+#[test]
+fn body_checks_run_in_the_real_order() {
+    let mock = mock();
+    let rows = [
+        (
+            json!({"name": 1, "redirectUrls": 1, "isValid": 1}),
+            NAME_INVALID,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": 1, "isValid": 1}),
+            REDIRECT_URLS_NOT_ARRAY,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": [1, "bad"]}),
+            REDIRECT_URL_NOT_STRING,
+        ),
+        (
+            json!({"name": "c", "redirectUrls": ["bad"], "isValid": 1}),
+            REDIRECT_URL_INVALID,
+        ),
+        (
+            json!({"name": "c", "isValid": 1, "requiresSecret": 1}),
+            IS_VALID_INVALID,
+        ),
+        (
+            json!({"name": "c", "requiresSecret": 1, "validScopes": 1}),
+            REQUIRES_SECRET_INVALID,
+        ),
+        (
+            json!({"name": "c", "validScopes": 1, "clientCredentialFlowUser": 1}),
+            VALID_SCOPES_INVALID,
+        ),
+        (
+            json!({"name": "c", "clientCredentialFlowUser": 1}),
+            USER_NOT_STRING,
+        ),
+    ];
+    for (body, message) in rows {
+        assert_bad_request(&mock, body, message);
+    }
+}
+
+#[test]
+fn an_unknown_credential_flow_user_is_404_after_the_body_checks() {
+    let mock = mock();
+    let response = mock.handle(&gropius(
+        &json!({"name": "c", "clientCredentialFlowUser": "nobody"}),
+    ));
+    assert_answer(
+        &response,
+        404,
+        "User with given id not found",
+        Some("Not Found"),
+    );
+    let bad_scope_and_unknown_user =
+        json!({"name": "c", "validScopes": ["x"], "clientCredentialFlowUser": "nobody"});
+    assert_bad_request(&mock, bad_scope_and_unknown_user, SCOPE_UNKNOWN);
+    let known = mock.handle(&gropius(
+        &json!({"name": "c", "clientCredentialFlowUser": "dev-user"}),
+    ));
+    assert_eq!(known.status, 201);
+}
+
+#[test]
+fn authentication_answers_401_or_403_with_the_guard_s_messages() {
+    let mock = mock();
+    let body = json!({"name": "c"}).to_string();
+    let rows = [
+        (
+            None,
+            401,
+            "Authorization header is empty",
+            Some("Unauthorized"),
+        ),
+        (
+            Some(""),
+            401,
+            "Authorization header is empty",
+            Some("Unauthorized"),
+        ),
+        (
+            Some("Basic ZGV2OmRldg=="),
+            401,
+            "Only accepting Bearer authorization",
+            Some("Unauthorized"),
+        ),
+        (
+            Some("Bearer nope"),
+            401,
+            "Invalid access token: jwt malformed",
+            Some("Unauthorized"),
+        ),
+        (
+            Some("Bearer a.b.c"),
+            401,
+            "Invalid access token: invalid signature",
+            Some("Unauthorized"),
+        ),
+        (
+            Some("Bearer dev-user-token"),
+            403,
+            "Forbidden resource",
+            Some("Forbidden"),
+        ),
+    ];
+    for (authorization, status, message, error) in rows {
+        let mut headers = vec![("content-type", "application/json")];
+        if let Some(value) = authorization {
+            headers.push(("authorization", value));
+        }
+        let response = mock.handle(&post(GROPIUS, &headers, body.clone()));
+        assert_answer(&response, status, message, error);
+        if status == 401 {
+            assert_eq!(response.headers["www-authenticate"], "Bearer");
+        }
+    }
+    assert_eq!(mock.gropius().client_count(), 0);
+}
+
+#[test]
+fn malformed_json_is_400_before_authentication_and_authentication_before_the_body() {
+    let mock = mock();
+    let malformed = mock.handle(&post(
+        GROPIUS,
+        &[("content-type", "application/json")],
+        "{\"name\":",
+    ));
+    assert_eq!(malformed.status, 400);
+    let body = json(&malformed);
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Unexpected token in JSON"),
+        "{body}"
+    );
+    assert!(
+        body.get("error").is_none(),
+        "the body parser's errors carry no reason phrase"
+    );
+
+    for top_level in ["\"text\"", "42", "null"] {
+        let response = mock.handle(&post(
+            GROPIUS,
+            &[("content-type", "application/json")],
+            top_level,
+        ));
+        assert_eq!(response.status, 400, "{top_level}");
+    }
+    let unauthenticated_bad_body = post(
+        GROPIUS,
+        &[("content-type", "application/json")],
+        json!({"name": 1}).to_string(),
+    );
+    assert_eq!(mock.handle(&unauthenticated_bad_body).status, 401);
+}
+
+#[test]
+fn a_body_not_sent_as_json_reads_as_empty_as_express_reads_it() {
+    let mock = mock();
+    for (content_type, body) in [
+        ("text/plain", json!({"name": "c"}).to_string()),
+        ("application/json", String::new()),
+    ] {
+        let response = mock.handle(&post(
+            GROPIUS,
+            &[
+                ("authorization", "Bearer dev-admin-token"),
+                ("content-type", content_type),
+            ],
+            body,
+        ));
+        assert_answer(&response, 400, NAME_MISSING, Some("Bad Request"));
+    }
+    assert_bad_request(&mock, json!([{"name": "c"}]), NAME_MISSING);
+}
+
+#[test]
+fn the_documented_defaults_are_applied() {
+    let mock = mock();
+    let response = mock.handle(&gropius(&json!({"name": "My Client"})));
+    assert_eq!(response.status, 201);
+    let created = json(&response);
+    assert_eq!(created["redirectUrls"], json!([]));
+    assert_eq!(created["isValid"], true);
+    assert_eq!(created["requiresSecret"], true);
+    assert_eq!(created["validScopes"], json!([]));
+    assert_eq!(created["isInternal"], false);
+    let id: uuid::Uuid = created["id"].as_str().unwrap().parse().unwrap();
+    assert_eq!(id.get_version_num(), 4);
+    assert_eq!(mock.gropius().clients()[0].id, id);
+}
+
+#[test]
+fn given_values_are_kept() {
+    let mock = mock();
+    let body = json!({
+        "name": "c", "redirectUrls": ["https://a.example/cb", "http://localhost:3000/cb"],
+        "isValid": false, "requiresSecret": false,
+        "validScopes": ["login", "login-register", "backend", "auth"],
+    });
+    let created = json(&mock.handle(&gropius(&body)));
+    for key in ["redirectUrls", "isValid", "requiresSecret", "validScopes"] {
+        assert_eq!(created[key], body[key], "{key}");
+    }
+}
+
+fn upstream() -> Mock {
+    Mock::new(&MockConfig {
+        profile: Profile::Upstream,
+        ..MockConfig::default()
+    })
+}
+
+#[test]
+fn upstream_profile_answers_500_when_a_list_is_missing() {
+    let mock = upstream();
+    for body in [
+        json!({"name": "c"}),
+        json!({"name": "c", "redirectUrls": []}),
+        json!({"name": "c", "validScopes": ["backend"]}),
+    ] {
+        assert_answer(
+            &mock.handle(&gropius(&body)),
+            500,
+            "Internal server error",
+            None,
+        );
+    }
+    assert_eq!(mock.gropius().client_count(), 0);
+    let both = mock.handle(&gropius(
+        &json!({"name": "c", "redirectUrls": [], "validScopes": []}),
+    ));
+    assert_eq!(both.status, 201);
+}
+
+#[test]
+fn upstream_profile_accepts_only_backend_and_leaves_valid_scopes_out() {
+    let mock = upstream();
+    for scope in ["login", "login-register", "auth", "frontend"] {
+        let body = json!({"name": "c", "redirectUrls": [], "validScopes": [scope]});
+        assert_bad_request(&mock, body, SCOPE_NOT_BACKEND);
+    }
+    let created = mock.handle(&gropius(
+        &json!({"name": "c", "redirectUrls": [], "validScopes": ["backend"]}),
+    ));
+    assert_eq!(created.status, 201);
+    assert!(json(&created).get("validScopes").is_none());
+}
+
+#[test]
+fn contract_profile_has_none_of_the_upstream_quirks() {
+    let mock = mock();
+    assert_eq!(mock.profile(), Profile::Contract);
+    let created = mock.handle(&gropius(&json!({"name": "c", "validScopes": ["login"]})));
+    assert_eq!(
+        created.status, 201,
+        "no 500 for a missing list, login accepted"
+    );
+    assert_eq!(json(&created)["validScopes"], json!(["login"]));
+}

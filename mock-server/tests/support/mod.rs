@@ -1,0 +1,60 @@
+//! Helpers shared by the mock's tests: build plain requests and read plain answers.
+
+#![allow(dead_code)]
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderName, HeaderValue, Method};
+use mock_server::{Mock, MockConfig, MockRequest, MockResponse};
+use serde_json::Value;
+
+pub fn mock() -> Mock {
+    Mock::new(&MockConfig::default())
+}
+
+pub fn post(path: &str, headers: &[(&str, &str)], body: impl Into<Bytes>) -> MockRequest {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        map.append(
+            HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            HeaderValue::from_str(value).unwrap(),
+        );
+    }
+    MockRequest::new(Method::POST, path, map, body.into())
+}
+
+pub const AUTIONAL: &str = "/internal/oauth/clients";
+pub const GROPIUS: &str = "/auth/api/login/client";
+
+/// A well-authenticated Autional request for `tenant` with a JSON body.
+pub fn autional(tenant: &str, body: &Value) -> MockRequest {
+    post(
+        AUTIONAL,
+        &[
+            ("x-api-key", mock_server::DEV_API_KEY),
+            ("x-tenant-id", tenant),
+            ("content-type", "application/json"),
+        ],
+        body.to_string(),
+    )
+}
+
+/// An admin Gropius request with a JSON body.
+pub fn gropius(body: &Value) -> MockRequest {
+    post(
+        GROPIUS,
+        &[
+            ("authorization", "Bearer dev-admin-token"),
+            ("content-type", "application/json"),
+        ],
+        body.to_string(),
+    )
+}
+
+pub fn json(response: &MockResponse) -> Value {
+    serde_json::from_slice(&response.body).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {:?}",
+            String::from_utf8_lossy(&response.body)
+        )
+    })
+}
