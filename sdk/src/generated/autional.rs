@@ -1419,7 +1419,7 @@ pub mod types {
 ///|---|---|---|
 ///| `40000001` | 400 | the body is not JSON, not `application/json`, or not a JSON object |
 ///| `40000002` | 400 | a validation rule failed; the message names the field and the rule |
-///| `40000003` | 400 | `X-Tenant-ID` missing or blank |
+///| `40000003` | 400 | `X-Tenant-ID` missing, blank, or longer than 255 characters |
 ///| `40100001` | 401 | `X-API-Key` missing or unknown |
 ///| `41300001` | 413 | the body is larger than the server accepts |
 ///| `50000001` | 500 | internal error |
@@ -1505,7 +1505,8 @@ impl Client {
     ///Arguments:
     ///- `x_tenant_id`: The tenant the client is registered for (middleware `ExtractTenantFromHeaderStrict`).
     ///Clients are scoped by tenant: a tenant never sees another tenant's clients.
-    ///Missing or blank (only white space) → `400`, code `40000003`.
+    ///Missing, blank (only white space) or longer than 255 characters → `400`, code
+    ///`40000003`.
     ///
     ///- `body`: Create client request
     ///```ignore

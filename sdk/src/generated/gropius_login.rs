@@ -116,8 +116,10 @@ pub mod types {
             value.parse()
         }
     }
-    ///The auth client to create. Unknown properties are ignored. The real service checks, in
-    ///this order: `name` present, `name` a non-blank string, `redirectUrls` an array, each
+    ///The auth client to create. Unknown properties are ignored. A body sent with another
+    ///content type than `application/json` is not read (Express's JSON body parser skips it),
+    ///so it fails as if empty: `Name of auth client must be specified on creation and can't
+    ///be empty`. The real service checks, in this order: `name` present, `name` a non-blank string, `redirectUrls` an array, each
     ///redirect URL a string, each an absolute URL, `isValid` a boolean, `requiresSecret` a
     ///boolean, `validScopes` an array of known scopes, `clientCredentialFlowUser` a string,
     ///then that the user exists (`404`).
@@ -140,7 +142,8 @@ pub mod types {
         ///Must be non empty (not blank).
         pub name: CreateAuthClientInputName,
         ///A list of url strings. These are the URLs the oauth authorize endpoint will
-        ///redirect back to. Each must be an absolute URL.
+        ///redirect back to. Each must be an absolute URL (RFC 3986 characters, parseable as
+        ///`new URL()` parses it).
         ///
         ///Defaults to `[]` on create.
         ///
@@ -160,6 +163,10 @@ pub mod types {
         ///The list of scopes that this client is allowed to request.
         ///
         ///Defaults to `[]` on create
+        ///
+        ///Contract decision: a value outside the four is refused with `400` "Only login,
+        ///login-register, backend and auth are valid scopes" (the real service accepts only
+        ///`backend`; see `x-upstream-quirks`).
         #[serde(
             rename = "validScopes",
             default,
