@@ -30,6 +30,10 @@ pub struct MockConfig {
     pub body_limit: usize,
     /// Contract or upstream behaviour.
     pub profile: Profile,
+    /// How many journal entries are kept (the oldest go first).
+    pub journal_capacity: usize,
+    /// Faults active from the start.
+    pub faults: Vec<crate::faults::FaultSpec>,
 }
 
 impl Default for MockConfig {
@@ -40,6 +44,8 @@ impl Default for MockConfig {
             clock: Clock::System,
             body_limit: DEFAULT_BODY_LIMIT,
             profile: Profile::Contract,
+            journal_capacity: crate::journal::DEFAULT_JOURNAL_CAPACITY,
+            faults: Vec::new(),
         }
     }
 }

@@ -12,21 +12,27 @@
 //! response out, no server inside, so any HTTP stack can sit in front of it.
 #![warn(missing_docs)]
 
+pub mod admin;
 pub mod autional;
 pub mod clock;
 pub mod config;
 pub mod entropy;
+pub mod faults;
 pub mod gropius;
 pub mod http;
+pub mod journal;
 pub mod mock;
 pub mod server;
 pub mod text;
 
+pub use crate::admin::ResetScope;
 pub use crate::clock::Clock;
 pub use crate::config::{
     Credentials, DEFAULT_BODY_LIMIT, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN,
     MockConfig, Profile,
 };
+pub use crate::faults::{Fault, FaultCreated, FaultSpec};
 pub use crate::http::{Body, MockRequest, MockResponse};
-pub use crate::mock::{Mock, MockError};
+pub use crate::journal::{JournalEntry, JournalPage, JournalQuery, ServiceName};
+pub use crate::mock::{Mock, MockError, Outcome, Reply};
 pub use crate::server::{MockServer, MockServerBuilder};

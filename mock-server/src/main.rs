@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use mock_server::{Clock, Credentials, Mock, MockConfig, Profile};
+use mock_server::{Clock, Credentials, FaultSpec, Mock, MockConfig, Profile};
 use tokio::net::TcpListener;
 
 /// An in-memory, stateful mock of the Autional (`POST /internal/oauth/clients`) and Gropius
@@ -59,6 +59,15 @@ struct Args {
     #[arg(long, env = "MOCK_SERVER_PROFILE", default_value = "contract")]
     profile: Profile,
 
+    /// Journal entries kept (the oldest go first; memory stays flat).
+    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::journal::DEFAULT_JOURNAL_CAPACITY)]
+    journal_size: usize,
+
+    /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
+    /// several), e.g. '{"method":"POST","path":"/internal/oauth/clients","status":503,"times":1}'.
+    #[arg(long = "fault", value_parser = parse_fault)]
+    faults: Vec<FaultSpec>,
+
     /// Log filter (`info` logs one line per request: method, path, status, latency).
     #[arg(long, env = "MOCK_SERVER_LOG", default_value = "info")]
     log_level: String,
@@ -77,8 +86,16 @@ impl Args {
             clock: self.fixed_time.map_or(Clock::System, Clock::Fixed),
             body_limit: self.body_limit,
             profile: self.profile,
+            journal_capacity: self.journal_size,
+            faults: self.faults.clone(),
         }
     }
+}
+
+fn parse_fault(text: &str) -> Result<FaultSpec, String> {
+    let spec: FaultSpec = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    spec.validate()?;
+    Ok(spec)
 }
 
 #[tokio::main]
@@ -109,7 +126,13 @@ async fn main() -> ExitCode {
     let config = args.config();
     let address = listener.local_addr().unwrap_or(args.listen);
     print_banner(address, &config);
-    let mock = Arc::new(Mock::new(&config));
+    let mock = match Mock::new(&config) {
+        Ok(mock) => Arc::new(mock),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     match mock_server::server::serve(listener, mock, shutdown_signal()).await {
         Ok(()) => {
             tracing::info!("stopped");
@@ -148,7 +171,9 @@ fn print_banner(address: SocketAddr, config: &MockConfig) {
         show(&c.gropius_user_tokens, &defaults.gropius_user_tokens),
         c.gropius_users.join(", ")
     );
-    println!("  health    GET  /__mock/health");
+    println!(
+        "  admin     /__mock/health, /__mock/reset, /__mock/journal, /__mock/faults, /__mock/{{autional,gropius}}/clients"
+    );
 }
 
 async fn shutdown_signal() {

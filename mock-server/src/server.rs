@@ -1,27 +1,41 @@
-//! The axum adapter over the core, and [`MockServer`], the handle a test holds.
+//! The axum adapter over the core, the accept loop that can drop a connection on demand, and
+//! [`MockServer`], the handle a test holds.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::State;
 use axum::http::header::CONTENT_LENGTH;
 use chrono::{DateTime, Utc};
+use hyper_util::rt::TokioIo;
+use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{Notify, oneshot};
+use tower::ServiceExt;
 
+use crate::admin::ResetScope;
 use crate::clock::Clock;
 use crate::config::{Credentials, MockConfig, Profile};
+use crate::faults::{Fault, FaultCreated, FaultSpec};
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::mock::Mock;
+use crate::journal::{JournalPage, JournalQuery};
+use crate::mock::{Mock, Outcome};
 
-/// The axum router that serves `mock`: every request goes to the core.
-pub fn router(mock: Arc<Mock>) -> axum::Router {
+/// How long a shutdown waits for requests under way.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// Lets a request close its own connection without answering (a `drop_connection` fault).
+#[derive(Clone, Default)]
+struct ConnectionKill(Arc<Notify>);
+
+fn router(mock: Arc<Mock>) -> axum::Router {
     axum::Router::new().fallback(serve_one).with_state(mock)
 }
 
 async fn serve_one(
     State(mock): State<Arc<Mock>>,
+    kill: Option<axum::Extension<ConnectionKill>>,
     request: axum::extract::Request,
 ) -> axum::response::Response {
     let started = Instant::now();
@@ -47,16 +61,36 @@ async fn serve_one(
         headers: parts.headers,
         body,
     };
-    let response = mock.handle(&request);
+    let reply = mock.serve(&request);
+    if let Some(delay) = reply.delay {
+        tokio::time::sleep(delay).await;
+    }
+    mock.record(&request, &reply, started.elapsed());
     // Method, path, status and latency only: headers and bodies may hold secrets.
+    let status = match &reply.outcome {
+        Outcome::Respond(response) => response.status.as_u16(),
+        Outcome::DropConnection => 0,
+    };
     tracing::info!(
         method = %request.method,
         path = %request.path,
-        status = response.status.as_u16(),
+        status,
         latency_us = started.elapsed().as_micros() as u64,
+        fault = reply.fault_id.as_deref().unwrap_or(""),
         "request"
     );
-    into_axum(response)
+    match (reply.outcome, kill) {
+        (Outcome::Respond(response), _) => into_axum(response),
+        (Outcome::DropConnection, Some(axum::Extension(kill))) => {
+            kill.0.notify_one();
+            // The connection task drops this future together with the connection.
+            std::future::pending().await
+        }
+        (Outcome::DropConnection, None) => into_axum(crate::mock::MockError::response(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            "drop_connection fault: this server cannot close connections",
+        )),
+    }
 }
 
 fn into_axum(response: MockResponse) -> axum::response::Response {
@@ -66,15 +100,53 @@ fn into_axum(response: MockResponse) -> axum::response::Response {
     answer
 }
 
-/// Serves `mock` on `listener` until `shutdown` completes, then finishes the requests under way.
+/// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
+/// the requests under way finish (for up to five seconds).
 pub async fn serve(
     listener: TcpListener,
     mock: Arc<Mock>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(mock))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let router = router(mock);
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors, say: wait a little rather than spin.
+                    tracing::warn!("accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let kill = ConnectionKill::default();
+        let router = router.clone();
+        let per_connection = kill.clone();
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<_>| {
+            request.extensions_mut().insert(per_connection.clone());
+            router.clone().oneshot(request.map(axum::body::Body::new))
+        });
+        let connection = hyper::server::conn::http1::Builder::new()
+            .serve_connection(TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = connection => {}
+                () = kill.0.notified() => {}
+            }
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
+    }
+    Ok(())
 }
 
 /// A mock server running in the background of a test, on a random port of 127.0.0.1.
@@ -148,6 +220,37 @@ impl MockServer {
         self.mock.gropius().clients()
     }
 
+    /// Forgets all state of one service (clients, journal entries, faults), or of both: what
+    /// `POST /__mock/reset` does.
+    pub fn reset(&self, scope: Option<ResetScope>) {
+        self.mock.reset(scope);
+    }
+
+    /// Reads the request journal: what `GET /__mock/journal` answers.
+    pub fn journal(&self, query: &JournalQuery) -> JournalPage {
+        self.mock.journal().read(query)
+    }
+
+    /// Injects a fault: what `POST /__mock/faults` does. The error says why a spec is refused.
+    pub fn add_fault(&self, spec: FaultSpec) -> Result<FaultCreated, String> {
+        self.mock.faults().add(spec)
+    }
+
+    /// The active faults with their remaining counts: what `GET /__mock/faults` answers.
+    pub fn faults(&self) -> Vec<Fault> {
+        self.mock.faults().list()
+    }
+
+    /// Removes one fault; whether it existed.
+    pub fn remove_fault(&self, id: &str) -> bool {
+        self.mock.faults().remove(id)
+    }
+
+    /// Removes every fault.
+    pub fn clear_faults(&self) {
+        self.mock.faults().clear(|_| true);
+    }
+
     /// The core behind the server, for anything else.
     pub fn mock(&self) -> &Mock {
         &self.mock
@@ -209,6 +312,18 @@ impl MockServerBuilder {
         self
     }
 
+    /// How many journal entries are kept (default 1000).
+    pub fn journal_capacity(mut self, entries: usize) -> Self {
+        self.config.journal_capacity = entries;
+        self
+    }
+
+    /// A fault active from the start (checked when the server starts).
+    pub fn fault(mut self, fault: FaultSpec) -> Self {
+        self.config.faults.push(fault);
+        self
+    }
+
     /// Where to listen (default: a random port of 127.0.0.1).
     pub fn listen(mut self, address: SocketAddr) -> Self {
         self.listen = address;
@@ -223,7 +338,7 @@ impl MockServerBuilder {
     /// Starts the server.
     ///
     /// # Panics
-    /// When the address cannot be bound.
+    /// When the address cannot be bound, or an initial fault is not valid.
     pub async fn start(self) -> MockServer {
         let listen = self.listen;
         self.try_start()
@@ -231,11 +346,12 @@ impl MockServerBuilder {
             .unwrap_or_else(|e| panic!("the mock server could not listen on {listen}: {e}"))
     }
 
-    /// Starts the server, or says why it could not listen.
+    /// Starts the server, or says why it could not (the address, or an initial fault).
     pub async fn try_start(self) -> std::io::Result<MockServer> {
+        let mock = Mock::new(&self.config).map_err(std::io::Error::other)?;
+        let mock = Arc::new(mock);
         let listener = TcpListener::bind(self.listen).await?;
         let address = listener.local_addr()?;
-        let mock = Arc::new(Mock::new(&self.config));
         let (shutdown, stopped) = oneshot::channel::<()>();
         tokio::spawn(serve(listener, mock.clone(), async move {
             let _ = stopped.await;

@@ -500,14 +500,15 @@ fn a_seed_and_a_fixed_clock_make_answers_reproducible() {
         clock: mock_server::Clock::Fixed("2026-04-03T12:00:00Z".parse().unwrap()),
         ..MockConfig::default()
     };
-    let first = Mock::new(&config).handle(&autional("t", &valid()));
-    let second = Mock::new(&config).handle(&autional("t", &valid()));
+    let first = Mock::new(&config).unwrap().handle(&autional("t", &valid()));
+    let second = Mock::new(&config).unwrap().handle(&autional("t", &valid()));
     assert_eq!(first.body, second.body);
     assert_eq!(json(&first)["timestamp"], "2026-04-03T12:00:00Z");
     let other_seed = Mock::new(&MockConfig {
         seed: Some(8),
         ..config
-    });
+    })
+    .unwrap();
     assert_ne!(
         json(&other_seed.handle(&autional("t", &valid())))["data"]["id"],
         json(&first)["data"]["id"]

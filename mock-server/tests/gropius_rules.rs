@@ -299,6 +299,7 @@ fn upstream() -> Mock {
         profile: Profile::Upstream,
         ..MockConfig::default()
     })
+    .unwrap()
 }
 
 #[test]

@@ -8,7 +8,7 @@ use mock_server::{Mock, MockConfig, MockRequest, MockResponse};
 use serde_json::Value;
 
 pub fn mock() -> Mock {
-    Mock::new(&MockConfig::default())
+    Mock::new(&MockConfig::default()).unwrap()
 }
 
 pub fn post(path: &str, headers: &[(&str, &str)], body: impl Into<Bytes>) -> MockRequest {

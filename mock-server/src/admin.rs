@@ -1,0 +1,187 @@
+//! The admin API under `/__mock/` (described in `openapi/mock-admin.yaml`): health, reset,
+//! stored clients, the journal and fault injection. Bad input gets a `400` with a message.
+
+use http::StatusCode;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::faults::FaultSpec;
+use crate::http::{Body, MockRequest, MockResponse};
+use crate::journal::JournalQuery;
+use crate::mock::{Mock, MockError};
+
+/// Which service `POST /__mock/reset` resets (absent: both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ResetScope {
+    /// Autional's clients, journal entries and faults.
+    Autional,
+    /// Gropius's clients, journal entries and faults.
+    Gropius,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResetQuery {
+    service: Option<ResetScope>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenantQuery {
+    tenant: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoQuery {}
+
+/// `{"status": "ok"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Health {
+    /// `ok`.
+    pub status: String,
+}
+
+fn query<T: DeserializeOwned>(request: &MockRequest) -> Result<T, MockResponse> {
+    serde_urlencoded::from_str(request.query.as_deref().unwrap_or(""))
+        .map_err(|e| MockError::response(StatusCode::BAD_REQUEST, format!("query: {e}")))
+}
+
+fn no_query(request: &MockRequest) -> Result<(), MockResponse> {
+    query::<NoQuery>(request).map(|_| ())
+}
+
+/// `GET /__mock/health`.
+pub(crate) fn health(request: &MockRequest) -> Result<MockResponse, MockResponse> {
+    no_query(request)?;
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &Health {
+            status: "ok".to_string(),
+        },
+    ))
+}
+
+/// `POST /__mock/reset[?service=autional|gropius]`.
+pub(crate) fn reset(mock: &Mock, request: &MockRequest) -> Result<MockResponse, MockResponse> {
+    let ResetQuery { service } = query(request)?;
+    mock.reset(service);
+    Ok(MockResponse::empty(StatusCode::NO_CONTENT))
+}
+
+/// `GET /__mock/autional/clients?tenant=<id>`.
+pub(crate) fn autional_clients(
+    mock: &Mock,
+    request: &MockRequest,
+) -> Result<MockResponse, MockResponse> {
+    let TenantQuery { tenant } = query(request)?;
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &mock.autional().clients(&tenant),
+    ))
+}
+
+/// `GET /__mock/gropius/clients`.
+pub(crate) fn gropius_clients(
+    mock: &Mock,
+    request: &MockRequest,
+) -> Result<MockResponse, MockResponse> {
+    no_query(request)?;
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &mock.gropius().clients(),
+    ))
+}
+
+/// `GET /__mock/journal?service=&method=&path=&status=&limit=`.
+pub(crate) fn journal(mock: &Mock, request: &MockRequest) -> Result<MockResponse, MockResponse> {
+    let filter: JournalFilter = query(request)?;
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &mock.journal().read(&filter.into()),
+    ))
+}
+
+/// The journal query as it comes in a query string (`deny_unknown_fields` catches typos).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JournalFilter {
+    service: Option<crate::journal::ServiceName>,
+    method: Option<String>,
+    path: Option<String>,
+    status: Option<u16>,
+    limit: Option<usize>,
+}
+
+impl From<JournalFilter> for JournalQuery {
+    fn from(f: JournalFilter) -> Self {
+        JournalQuery {
+            service: f.service,
+            method: f.method,
+            path: f.path,
+            status: f.status,
+            limit: f.limit,
+        }
+    }
+}
+
+/// `POST /__mock/faults`.
+pub(crate) fn add_fault(mock: &Mock, request: &MockRequest) -> Result<MockResponse, MockResponse> {
+    no_query(request)?;
+    let bad = |message: String| MockError::response(StatusCode::BAD_REQUEST, message);
+    let bytes = match &request.body {
+        Body::Complete(bytes) => bytes,
+        Body::TooLarge => return Err(bad("the fault is larger than the body limit".to_string())),
+    };
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| bad(format!("body is not JSON: {e}")))?;
+    let spec: FaultSpec = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        if path == "." {
+            bad(message)
+        } else {
+            bad(format!("{path}: {message}"))
+        }
+    })?;
+    let created = mock.faults().add(spec).map_err(bad)?;
+    Ok(MockResponse::json(StatusCode::CREATED, &created))
+}
+
+/// `GET /__mock/faults`.
+pub(crate) fn list_faults(
+    mock: &Mock,
+    request: &MockRequest,
+) -> Result<MockResponse, MockResponse> {
+    no_query(request)?;
+    Ok(MockResponse::json(StatusCode::OK, &mock.faults().list()))
+}
+
+/// `DELETE /__mock/faults`.
+pub(crate) fn clear_faults(
+    mock: &Mock,
+    request: &MockRequest,
+) -> Result<MockResponse, MockResponse> {
+    no_query(request)?;
+    mock.faults().clear(|_| true);
+    Ok(MockResponse::empty(StatusCode::NO_CONTENT))
+}
+
+/// `DELETE /__mock/faults/{id}`.
+pub(crate) fn remove_fault(
+    mock: &Mock,
+    request: &MockRequest,
+    id: &str,
+) -> Result<MockResponse, MockResponse> {
+    no_query(request)?;
+    if mock.faults().remove(id) {
+        Ok(MockResponse::empty(StatusCode::NO_CONTENT))
+    } else {
+        Err(MockError::response(
+            StatusCode::NOT_FOUND,
+            format!("no fault {id:?}"),
+        ))
+    }
+}

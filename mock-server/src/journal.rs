@@ -1,0 +1,295 @@
+//! The request journal: a bounded ring buffer of what the APIs were asked and answered, so a
+//! test can verify the calls its code made. Memory stays flat however long the server runs;
+//! per-(service, method, path, status) counters make `total` exact since the last reset.
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::sync::{Mutex, MutexGuard};
+
+use http::HeaderMap;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::http::{Body, MockRequest};
+
+/// The default number of entries kept.
+pub const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
+/// Request bodies are kept up to this many bytes.
+pub const BODY_KEPT_BYTES: usize = 4096;
+/// Distinct (service, method, path, status) counters kept; past this, unknown paths are counted
+/// together under [`OTHER_PATH`] so that a fuzzer cannot grow memory without bound.
+pub const MAX_COUNTERS: usize = 4096;
+/// The path unknown routes are counted under once [`MAX_COUNTERS`] is reached.
+pub const OTHER_PATH: &str = "<other>";
+/// What the journal shows in place of a credential.
+pub const REDACTED: &str = "<redacted>";
+/// Headers whose values are credentials.
+const CREDENTIAL_HEADERS: [&str; 5] = [
+    "authorization",
+    "x-api-key",
+    "cookie",
+    "set-cookie",
+    "proxy-authorization",
+];
+
+/// Which API a request was for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceName {
+    /// Autional.
+    Autional,
+    /// Gropius.
+    Gropius,
+    /// No known route.
+    Unknown,
+}
+
+impl std::str::FromStr for ServiceName {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        serde_json::from_value(serde_json::Value::from(text))
+            .map_err(|_| format!("unknown service {text:?}: expected autional, gropius or unknown"))
+    }
+}
+
+/// One request and its answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct JournalEntry {
+    /// When the answer was made (RFC 3339 UTC, by the mock's clock).
+    pub time: String,
+    /// Which API.
+    pub service: ServiceName,
+    /// The HTTP method.
+    pub method: String,
+    /// The path, without the query string.
+    pub path: String,
+    /// The status answered; absent when an injected fault dropped the connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// The request headers (lower-case names; several values joined with `, `), credentials
+    /// shown as `<redacted>`.
+    pub headers: BTreeMap<String, String>,
+    /// The request body as text (invalid UTF-8 replaced), cut at 4096 bytes.
+    pub body: String,
+    /// Whether `body` was cut (or the body was over the server's limit and not read).
+    pub body_truncated: bool,
+    /// Time from receiving the request to answering, in microseconds (injected delays included).
+    pub latency_us: u64,
+    /// The injected fault that answered, if one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fault_id: Option<String>,
+}
+
+impl JournalEntry {
+    /// The entry for `request`, answered with `status` after `latency_us`.
+    pub fn new(
+        request: &MockRequest,
+        service: ServiceName,
+        status: Option<u16>,
+        latency_us: u64,
+        fault_id: Option<String>,
+        time: String,
+    ) -> Self {
+        let (body, body_truncated) = match &request.body {
+            Body::TooLarge => (String::new(), true),
+            Body::Complete(bytes) => {
+                let kept = &bytes[..bytes.len().min(BODY_KEPT_BYTES)];
+                (
+                    String::from_utf8_lossy(kept).into_owned(),
+                    bytes.len() > BODY_KEPT_BYTES,
+                )
+            }
+        };
+        Self {
+            time,
+            service,
+            method: request.method.to_string(),
+            path: request.path.clone(),
+            status,
+            headers: redacted_headers(&request.headers),
+            body,
+            body_truncated,
+            latency_us,
+            fault_id,
+        }
+    }
+}
+
+fn redacted_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
+    let mut kept: BTreeMap<String, String> = BTreeMap::new();
+    for (name, value) in headers {
+        let value = if CREDENTIAL_HEADERS.contains(&name.as_str()) {
+            REDACTED.into()
+        } else {
+            String::from_utf8_lossy(value.as_bytes()).into_owned()
+        };
+        kept.entry(name.as_str().to_string())
+            .and_modify(|joined| {
+                joined.push_str(", ");
+                joined.push_str(&value);
+            })
+            .or_insert(value);
+    }
+    kept
+}
+
+/// Which entries to read. Every filter is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct JournalQuery {
+    /// Only this API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<ServiceName>,
+    /// Only this method (case-insensitive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// Only this exact path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Only this status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// At most this many entries, newest first (default: every kept entry that matches).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+}
+
+/// What a journal read returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct JournalPage {
+    /// How many requests matched since the last reset, kept or not.
+    pub total: u64,
+    /// The matching entries still kept, newest first.
+    pub entries: Vec<JournalEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct CounterKey {
+    service: ServiceName,
+    method: String,
+    path: String,
+    status: Option<u16>,
+}
+
+impl CounterKey {
+    fn matches(&self, query: &JournalQuery) -> bool {
+        query.service.is_none_or(|s| s == self.service)
+            && query
+                .method
+                .as_deref()
+                .is_none_or(|m| m.eq_ignore_ascii_case(&self.method))
+            && query.path.as_deref().is_none_or(|p| p == self.path)
+            && query.status.is_none_or(|s| Some(s) == self.status)
+    }
+}
+
+#[derive(Debug, Default)]
+struct JournalState {
+    entries: VecDeque<JournalEntry>,
+    counters: HashMap<CounterKey, u64>,
+}
+
+/// The journal. Its lock is held only to push one entry or copy a page.
+#[derive(Debug)]
+pub struct Journal {
+    capacity: usize,
+    state: Mutex<JournalState>,
+}
+
+impl Journal {
+    /// A journal keeping the newest `capacity` entries (0 keeps none but still counts).
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            capacity,
+            state: Mutex::new(JournalState {
+                entries: VecDeque::with_capacity(capacity.min(DEFAULT_JOURNAL_CAPACITY)),
+                counters: HashMap::new(),
+            }),
+        }
+    }
+
+    /// Records one entry, dropping the oldest when full.
+    pub fn record(&self, entry: JournalEntry) {
+        let mut state = self.lock();
+        let mut key = CounterKey {
+            service: entry.service,
+            method: entry.method.clone(),
+            path: entry.path.clone(),
+            status: entry.status,
+        };
+        if state.counters.len() >= MAX_COUNTERS && !state.counters.contains_key(&key) {
+            key.path = OTHER_PATH.to_string();
+        }
+        *state.counters.entry(key).or_default() += 1;
+        if self.capacity == 0 {
+            return;
+        }
+        if state.entries.len() == self.capacity {
+            state.entries.pop_front();
+        }
+        state.entries.push_back(entry);
+    }
+
+    /// The entries matching `query`, newest first, and how many requests matched in all.
+    pub fn read(&self, query: &JournalQuery) -> JournalPage {
+        let state = self.lock();
+        let total = state
+            .counters
+            .iter()
+            .filter(|(key, _)| key.matches(query))
+            .map(|(_, count)| count)
+            .sum();
+        let entries = state
+            .entries
+            .iter()
+            .rev()
+            .filter(|entry| {
+                CounterKey {
+                    service: entry.service,
+                    method: entry.method.clone(),
+                    path: entry.path.clone(),
+                    status: entry.status,
+                }
+                .matches(query)
+            })
+            .take(query.limit.unwrap_or(usize::MAX))
+            .cloned()
+            .collect();
+        JournalPage { total, entries }
+    }
+
+    /// How many entries are kept now.
+    pub fn len(&self) -> usize {
+        self.lock().entries.len()
+    }
+
+    /// Whether no entry is kept.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The most entries kept.
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
+    /// Forgets the entries and counts of `service`, or of every service.
+    pub fn reset(&self, service: Option<ServiceName>) {
+        let mut state = self.lock();
+        match service {
+            None => {
+                state.entries.clear();
+                state.counters.clear();
+            }
+            Some(service) => {
+                state.entries.retain(|e| e.service != service);
+                state.counters.retain(|k, _| k.service != service);
+            }
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, JournalState> {
+        // Every change under the lock is one step (push, pop, clear), so a poisoned lock still
+        // guards consistent data.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
