@@ -44,17 +44,33 @@ pub struct Health {
     pub status: String,
 }
 
-fn query<T: DeserializeOwned>(request: &MockRequest) -> Result<T, MockResponse> {
-    serde_urlencoded::from_str(request.query.as_deref().unwrap_or(""))
-        .map_err(|e| MockError::response(StatusCode::BAD_REQUEST, format!("query: {e}")))
+/// Why an admin call was refused: its status and message (answered as [`MockError`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AdminError(StatusCode, String);
+
+impl AdminError {
+    fn bad_request(message: impl Into<String>) -> Self {
+        Self(StatusCode::BAD_REQUEST, message.into())
+    }
+
+    pub(crate) fn into_response(self) -> MockResponse {
+        MockError::response(self.0, self.1)
+    }
 }
 
-fn no_query(request: &MockRequest) -> Result<(), MockResponse> {
+type AdminResult = Result<MockResponse, AdminError>;
+
+fn query<T: DeserializeOwned>(request: &MockRequest) -> Result<T, AdminError> {
+    serde_urlencoded::from_str(request.query.as_deref().unwrap_or(""))
+        .map_err(|e| AdminError::bad_request(format!("query: {e}")))
+}
+
+fn no_query(request: &MockRequest) -> Result<(), AdminError> {
     query::<NoQuery>(request).map(|_| ())
 }
 
 /// `GET /__mock/health`.
-pub(crate) fn health(request: &MockRequest) -> Result<MockResponse, MockResponse> {
+pub(crate) fn health(request: &MockRequest) -> AdminResult {
     no_query(request)?;
     Ok(MockResponse::json(
         StatusCode::OK,
@@ -65,17 +81,14 @@ pub(crate) fn health(request: &MockRequest) -> Result<MockResponse, MockResponse
 }
 
 /// `POST /__mock/reset[?service=autional|gropius]`.
-pub(crate) fn reset(mock: &Mock, request: &MockRequest) -> Result<MockResponse, MockResponse> {
+pub(crate) fn reset(mock: &Mock, request: &MockRequest) -> AdminResult {
     let ResetQuery { service } = query(request)?;
     mock.reset(service);
     Ok(MockResponse::empty(StatusCode::NO_CONTENT))
 }
 
 /// `GET /__mock/autional/clients?tenant=<id>`.
-pub(crate) fn autional_clients(
-    mock: &Mock,
-    request: &MockRequest,
-) -> Result<MockResponse, MockResponse> {
+pub(crate) fn autional_clients(mock: &Mock, request: &MockRequest) -> AdminResult {
     let TenantQuery { tenant } = query(request)?;
     Ok(MockResponse::json(
         StatusCode::OK,
@@ -84,10 +97,7 @@ pub(crate) fn autional_clients(
 }
 
 /// `GET /__mock/gropius/clients`.
-pub(crate) fn gropius_clients(
-    mock: &Mock,
-    request: &MockRequest,
-) -> Result<MockResponse, MockResponse> {
+pub(crate) fn gropius_clients(mock: &Mock, request: &MockRequest) -> AdminResult {
     no_query(request)?;
     Ok(MockResponse::json(
         StatusCode::OK,
@@ -96,7 +106,7 @@ pub(crate) fn gropius_clients(
 }
 
 /// `GET /__mock/journal?service=&method=&path=&status=&limit=`.
-pub(crate) fn journal(mock: &Mock, request: &MockRequest) -> Result<MockResponse, MockResponse> {
+pub(crate) fn journal(mock: &Mock, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;
     Ok(MockResponse::json(
         StatusCode::OK,
@@ -128,9 +138,9 @@ impl From<JournalFilter> for JournalQuery {
 }
 
 /// `POST /__mock/faults`.
-pub(crate) fn add_fault(mock: &Mock, request: &MockRequest) -> Result<MockResponse, MockResponse> {
+pub(crate) fn add_fault(mock: &Mock, request: &MockRequest) -> AdminResult {
     no_query(request)?;
-    let bad = |message: String| MockError::response(StatusCode::BAD_REQUEST, message);
+    let bad = AdminError::bad_request;
     let bytes = match &request.body {
         Body::Complete(bytes) => bytes,
         Body::TooLarge => return Err(bad("the fault is larger than the body limit".to_string())),
@@ -151,35 +161,25 @@ pub(crate) fn add_fault(mock: &Mock, request: &MockRequest) -> Result<MockRespon
 }
 
 /// `GET /__mock/faults`.
-pub(crate) fn list_faults(
-    mock: &Mock,
-    request: &MockRequest,
-) -> Result<MockResponse, MockResponse> {
+pub(crate) fn list_faults(mock: &Mock, request: &MockRequest) -> AdminResult {
     no_query(request)?;
     Ok(MockResponse::json(StatusCode::OK, &mock.faults().list()))
 }
 
 /// `DELETE /__mock/faults`.
-pub(crate) fn clear_faults(
-    mock: &Mock,
-    request: &MockRequest,
-) -> Result<MockResponse, MockResponse> {
+pub(crate) fn clear_faults(mock: &Mock, request: &MockRequest) -> AdminResult {
     no_query(request)?;
     mock.faults().clear(|_| true);
     Ok(MockResponse::empty(StatusCode::NO_CONTENT))
 }
 
 /// `DELETE /__mock/faults/{id}`.
-pub(crate) fn remove_fault(
-    mock: &Mock,
-    request: &MockRequest,
-    id: &str,
-) -> Result<MockResponse, MockResponse> {
+pub(crate) fn remove_fault(mock: &Mock, request: &MockRequest, id: &str) -> AdminResult {
     no_query(request)?;
     if mock.faults().remove(id) {
         Ok(MockResponse::empty(StatusCode::NO_CONTENT))
     } else {
-        Err(MockError::response(
+        Err(AdminError(
             StatusCode::NOT_FOUND,
             format!("no fault {id:?}"),
         ))

@@ -176,7 +176,7 @@ impl Mock {
             (Route::Fault(id), &Method::DELETE) => admin::remove_fault(self, request, id),
             _ => return method_not_allowed(request, route.allowed()),
         };
-        answer.unwrap_or_else(|refusal| refusal)
+        answer.unwrap_or_else(admin::AdminError::into_response)
     }
 
     /// What to do with one request: the oldest matching fault applies first, then the
