@@ -24,6 +24,8 @@ pub mod journal;
 pub mod mock;
 pub mod server;
 pub mod text;
+#[cfg(feature = "wiremock")]
+pub mod wiremock;
 
 pub use crate::admin::ResetScope;
 pub use crate::clock::Clock;

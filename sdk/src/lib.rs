@@ -4,6 +4,8 @@
 //! - [`autional`]: Autional's internal `POST /internal/oauth/clients` (API key, tenant header,
 //!   `{code, data, message, timestamp}` envelope unwrapped for you).
 //! - [`gropius`]: the Gropius login-service's `POST /auth/api/login/client` (admin Bearer token).
+//! - [`mock_admin`]: the mock server's admin API (reset, stored clients, journal, faults), for
+//!   tests that run against the mock.
 //!
 //! Each module offers a `Client` built from a base URL and credentials, one method per operation
 //! that returns the typed result or one [`Error`], and the generated types under `types`.
@@ -32,6 +34,7 @@
 pub mod autional;
 mod error;
 pub mod gropius;
+pub mod mock_admin;
 mod options;
 mod transport;
 
@@ -46,4 +49,5 @@ pub use transport::Credentials;
 pub mod generated {
     pub mod autional;
     pub mod gropius_login;
+    pub mod mock_admin;
 }

@@ -133,3 +133,7 @@ hooks_for!(
     crate::generated::gropius_login::Client,
     crate::gropius::send_default_lists
 );
+hooks_for!(
+    crate::generated::mock_admin::Client,
+    |_: &mut reqwest::Request, _: &OperationInfo| ()
+);

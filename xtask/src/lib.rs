@@ -34,4 +34,8 @@ pub const SERVICES: &[Service] = &[
         spec: "openapi/gropius-login.yaml",
         generated: "sdk/src/generated/gropius_login.rs",
     },
+    Service {
+        spec: "openapi/mock-admin.yaml",
+        generated: "sdk/src/generated/mock_admin.rs",
+    },
 ];

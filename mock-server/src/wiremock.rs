@@ -1,0 +1,171 @@
+//! The contract as `wiremock::Respond` implementations: the second adapter over the core.
+//!
+//! A team that already uses wiremock-rs mounts the contract behaviour on its own
+//! `wiremock::MockServer`, layers one-off stubs over it with a higher priority, and keeps
+//! wiremock's own `expect(n)` verification. The responders share one [`Mock`], so the two
+//! services, the journal and the faults behave as in [`crate::MockServer`].
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! use mock_server::wiremock::Contract;
+//! use wiremock::matchers::{method, path};
+//! use wiremock::{Mock, MockServer, ResponseTemplate};
+//!
+//! let server = MockServer::start().await;
+//! let contract = Contract::new(&Default::default()).unwrap();
+//! // The contract answers every create, and must be called twice…
+//! contract.mount_autional(&server, 2).await;
+//! // …except once, when a higher-priority one-off stub answers 503 first.
+//! Mock::given(method("POST"))
+//!     .and(path("/internal/oauth/clients"))
+//!     .respond_with(ResponseTemplate::new(503))
+//!     .up_to_n_times(1)
+//!     .with_priority(1)
+//!     .expect(1)
+//!     .mount(&server)
+//!     .await;
+//!
+//! let http = reqwest::Client::new();
+//! let create = || {
+//!     http.post(format!("{}/internal/oauth/clients", server.uri()))
+//!         .header("x-api-key", "dev-api-key")
+//!         .header("x-tenant-id", "t1")
+//!         .json(&serde_json::json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}))
+//!         .send()
+//! };
+//! assert_eq!(create().await.unwrap().status(), 503);
+//! assert_eq!(create().await.unwrap().status(), 201);
+//! assert_eq!(create().await.unwrap().status(), 201);
+//! assert_eq!(contract.mock().autional().clients("t1").len(), 2);
+//! // Dropping `server` verifies both expectations.
+//! # }
+//! ```
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use ::wiremock::matchers::{method, path};
+use ::wiremock::{Respond, ResponseTemplate};
+
+use crate::autional::CREATE_CLIENT_PATH;
+use crate::config::MockConfig;
+use crate::gropius::CREATE_AUTH_CLIENT_PATH;
+use crate::http::{Body, MockRequest};
+use crate::mock::{Mock, MockError, Outcome};
+
+/// The priority the `mount_*` helpers give the contract: lower than wiremock's default (5), so
+/// that a test's own stubs answer first.
+pub const CONTRACT_PRIORITY: u8 = 10;
+
+/// The contract behaviour of both services over one shared [`Mock`].
+#[derive(Debug, Clone)]
+pub struct Contract {
+    mock: Arc<Mock>,
+}
+
+impl Contract {
+    /// The contract with `config` (credentials, seed, clock, profile, ...).
+    pub fn new(config: &MockConfig) -> Result<Self, String> {
+        Ok(Self {
+            mock: Arc::new(Mock::new(config)?),
+        })
+    }
+
+    /// A responder for Autional's `POST /internal/oauth/clients`.
+    pub fn autional(&self) -> ContractResponder {
+        self.responder()
+    }
+
+    /// A responder for Gropius's `POST /auth/api/login/client`.
+    pub fn gropius(&self) -> ContractResponder {
+        self.responder()
+    }
+
+    fn responder(&self) -> ContractResponder {
+        ContractResponder {
+            mock: self.mock.clone(),
+        }
+    }
+
+    /// Mounts Autional's endpoint (any `POST` to its path) at [`CONTRACT_PRIORITY`], expecting
+    /// `calls` calls (`wiremock` verifies them when the server drops).
+    pub async fn mount_autional(&self, server: &::wiremock::MockServer, calls: u64) {
+        self.mount(server, CREATE_CLIENT_PATH, self.autional(), calls)
+            .await;
+    }
+
+    /// Mounts Gropius's endpoint (any `POST` to its path) at [`CONTRACT_PRIORITY`], expecting
+    /// `calls` calls.
+    pub async fn mount_gropius(&self, server: &::wiremock::MockServer, calls: u64) {
+        self.mount(server, CREATE_AUTH_CLIENT_PATH, self.gropius(), calls)
+            .await;
+    }
+
+    async fn mount(
+        &self,
+        server: &::wiremock::MockServer,
+        route: &str,
+        responder: ContractResponder,
+        calls: u64,
+    ) {
+        ::wiremock::Mock::given(method("POST"))
+            .and(path(route))
+            .respond_with(responder)
+            .with_priority(CONTRACT_PRIORITY)
+            .expect(calls)
+            .mount(server)
+            .await;
+    }
+
+    /// The core, for stored clients, the journal and faults.
+    pub fn mock(&self) -> &Mock {
+        &self.mock
+    }
+}
+
+/// Answers a wiremock request as the contract says (through [`Mock::serve`]: injected faults
+/// apply, and the journal records it).
+///
+/// wiremock cannot close a connection from a responder: a `drop_connection` fault answers `503`
+/// with a message saying so.
+#[derive(Debug, Clone)]
+pub struct ContractResponder {
+    mock: Arc<Mock>,
+}
+
+impl Respond for ContractResponder {
+    fn respond(&self, request: &::wiremock::Request) -> ResponseTemplate {
+        let started = Instant::now();
+        let body = if request.body.len() > self.mock.body_limit() {
+            Body::TooLarge
+        } else {
+            Body::Complete(request.body.clone().into())
+        };
+        let request = MockRequest {
+            method: request.method.clone(),
+            path: request.url.path().to_string(),
+            query: request.url.query().map(str::to_string),
+            headers: request.headers.clone(),
+            body,
+        };
+        let reply = self.mock.serve(&request);
+        self.mock.record(&request, &reply, started.elapsed());
+        let response = match reply.outcome {
+            Outcome::Respond(response) => response,
+            Outcome::DropConnection => MockError::response(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                "drop_connection fault: wiremock cannot close a connection",
+            ),
+        };
+        let mut template =
+            ResponseTemplate::new(response.status.as_u16()).set_body_bytes(response.body.to_vec());
+        for (name, value) in &response.headers {
+            template = template.append_header(name.clone(), value.clone());
+        }
+        match reply.delay {
+            Some(delay) => template.set_delay(delay),
+            None => template,
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! The admin API, driven through the SDK generated from `openapi/mock-admin.yaml` (and raw HTTP
+//! for input the typed client cannot send): one test per route and per fault kind.
+
+use std::num::NonZeroU32;
+use std::time::{Duration, Instant};
+
+use mock_server::{FaultSpec, JournalQuery, MockServer, ServiceName};
+use sdk::mock_admin::{self, types};
+use serde_json::{Value, json};
+
+const AUTIONAL: &str = "/internal/oauth/clients";
+const GROPIUS: &str = "/auth/api/login/client";
+
+async fn create_autional(server: &MockServer, tenant: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(format!("{}{AUTIONAL}", server.base_url()))
+        .header("x-api-key", "dev-api-key")
+        .header("x-tenant-id", tenant)
+        .json(&json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn create_gropius(server: &MockServer) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(format!("{}{GROPIUS}", server.base_url()))
+        .bearer_auth("dev-admin-token")
+        .json(&json!({"name": "c"}))
+        .send()
+        .await
+        .unwrap()
+}
+
+fn fault(path: &str) -> FaultSpec {
+    FaultSpec {
+        method: "POST".to_string(),
+        path: path.to_string(),
+        status: None,
+        body: None,
+        headers: None,
+        delay_ms: None,
+        drop_connection: false,
+        times: None,
+    }
+}
+
+#[tokio::test]
+async fn health_answers_ok() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    let health = admin.health().send().await.unwrap().into_inner();
+    assert_eq!(health.status, types::HealthStatus::Ok);
+}
+
+#[tokio::test]
+async fn stored_clients_are_listed_with_secrets_redacted() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    let created: Value = create_autional(&server, "t1").await.json().await.unwrap();
+    create_gropius(&server).await;
+
+    let listed = admin
+        .list_autional_clients()
+        .tenant("t1")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        listed[0].client_id,
+        created["data"]["client_id"].as_str().unwrap()
+    );
+    assert_eq!(
+        listed[0].client_secret,
+        Some(types::AutionalClientClientSecret::Redacted)
+    );
+    assert!(
+        admin
+            .list_autional_clients()
+            .tenant("t2")
+            .send()
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(admin.list_gropius_clients().send().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn reset_forgets_one_service_or_both() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    create_autional(&server, "t1").await;
+    create_gropius(&server).await;
+    server
+        .add_fault(FaultSpec {
+            delay_ms: Some(1),
+            ..fault(AUTIONAL)
+        })
+        .unwrap();
+    server
+        .add_fault(FaultSpec {
+            delay_ms: Some(1),
+            ..fault(GROPIUS)
+        })
+        .unwrap();
+
+    admin
+        .reset()
+        .service(types::ResetScope::Autional)
+        .send()
+        .await
+        .unwrap();
+    assert!(server.autional_clients("t1").is_empty());
+    assert_eq!(server.gropius_clients().len(), 1);
+    let journal = server.journal(&JournalQuery::default());
+    assert!(
+        journal
+            .entries
+            .iter()
+            .all(|e| e.service == ServiceName::Gropius)
+    );
+    assert_eq!(journal.total, 1);
+    assert_eq!(server.faults().len(), 1);
+    assert_eq!(server.faults()[0].spec.path, GROPIUS);
+
+    admin.reset().send().await.unwrap();
+    assert!(server.gropius_clients().is_empty());
+    assert_eq!(server.journal(&JournalQuery::default()).total, 0);
+    assert!(server.faults().is_empty());
+}
+
+#[tokio::test]
+async fn bad_admin_input_is_400_with_a_message() {
+    let server = MockServer::start().await;
+    let http = reqwest::Client::new();
+    let base = server.base_url();
+    let requests = [
+        http.post(format!("{base}/__mock/reset?service=nope")),
+        http.get(format!("{base}/__mock/autional/clients")),
+        http.get(format!("{base}/__mock/autional/clients?tenantt=t1")),
+        http.get(format!("{base}/__mock/journal?status=abc")),
+        http.get(format!("{base}/__mock/journal?limit=-1")),
+        http.get(format!("{base}/__mock/journal?service=other")),
+        http.post(format!("{base}/__mock/faults")).body("not json"),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST"})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 503, "times": 0})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 99})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "delay_ms": 60001})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "drop_connection": true})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "body": "x", "delay_ms": 5})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": "/__mock/health", "status": 500})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": "relative", "status": 500})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "P OST", "path": AUTIONAL, "status": 500})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "colour": "red"})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "headers": {"bad header": "x"}})),
+    ];
+    for request in requests {
+        let response = request.send().await.unwrap();
+        let url = response.url().clone();
+        assert_eq!(response.status(), 400, "{url}");
+        let body: Value = response.json().await.unwrap();
+        assert!(
+            !body["message"].as_str().unwrap().is_empty(),
+            "{url}: {body}"
+        );
+    }
+    assert!(server.faults().is_empty(), "a refused fault was kept");
+    let missing = http
+        .delete(format!("{base}/__mock/faults/fault-42"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+}
+
+#[tokio::test]
+async fn the_journal_lists_newest_first_filters_and_redacts() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    create_autional(&server, "t1").await;
+    create_gropius(&server).await;
+    reqwest::Client::new()
+        .post(format!("{}{AUTIONAL}", server.base_url()))
+        .header("x-api-key", "wrong")
+        .body("x".repeat(5000))
+        .send()
+        .await
+        .unwrap();
+    reqwest::get(format!("{}/nowhere", server.base_url()))
+        .await
+        .unwrap();
+    admin.health().send().await.unwrap();
+
+    let all = admin.journal().send().await.unwrap().into_inner();
+    assert_eq!(all.total, 4, "admin calls are not journaled");
+    let paths: Vec<_> = all.entries.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/nowhere", AUTIONAL, GROPIUS, AUTIONAL],
+        "newest first"
+    );
+    let rejected = &all.entries[1];
+    assert_eq!(rejected.status, Some(401));
+    assert_eq!(rejected.headers["x-api-key"], "<redacted>");
+    assert_eq!(rejected.body.len(), 4096);
+    assert!(rejected.body_truncated);
+    assert_eq!(all.entries[2].headers["authorization"], "<redacted>");
+    assert_eq!(all.entries[3].service, types::ServiceName::Autional);
+    assert_eq!(all.entries[0].service, types::ServiceName::Unknown);
+
+    let autional = admin
+        .journal()
+        .service(types::ServiceName::Autional)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(autional.total, 2);
+    let created = admin
+        .journal()
+        .path(AUTIONAL)
+        .status(201)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((created.total, created.entries.len()), (1, 1));
+    let gets = admin.journal().method("get").send().await.unwrap();
+    assert_eq!(gets.total, 1);
+    let limited = admin.journal().limit(1).send().await.unwrap();
+    assert_eq!((limited.total, limited.entries.len()), (4, 1));
+}
+
+#[tokio::test]
+async fn the_journal_keeps_its_size_and_total_counts_every_request() {
+    let server = MockServer::builder().journal_capacity(5).start().await;
+    for _ in 0..8 {
+        create_gropius(&server).await;
+    }
+    let page = server.journal(&JournalQuery::default());
+    assert_eq!(page.entries.len(), 5);
+    assert_eq!(page.total, 8);
+    assert_eq!(server.mock().journal().capacity(), 5);
+}
+
+#[tokio::test]
+async fn a_status_fault_answers_instead_of_the_contract_and_stores_nothing() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    let created = admin
+        .add_fault()
+        .body(
+            types::FaultSpec::builder()
+                .method("POST")
+                .path(AUTIONAL)
+                .status(Some(503))
+                .body(Some(json!("<html>maintenance</html>")))
+                .headers(
+                    [("content-type".to_string(), "text/html".to_string())]
+                        .into_iter()
+                        .collect::<std::collections::HashMap<_, _>>(),
+                )
+                .times(NonZeroU32::new(1)),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+
+    let faulted = create_autional(&server, "t1").await;
+    assert_eq!(faulted.status(), 503);
+    assert_eq!(faulted.headers()["content-type"], "text/html");
+    assert_eq!(faulted.text().await.unwrap(), "<html>maintenance</html>");
+    assert!(server.autional_clients("t1").is_empty());
+    let entry = &server.journal(&JournalQuery::default()).entries[0];
+    assert_eq!(
+        (entry.status, entry.fault_id.as_deref()),
+        (Some(503), Some(created.id.as_str()))
+    );
+
+    assert_eq!(
+        create_autional(&server, "t1").await.status(),
+        201,
+        "times exhausted"
+    );
+    assert!(server.faults().is_empty());
+}
+
+#[tokio::test]
+async fn a_json_fault_body_is_sent_as_json() {
+    let server = MockServer::start().await;
+    server
+        .add_fault(FaultSpec {
+            status: Some(500),
+            body: Some(json!({"statusCode": 500, "message": "boom"})),
+            ..fault(GROPIUS)
+        })
+        .unwrap();
+    let answer = create_gropius(&server).await;
+    assert_eq!(answer.status(), 500);
+    assert_eq!(answer.headers()["content-type"], "application/json");
+    assert_eq!(answer.json::<Value>().await.unwrap()["message"], "boom");
+}
+
+#[tokio::test]
+async fn a_delay_fault_waits_then_answers_normally() {
+    let server = MockServer::start().await;
+    server
+        .add_fault(FaultSpec {
+            delay_ms: Some(300),
+            times: Some(1),
+            ..fault(AUTIONAL)
+        })
+        .unwrap();
+    let started = Instant::now();
+    let answer = create_autional(&server, "t1").await;
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    assert_eq!(answer.status(), 201);
+    assert_eq!(server.autional_clients("t1").len(), 1);
+    let entry = &server.journal(&JournalQuery::default()).entries[0];
+    assert!(entry.latency_us >= 300_000, "{}", entry.latency_us);
+}
+
+#[tokio::test]
+async fn a_drop_fault_closes_the_connection_without_answering() {
+    let server = MockServer::start().await;
+    server
+        .add_fault(FaultSpec {
+            drop_connection: true,
+            times: Some(1),
+            ..fault(GROPIUS)
+        })
+        .unwrap();
+    let error = reqwest::Client::new()
+        .post(format!("{}{GROPIUS}", server.base_url()))
+        .bearer_auth("dev-admin-token")
+        .json(&json!({"name": "c"}))
+        .send()
+        .await
+        .expect_err("no answer expected");
+    assert!(
+        error.is_request() || error.is_connect() || error.is_body(),
+        "{error:?}"
+    );
+    assert!(server.gropius_clients().is_empty());
+    let entry = &server.journal(&JournalQuery::default()).entries[0];
+    assert_eq!(entry.status, None);
+    assert_eq!(
+        create_gropius(&server).await.status(),
+        201,
+        "the next request is answered"
+    );
+}
+
+#[tokio::test]
+async fn faults_count_down_list_and_clear() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    let first = server
+        .add_fault(FaultSpec {
+            status: Some(502),
+            times: Some(2),
+            ..fault(AUTIONAL)
+        })
+        .unwrap();
+    let second = server
+        .add_fault(FaultSpec {
+            status: Some(504),
+            ..fault(AUTIONAL)
+        })
+        .unwrap();
+
+    assert_eq!(
+        create_autional(&server, "t").await.status(),
+        502,
+        "the oldest applies first"
+    );
+    let listed = admin.list_faults().send().await.unwrap().into_inner();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(
+        (listed[0].id.as_str(), listed[0].remaining),
+        (first.id.as_str(), Some(1))
+    );
+    assert_eq!(
+        (listed[1].id.as_str(), listed[1].remaining),
+        (second.id.as_str(), None)
+    );
+    assert_eq!(create_autional(&server, "t").await.status(), 502);
+    assert_eq!(
+        create_autional(&server, "t").await.status(),
+        504,
+        "the first is used up"
+    );
+    assert_eq!(
+        create_autional(&server, "t").await.status(),
+        504,
+        "until cleared"
+    );
+
+    admin.remove_fault().id(&second.id).send().await.unwrap();
+    assert_eq!(create_autional(&server, "t").await.status(), 201);
+
+    server
+        .add_fault(FaultSpec {
+            status: Some(500),
+            ..fault(GROPIUS)
+        })
+        .unwrap();
+    admin.clear_faults().send().await.unwrap();
+    assert!(admin.list_faults().send().await.unwrap().is_empty());
+    assert_eq!(create_gropius(&server).await.status(), 201);
+}
+
+#[tokio::test]
+async fn initial_faults_from_the_builder_apply_from_the_start() {
+    let server = MockServer::builder()
+        .fault(FaultSpec {
+            status: Some(429),
+            times: Some(1),
+            ..fault(GROPIUS)
+        })
+        .start()
+        .await;
+    assert_eq!(create_gropius(&server).await.status(), 429);
+    assert_eq!(create_gropius(&server).await.status(), 201);
+    let refused = MockServer::builder()
+        .fault(fault(GROPIUS))
+        .try_start()
+        .await;
+    assert!(
+        refused
+            .unwrap_err()
+            .to_string()
+            .contains("needs status, delay_ms or drop_connection")
+    );
+}

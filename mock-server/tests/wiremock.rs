@@ -1,0 +1,61 @@
+//! The contract mounted on a team's own wiremock server, under a one-off stub, with wiremock's
+//! own verification.
+
+use mock_server::MockConfig;
+use mock_server::wiremock::Contract;
+use sdk::autional::{self, types::CreateClientRequest};
+use sdk::gropius::{self, types::CreateAuthClientInput};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test]
+async fn the_third_call_answers_503_and_the_contract_answers_the_rest() {
+    let server = MockServer::start().await;
+    let contract = Contract::new(&MockConfig::default()).unwrap();
+    // Four calls reach the contract: three creates and one refused for its API key (the 503
+    // goes to the one-off stub). wiremock checks both counts when `server` drops.
+    contract.mount_autional(&server, 4).await;
+    contract.mount_gropius(&server, 1).await;
+
+    let client = autional::Client::new(&server.uri(), "dev-api-key").unwrap();
+    let request = || {
+        CreateClientRequest::builder()
+            .name("n")
+            .redirect_uris(vec!["https://a.example/cb".to_string()])
+    };
+    client.create_client("t1", request()).await.unwrap();
+    client.create_client("t1", request()).await.unwrap();
+
+    // From now on, the next call answers 503 once: a higher-priority one-off stub.
+    Mock::given(method("POST"))
+        .and(path("/internal/oauth/clients"))
+        .respond_with(ResponseTemplate::new(503).set_body_string("maintenance"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    let third = client.create_client("t1", request()).await.unwrap_err();
+    assert_eq!(third.status().map(|s| s.as_u16()), Some(503));
+
+    let fourth = client.create_client("t1", request()).await.unwrap();
+    assert_eq!(contract.mock().autional().clients("t1").len(), 3);
+    assert_eq!(
+        contract.mock().autional().clients("t1")[2].client_id,
+        fourth.client_id.unwrap()
+    );
+
+    // The contract's rules hold through wiremock too.
+    let wrong_key = autional::Client::new(&server.uri(), "nope").unwrap();
+    let refused = wrong_key.create_client("t1", request()).await.unwrap_err();
+    assert_eq!(refused.api().map(|e| e.code), Some(40100001));
+
+    // Shared state: Gropius sees the same core.
+    let admin = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
+    admin
+        .create_auth_client(CreateAuthClientInput::builder().name("c"))
+        .await
+        .unwrap();
+    assert_eq!(contract.mock().gropius().clients().len(), 1);
+    assert_eq!(contract.mock().journal().read(&Default::default()).total, 5);
+}

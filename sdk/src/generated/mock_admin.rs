@@ -1,0 +1,2391 @@
+// @generated from openapi/mock-admin.yaml by `cargo xtask generate` (progenitor 0.15.1). Do not edit: change the document and regenerate.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///A client Autional stores: its `CreateClientResponse` (see `autional.yaml`) with the
+    ///secret, if it had one, shown as `<redacted>`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AutionalClient {
+        ///A string holding a JSON array, as in the create answer.
+        pub client_auth_methods: ::std::string::String,
+        pub client_id: ::std::string::String,
+        ///Present when the client got a secret at creation; never shown again.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret: ::std::option::Option<AutionalClientClientSecret>,
+        pub cors_origins: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fapi_profile: ::std::option::Option<::std::string::String>,
+        pub grant_types: ::std::vec::Vec<::std::string::String>,
+        ///A ULID.
+        pub id: ::std::string::String,
+        pub is_confidential: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub jwks: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub jwks_uri: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub logo_url: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub privacy_policy: ::std::option::Option<::std::string::String>,
+        pub redirect_uris: ::std::vec::Vec<::std::string::String>,
+        pub scopes: ::std::vec::Vec<::std::string::String>,
+        pub status: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub terms_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub website: ::std::option::Option<::std::string::String>,
+    }
+    impl AutionalClient {
+        pub fn builder() -> builder::AutionalClient {
+            Default::default()
+        }
+    }
+    ///Present when the client got a secret at creation; never shown again.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AutionalClientClientSecret {
+        #[serde(rename = "<redacted>")]
+        Redacted,
+    }
+    impl ::std::fmt::Display for AutionalClientClientSecret {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Redacted => f.write_str("<redacted>"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AutionalClientClientSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "<redacted>" => Ok(Self::Redacted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AutionalClientClientSecret {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AutionalClientClientSecret {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An active fault (the fields of `FaultSpec`, its id and its remaining count).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Fault {
+        ///As given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub delay_ms: ::std::option::Option<i64>,
+        #[serde(default)]
+        pub drop_connection: bool,
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub headers: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub id: ::std::string::String,
+        pub method: ::std::string::String,
+        pub path: ::std::string::String,
+        ///How many more requests it applies to; absent when it lasts until cleared.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub remaining: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub times: ::std::option::Option<::std::num::NonZeroU32>,
+    }
+    impl Fault {
+        pub fn builder() -> builder::Fault {
+            Default::default()
+        }
+    }
+    ///`FaultCreated`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FaultCreated {
+        ///The fault's id, for `DELETE /__mock/faults/{id}`.
+        pub id: ::std::string::String,
+    }
+    impl FaultCreated {
+        pub fn builder() -> builder::FaultCreated {
+            Default::default()
+        }
+    }
+    ///A fault to inject. It needs at least one of `status`, `delay_ms` and `drop_connection`;
+    ///`drop_connection` excludes `status`; `body` and `headers` need `status`. The admin API
+    ///(`/__mock/...`) cannot be faulted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct FaultSpec {
+        ///The body to answer with `status`: a string is sent as is (`text/plain` unless
+        ///`headers` sets `content-type`), any other JSON value as JSON.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::serde_json::Value>,
+        ///Wait this long before answering (or dropping the connection).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub delay_ms: ::std::option::Option<i64>,
+        ///Close the connection without answering.
+        #[serde(default)]
+        pub drop_connection: bool,
+        ///Headers to answer with `status`.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub headers: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        ///The method to match (case-insensitive).
+        pub method: ::std::string::String,
+        ///The exact path to match.
+        pub path: ::std::string::String,
+        ///Answer with this status instead of the contract's answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i64>,
+        ///How many matching requests the fault applies to; until cleared when left out.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub times: ::std::option::Option<::std::num::NonZeroU32>,
+    }
+    impl FaultSpec {
+        pub fn builder() -> builder::FaultSpec {
+            Default::default()
+        }
+    }
+    ///An auth client Gropius stores, as its create answer showed it (see `gropius-login.yaml`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GropiusClient {
+        pub id: ::uuid::Uuid,
+        #[serde(rename = "isInternal")]
+        pub is_internal: bool,
+        #[serde(rename = "isValid")]
+        pub is_valid: bool,
+        pub name: ::std::string::String,
+        #[serde(rename = "redirectUrls")]
+        pub redirect_urls: ::std::vec::Vec<::std::string::String>,
+        #[serde(rename = "requiresSecret")]
+        pub requires_secret: bool,
+        ///Left out under the `upstream` profile.
+        #[serde(
+            rename = "validScopes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub valid_scopes: ::std::vec::Vec<::std::string::String>,
+    }
+    impl GropiusClient {
+        pub fn builder() -> builder::GropiusClient {
+            Default::default()
+        }
+    }
+    ///`Health`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Health {
+        pub status: HealthStatus,
+    }
+    impl Health {
+        pub fn builder() -> builder::Health {
+            Default::default()
+        }
+    }
+    ///`HealthStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum HealthStatus {
+        #[serde(rename = "ok")]
+        Ok,
+    }
+    impl ::std::fmt::Display for HealthStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ok => f.write_str("ok"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for HealthStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ok" => Ok(Self::Ok),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for HealthStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for HealthStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///One request and its answer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct JournalEntry {
+        ///The request body as text, cut at 4096 bytes.
+        pub body: ::std::string::String,
+        ///Whether `body` was cut, or the body was over the server's limit and not read.
+        pub body_truncated: bool,
+        ///The injected fault that answered, if one did.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fault_id: ::std::option::Option<::std::string::String>,
+        ///The request headers (lower-case names; several values joined with `, `), with
+        ///credentials (`authorization`, `x-api-key`, cookies) shown as `<redacted>`.
+        pub headers: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        ///Microseconds from receiving the request to answering, injected delays included.
+        pub latency_us: i64,
+        pub method: ::std::string::String,
+        ///The path, without the query string.
+        pub path: ::std::string::String,
+        pub service: ServiceName,
+        ///The status answered; absent when a fault dropped the connection.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<u16>,
+        ///When the answer was made (by the mock's clock).
+        pub time: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl JournalEntry {
+        pub fn builder() -> builder::JournalEntry {
+            Default::default()
+        }
+    }
+    ///`JournalPage`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct JournalPage {
+        ///The matching entries still kept, newest first.
+        pub entries: ::std::vec::Vec<JournalEntry>,
+        ///How many requests matched since the last reset, kept or not.
+        pub total: i64,
+    }
+    impl JournalPage {
+        pub fn builder() -> builder::JournalPage {
+            Default::default()
+        }
+    }
+    ///The body of every answer outside the two APIs' own error shapes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MockError {
+        ///What went wrong.
+        pub message: ::std::string::String,
+    }
+    impl MockError {
+        pub fn builder() -> builder::MockError {
+            Default::default()
+        }
+    }
+    ///A service whose state can be reset.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ResetScope {
+        #[serde(rename = "autional")]
+        Autional,
+        #[serde(rename = "gropius")]
+        Gropius,
+    }
+    impl ::std::fmt::Display for ResetScope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Autional => f.write_str("autional"),
+                Self::Gropius => f.write_str("gropius"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResetScope {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "autional" => Ok(Self::Autional),
+                "gropius" => Ok(Self::Gropius),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResetScope {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResetScope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Which API a journaled request was for (`unknown` means no known route).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ServiceName {
+        #[serde(rename = "autional")]
+        Autional,
+        #[serde(rename = "gropius")]
+        Gropius,
+        #[serde(rename = "unknown")]
+        Unknown,
+    }
+    impl ::std::fmt::Display for ServiceName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Autional => f.write_str("autional"),
+                Self::Gropius => f.write_str("gropius"),
+                Self::Unknown => f.write_str("unknown"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ServiceName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "autional" => Ok(Self::Autional),
+                "gropius" => Ok(Self::Gropius),
+                "unknown" => Ok(Self::Unknown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ServiceName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ServiceName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AutionalClient {
+            client_auth_methods:
+                ::std::result::Result<::std::string::String, ::std::string::String>,
+            client_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            client_secret: ::std::result::Result<
+                ::std::option::Option<super::AutionalClientClientSecret>,
+                ::std::string::String,
+            >,
+            cors_origins: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            fapi_profile: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            grant_types: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_confidential: ::std::result::Result<bool, ::std::string::String>,
+            jwks: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            jwks_uri: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            logo_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            privacy_policy: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            redirect_uris: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            terms_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            website: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AutionalClient {
+            fn default() -> Self {
+                Self {
+                    client_auth_methods: Err(
+                        "no value supplied for client_auth_methods".to_string()
+                    ),
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    client_secret: Ok(Default::default()),
+                    cors_origins: Err("no value supplied for cors_origins".to_string()),
+                    fapi_profile: Ok(Default::default()),
+                    grant_types: Err("no value supplied for grant_types".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_confidential: Err("no value supplied for is_confidential".to_string()),
+                    jwks: Ok(Default::default()),
+                    jwks_uri: Ok(Default::default()),
+                    logo_url: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    privacy_policy: Ok(Default::default()),
+                    redirect_uris: Err("no value supplied for redirect_uris".to_string()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    terms_url: Ok(Default::default()),
+                    website: Ok(Default::default()),
+                }
+            }
+        }
+        impl AutionalClient {
+            pub fn client_auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_auth_methods = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for client_auth_methods: {e}")
+                });
+                self
+            }
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for client_id: {e}"));
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<super::AutionalClientClientSecret>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for client_secret: {e}"));
+                self
+            }
+            pub fn cors_origins<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cors_origins = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cors_origins: {e}"));
+                self
+            }
+            pub fn fapi_profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fapi_profile = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for fapi_profile: {e}"));
+                self
+            }
+            pub fn grant_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.grant_types = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for grant_types: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_confidential<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_confidential = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for is_confidential: {e}")
+                });
+                self
+            }
+            pub fn jwks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jwks = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for jwks: {e}"));
+                self
+            }
+            pub fn jwks_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jwks_uri = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for jwks_uri: {e}"));
+                self
+            }
+            pub fn logo_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logo_url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logo_url: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn privacy_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.privacy_policy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for privacy_policy: {e}")
+                });
+                self
+            }
+            pub fn redirect_uris<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.redirect_uris = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for redirect_uris: {e}"));
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for scopes: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn terms_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.terms_url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for terms_url: {e}"));
+                self
+            }
+            pub fn website<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.website = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for website: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AutionalClient> for super::AutionalClient {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AutionalClient,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_auth_methods: value.client_auth_methods?,
+                    client_id: value.client_id?,
+                    client_secret: value.client_secret?,
+                    cors_origins: value.cors_origins?,
+                    fapi_profile: value.fapi_profile?,
+                    grant_types: value.grant_types?,
+                    id: value.id?,
+                    is_confidential: value.is_confidential?,
+                    jwks: value.jwks?,
+                    jwks_uri: value.jwks_uri?,
+                    logo_url: value.logo_url?,
+                    name: value.name?,
+                    privacy_policy: value.privacy_policy?,
+                    redirect_uris: value.redirect_uris?,
+                    scopes: value.scopes?,
+                    status: value.status?,
+                    terms_url: value.terms_url?,
+                    website: value.website?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AutionalClient> for AutionalClient {
+            fn from(value: super::AutionalClient) -> Self {
+                Self {
+                    client_auth_methods: Ok(value.client_auth_methods),
+                    client_id: Ok(value.client_id),
+                    client_secret: Ok(value.client_secret),
+                    cors_origins: Ok(value.cors_origins),
+                    fapi_profile: Ok(value.fapi_profile),
+                    grant_types: Ok(value.grant_types),
+                    id: Ok(value.id),
+                    is_confidential: Ok(value.is_confidential),
+                    jwks: Ok(value.jwks),
+                    jwks_uri: Ok(value.jwks_uri),
+                    logo_url: Ok(value.logo_url),
+                    name: Ok(value.name),
+                    privacy_policy: Ok(value.privacy_policy),
+                    redirect_uris: Ok(value.redirect_uris),
+                    scopes: Ok(value.scopes),
+                    status: Ok(value.status),
+                    terms_url: Ok(value.terms_url),
+                    website: Ok(value.website),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Fault {
+            body: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            delay_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            drop_connection: ::std::result::Result<bool, ::std::string::String>,
+            headers: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            method: ::std::result::Result<::std::string::String, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            remaining: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            status: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            times: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Fault {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                    delay_ms: Ok(Default::default()),
+                    drop_connection: Ok(Default::default()),
+                    headers: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    method: Err("no value supplied for method".to_string()),
+                    path: Err("no value supplied for path".to_string()),
+                    remaining: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    times: Ok(Default::default()),
+                }
+            }
+        }
+        impl Fault {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for body: {e}"));
+                self
+            }
+            pub fn delay_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delay_ms = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delay_ms: {e}"));
+                self
+            }
+            pub fn drop_connection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.drop_connection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for drop_connection: {e}")
+                });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.headers = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for headers: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for method: {e}"));
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for path: {e}"));
+                self
+            }
+            pub fn remaining<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.remaining = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for remaining: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn times<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.times = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for times: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Fault> for super::Fault {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Fault,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    delay_ms: value.delay_ms?,
+                    drop_connection: value.drop_connection?,
+                    headers: value.headers?,
+                    id: value.id?,
+                    method: value.method?,
+                    path: value.path?,
+                    remaining: value.remaining?,
+                    status: value.status?,
+                    times: value.times?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Fault> for Fault {
+            fn from(value: super::Fault) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    delay_ms: Ok(value.delay_ms),
+                    drop_connection: Ok(value.drop_connection),
+                    headers: Ok(value.headers),
+                    id: Ok(value.id),
+                    method: Ok(value.method),
+                    path: Ok(value.path),
+                    remaining: Ok(value.remaining),
+                    status: Ok(value.status),
+                    times: Ok(value.times),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FaultCreated {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for FaultCreated {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl FaultCreated {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FaultCreated> for super::FaultCreated {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FaultCreated,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::FaultCreated> for FaultCreated {
+            fn from(value: super::FaultCreated) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FaultSpec {
+            body: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            delay_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            drop_connection: ::std::result::Result<bool, ::std::string::String>,
+            headers: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::string::String,
+            >,
+            method: ::std::result::Result<::std::string::String, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            times: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FaultSpec {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                    delay_ms: Ok(Default::default()),
+                    drop_connection: Ok(Default::default()),
+                    headers: Ok(Default::default()),
+                    method: Err("no value supplied for method".to_string()),
+                    path: Err("no value supplied for path".to_string()),
+                    status: Ok(Default::default()),
+                    times: Ok(Default::default()),
+                }
+            }
+        }
+        impl FaultSpec {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for body: {e}"));
+                self
+            }
+            pub fn delay_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delay_ms = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delay_ms: {e}"));
+                self
+            }
+            pub fn drop_connection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.drop_connection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for drop_connection: {e}")
+                });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.headers = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for headers: {e}"));
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for method: {e}"));
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for path: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn times<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.times = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for times: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FaultSpec> for super::FaultSpec {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FaultSpec,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    delay_ms: value.delay_ms?,
+                    drop_connection: value.drop_connection?,
+                    headers: value.headers?,
+                    method: value.method?,
+                    path: value.path?,
+                    status: value.status?,
+                    times: value.times?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FaultSpec> for FaultSpec {
+            fn from(value: super::FaultSpec) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    delay_ms: Ok(value.delay_ms),
+                    drop_connection: Ok(value.drop_connection),
+                    headers: Ok(value.headers),
+                    method: Ok(value.method),
+                    path: Ok(value.path),
+                    status: Ok(value.status),
+                    times: Ok(value.times),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GropiusClient {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_internal: ::std::result::Result<bool, ::std::string::String>,
+            is_valid: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            redirect_urls: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            requires_secret: ::std::result::Result<bool, ::std::string::String>,
+            valid_scopes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GropiusClient {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    is_internal: Err("no value supplied for is_internal".to_string()),
+                    is_valid: Err("no value supplied for is_valid".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    redirect_urls: Err("no value supplied for redirect_urls".to_string()),
+                    requires_secret: Err("no value supplied for requires_secret".to_string()),
+                    valid_scopes: Ok(Default::default()),
+                }
+            }
+        }
+        impl GropiusClient {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_internal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_internal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_internal: {e}"));
+                self
+            }
+            pub fn is_valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_valid = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_valid: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn redirect_urls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.redirect_urls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for redirect_urls: {e}"));
+                self
+            }
+            pub fn requires_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requires_secret = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for requires_secret: {e}")
+                });
+                self
+            }
+            pub fn valid_scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid_scopes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for valid_scopes: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GropiusClient> for super::GropiusClient {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GropiusClient,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    is_internal: value.is_internal?,
+                    is_valid: value.is_valid?,
+                    name: value.name?,
+                    redirect_urls: value.redirect_urls?,
+                    requires_secret: value.requires_secret?,
+                    valid_scopes: value.valid_scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GropiusClient> for GropiusClient {
+            fn from(value: super::GropiusClient) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    is_internal: Ok(value.is_internal),
+                    is_valid: Ok(value.is_valid),
+                    name: Ok(value.name),
+                    redirect_urls: Ok(value.redirect_urls),
+                    requires_secret: Ok(value.requires_secret),
+                    valid_scopes: Ok(value.valid_scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Health {
+            status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
+        }
+        impl ::std::default::Default for Health {
+            fn default() -> Self {
+                Self {
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Health {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::HealthStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Health> for super::Health {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Health,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Health> for Health {
+            fn from(value: super::Health) -> Self {
+                Self {
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct JournalEntry {
+            body: ::std::result::Result<::std::string::String, ::std::string::String>,
+            body_truncated: ::std::result::Result<bool, ::std::string::String>,
+            fault_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::string::String,
+            >,
+            latency_us: ::std::result::Result<i64, ::std::string::String>,
+            method: ::std::result::Result<::std::string::String, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            service: ::std::result::Result<super::ServiceName, ::std::string::String>,
+            status: ::std::result::Result<::std::option::Option<u16>, ::std::string::String>,
+            time: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for JournalEntry {
+            fn default() -> Self {
+                Self {
+                    body: Err("no value supplied for body".to_string()),
+                    body_truncated: Err("no value supplied for body_truncated".to_string()),
+                    fault_id: Ok(Default::default()),
+                    headers: Err("no value supplied for headers".to_string()),
+                    latency_us: Err("no value supplied for latency_us".to_string()),
+                    method: Err("no value supplied for method".to_string()),
+                    path: Err("no value supplied for path".to_string()),
+                    service: Err("no value supplied for service".to_string()),
+                    status: Ok(Default::default()),
+                    time: Err("no value supplied for time".to_string()),
+                }
+            }
+        }
+        impl JournalEntry {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for body: {e}"));
+                self
+            }
+            pub fn body_truncated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body_truncated = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for body_truncated: {e}")
+                });
+                self
+            }
+            pub fn fault_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fault_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for fault_id: {e}"));
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.headers = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for headers: {e}"));
+                self
+            }
+            pub fn latency_us<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.latency_us = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for latency_us: {e}"));
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for method: {e}"));
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for path: {e}"));
+                self
+            }
+            pub fn service<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ServiceName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for service: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u16>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for time: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<JournalEntry> for super::JournalEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: JournalEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    body_truncated: value.body_truncated?,
+                    fault_id: value.fault_id?,
+                    headers: value.headers?,
+                    latency_us: value.latency_us?,
+                    method: value.method?,
+                    path: value.path?,
+                    service: value.service?,
+                    status: value.status?,
+                    time: value.time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::JournalEntry> for JournalEntry {
+            fn from(value: super::JournalEntry) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    body_truncated: Ok(value.body_truncated),
+                    fault_id: Ok(value.fault_id),
+                    headers: Ok(value.headers),
+                    latency_us: Ok(value.latency_us),
+                    method: Ok(value.method),
+                    path: Ok(value.path),
+                    service: Ok(value.service),
+                    status: Ok(value.status),
+                    time: Ok(value.time),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct JournalPage {
+            entries:
+                ::std::result::Result<::std::vec::Vec<super::JournalEntry>, ::std::string::String>,
+            total: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for JournalPage {
+            fn default() -> Self {
+                Self {
+                    entries: Err("no value supplied for entries".to_string()),
+                    total: Err("no value supplied for total".to_string()),
+                }
+            }
+        }
+        impl JournalPage {
+            pub fn entries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::JournalEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entries = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for entries: {e}"));
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<JournalPage> for super::JournalPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: JournalPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entries: value.entries?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::JournalPage> for JournalPage {
+            fn from(value: super::JournalPage) -> Self {
+                Self {
+                    entries: Ok(value.entries),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MockError {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for MockError {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl MockError {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MockError> for super::MockError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MockError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MockError> for MockError {
+            fn from(value: super::MockError) -> Self {
+                Self {
+                    message: Ok(value.message),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+///Client for Mock server admin API
+///
+///The admin API of this project's mock server, under `/__mock/`: health, reset, the stored
+///clients, the request journal, and fault injection. It is this project's own API (no
+///upstream service has it), described here so that a test in any language can drive it and
+///the SDK's `mock_admin` module is generated from it.
+///
+///It needs no credentials. Bad input gets a `400` with a `MockError` body; the same body
+///answers an unknown route (`404`) and a wrong method (`405`, with `Allow`) anywhere on the
+///mock server. Admin calls are not written to the journal and cannot be faulted.
+///
+///
+///Version: 1.0.0
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::transport::Credentials,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::transport::Credentials) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::transport::Credentials,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::transport::Credentials> for Client {
+    fn api_version() -> &'static str {
+        "1.0.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::transport::Credentials {
+        &self.inner
+    }
+}
+impl ClientHooks<crate::transport::Credentials> for &Client {}
+impl Client {
+    ///Health check
+    ///
+    ///Answers `200 {"status":"ok"}` while the server runs.
+    ///
+    ///Sends a `GET` request to `/__mock/health`
+    ///
+    ///```ignore
+    ///let response = client.health()
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn health(&self) -> builder::Health<'_> {
+        builder::Health::new(self)
+    }
+    ///Reset state
+    ///
+    ///Forgets all state of one service (its stored clients, its journal entries, the faults on
+    ///its path), or of both when `service` is left out.
+    ///
+    ///
+    ///Sends a `POST` request to `/__mock/reset`
+    ///
+    ///Arguments:
+    ///- `service`: The service to reset; both when left out.
+    ///```ignore
+    ///let response = client.reset()
+    ///    .service(service)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn reset(&self) -> builder::Reset<'_> {
+        builder::Reset::new(self)
+    }
+    ///List Autional's stored clients of one tenant
+    ///
+    ///The clients stored for the tenant, oldest first, with secrets redacted.
+    ///
+    ///Sends a `GET` request to `/__mock/autional/clients`
+    ///
+    ///Arguments:
+    ///- `tenant`: The tenant (the `X-Tenant-ID` the clients were created with).
+    ///```ignore
+    ///let response = client.list_autional_clients()
+    ///    .tenant(tenant)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn list_autional_clients(&self) -> builder::ListAutionalClients<'_> {
+        builder::ListAutionalClients::new(self)
+    }
+    ///List Gropius's stored clients
+    ///
+    ///The auth clients stored, oldest first.
+    ///
+    ///Sends a `GET` request to `/__mock/gropius/clients`
+    ///
+    ///```ignore
+    ///let response = client.list_gropius_clients()
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn list_gropius_clients(&self) -> builder::ListGropiusClients<'_> {
+        builder::ListGropiusClients::new(self)
+    }
+    ///Read the request journal
+    ///
+    ///The requests the two APIs (and unknown routes) received, newest first, with their
+    ///answers. The journal is a bounded ring buffer (1,000 entries unless configured), so
+    ///memory stays flat however long the server runs; `total` counts every matching request
+    ///since the last reset, kept or not.
+    ///
+    ///
+    ///Sends a `GET` request to `/__mock/journal`
+    ///
+    ///Arguments:
+    ///- `limit`: At most this many entries (default every kept entry that matches).
+    ///- `method`: Only requests with this method (case-insensitive).
+    ///- `path`: Only requests to this exact path.
+    ///- `service`: Only requests to this API.
+    ///- `status`: Only requests answered with this status.
+    ///```ignore
+    ///let response = client.journal()
+    ///    .limit(limit)
+    ///    .method(method)
+    ///    .path(path)
+    ///    .service(service)
+    ///    .status(status)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn journal(&self) -> builder::Journal<'_> {
+        builder::Journal::new(self)
+    }
+    ///List the active faults
+    ///
+    ///The active faults, oldest first, with their remaining counts.
+    ///
+    ///Sends a `GET` request to `/__mock/faults`
+    ///
+    ///```ignore
+    ///let response = client.list_faults()
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn list_faults(&self) -> builder::ListFaults<'_> {
+        builder::ListFaults::new(self)
+    }
+    ///Inject a fault
+    ///
+    ///For the next `times` requests matching `method` and `path` (or until cleared), answer
+    ///with `status` (and `body`, `headers`) instead of the contract's answer, wait `delay_ms`
+    ///before answering, or close the connection without answering. The oldest matching fault
+    ///applies first.
+    ///
+    ///
+    ///Sends a `POST` request to `/__mock/faults`
+    ///
+    ///```ignore
+    ///let response = client.add_fault()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn add_fault(&self) -> builder::AddFault<'_> {
+        builder::AddFault::new(self)
+    }
+    ///Clear every fault
+    ///
+    ///Sends a `DELETE` request to `/__mock/faults`
+    ///
+    ///```ignore
+    ///let response = client.clear_faults()
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn clear_faults(&self) -> builder::ClearFaults<'_> {
+        builder::ClearFaults::new(self)
+    }
+    ///Clear one fault
+    ///
+    ///Sends a `DELETE` request to `/__mock/faults/{id}`
+    ///
+    ///Arguments:
+    ///- `id`: The id `POST /__mock/faults` answered with.
+    ///```ignore
+    ///let response = client.remove_fault()
+    ///    .id(id)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn remove_fault(&self) -> builder::RemoveFault<'_> {
+        builder::RemoveFault::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue, encode_path,
+    };
+    ///Builder for [`Client::health`]
+    ///
+    ///[`Client::health`]: super::Client::health
+    #[derive(Debug, Clone)]
+    pub struct Health<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Health<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/__mock/health`
+        pub async fn send(self) -> Result<ResponseValue<types::Health>, Error<types::MockError>> {
+            let Self { client } = self;
+            let url = format!("{}/__mock/health", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "health",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::reset`]
+    ///
+    ///[`Client::reset`]: super::Client::reset
+    #[derive(Debug, Clone)]
+    pub struct Reset<'a> {
+        client: &'a super::Client,
+        service: Result<Option<types::ResetScope>, String>,
+    }
+    impl<'a> Reset<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                service: Ok(None),
+            }
+        }
+        pub fn service<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ResetScope>,
+        {
+            self.service = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ResetScope` for service failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/__mock/reset`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::MockError>> {
+            let Self { client, service } = self;
+            let service = service.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/reset", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("service", &service))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "reset",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::list_autional_clients`]
+    ///
+    ///[`Client::list_autional_clients`]: super::Client::list_autional_clients
+    #[derive(Debug, Clone)]
+    pub struct ListAutionalClients<'a> {
+        client: &'a super::Client,
+        tenant: Result<::std::string::String, String>,
+    }
+    impl<'a> ListAutionalClients<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant: Err("tenant was not initialized".to_string()),
+            }
+        }
+        pub fn tenant<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tenant = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/__mock/autional/clients`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::AutionalClient>>, Error<types::MockError>>
+        {
+            let Self { client, tenant } = self;
+            let tenant = tenant.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/autional/clients", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("tenant", &tenant))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_autional_clients",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::list_gropius_clients`]
+    ///
+    ///[`Client::list_gropius_clients`]: super::Client::list_gropius_clients
+    #[derive(Debug, Clone)]
+    pub struct ListGropiusClients<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListGropiusClients<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/__mock/gropius/clients`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::GropiusClient>>, Error<types::MockError>>
+        {
+            let Self { client } = self;
+            let url = format!("{}/__mock/gropius/clients", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_gropius_clients",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::journal`]
+    ///
+    ///[`Client::journal`]: super::Client::journal
+    #[derive(Debug, Clone)]
+    pub struct Journal<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<u64>, String>,
+        method: Result<Option<::std::string::String>, String>,
+        path: Result<Option<::std::string::String>, String>,
+        service: Result<Option<types::ServiceName>, String>,
+        status: Result<Option<u16>, String>,
+    }
+    impl<'a> Journal<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                method: Ok(None),
+                path: Ok(None),
+                service: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for limit failed".to_string());
+            self
+        }
+        pub fn method<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.method = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for method failed".to_string()
+            });
+            self
+        }
+        pub fn path<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.path = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for path failed".to_string()
+            });
+            self
+        }
+        pub fn service<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ServiceName>,
+        {
+            self.service = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ServiceName` for service failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u16>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u16` for status failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/__mock/journal`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::JournalPage>, Error<types::MockError>> {
+            let Self {
+                client,
+                limit,
+                method,
+                path,
+                service,
+                status,
+            } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let method = method.map_err(Error::InvalidRequest)?;
+            let path = path.map_err(Error::InvalidRequest)?;
+            let service = service.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/journal", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("method", &method))
+                .query(&progenitor_client::QueryParam::new("path", &path))
+                .query(&progenitor_client::QueryParam::new("service", &service))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "journal",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::list_faults`]
+    ///
+    ///[`Client::list_faults`]: super::Client::list_faults
+    #[derive(Debug, Clone)]
+    pub struct ListFaults<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListFaults<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/__mock/faults`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Fault>>, Error<types::MockError>> {
+            let Self { client } = self;
+            let url = format!("{}/__mock/faults", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_faults",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::add_fault`]
+    ///
+    ///[`Client::add_fault`]: super::Client::add_fault
+    #[derive(Debug, Clone)]
+    pub struct AddFault<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::FaultSpec, String>,
+    }
+    impl<'a> AddFault<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FaultSpec>,
+            <V as std::convert::TryInto<types::FaultSpec>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `FaultSpec` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::FaultSpec) -> types::builder::FaultSpec,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/__mock/faults`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::FaultCreated>, Error<types::MockError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::FaultSpec::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/faults", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "add_fault",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::clear_faults`]
+    ///
+    ///[`Client::clear_faults`]: super::Client::clear_faults
+    #[derive(Debug, Clone)]
+    pub struct ClearFaults<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ClearFaults<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `DELETE` request to `/__mock/faults`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::MockError>> {
+            let Self { client } = self;
+            let url = format!("{}/__mock/faults", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "clear_faults",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::remove_fault`]
+    ///
+    ///[`Client::remove_fault`]: super::Client::remove_fault
+    #[derive(Debug, Clone)]
+    pub struct RemoveFault<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> RemoveFault<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/__mock/faults/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::MockError>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/__mock/faults/{}",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "remove_fault",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
