@@ -108,11 +108,19 @@ pub(crate) fn gropius_clients(mock: &Mock, request: &MockRequest) -> AdminResult
 /// `GET /__mock/journal?service=&method=&path=&status=&limit=`.
 pub(crate) fn journal(mock: &Mock, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;
+    if filter.limit.is_some_and(|limit| limit > MAX_LIMIT) {
+        return Err(AdminError::bad_request(format!(
+            "query: limit must be at most {MAX_LIMIT}"
+        )));
+    }
     Ok(MockResponse::json(
         StatusCode::OK,
         &mock.journal().read(&filter.into()),
     ))
 }
+
+/// The largest `limit` a journal read takes (the contract's `int32` range).
+const MAX_LIMIT: usize = i32::MAX as usize;
 
 /// The journal query as it comes in a query string (`deny_unknown_fields` catches typos).
 #[derive(Debug, Deserialize)]

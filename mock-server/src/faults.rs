@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::http::MockResponse;
 use crate::mock::ADMIN_PREFIX;
 
+/// The most uses a fault may be given (the contract's `int32` range).
+pub const MAX_TIMES: u32 = i32::MAX as u32;
 /// The longest delay a fault may add: one minute.
 pub const MAX_DELAY_MS: u64 = 60_000;
 
@@ -26,23 +28,39 @@ pub struct FaultSpec {
     /// The exact path to match (not under `/__mock/`).
     pub path: String,
     /// Answer with this status instead of the contract's answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub status: Option<u16>,
     /// The body to answer with `status`: a string is sent as is (`text/plain` unless `headers`
     /// says otherwise), any other JSON value as JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<serde_json::Value>,
     /// Headers to answer with `status`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub headers: Option<BTreeMap<String, String>>,
     /// Wait this long before answering (or dropping), in milliseconds, at most 60000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub delay_ms: Option<u64>,
     /// Close the connection without answering.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub drop_connection: bool,
     /// How many matching requests the fault applies to (default: until cleared).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub times: Option<u32>,
 }
 
@@ -108,8 +126,12 @@ impl FaultSpec {
         {
             return Err(format!("status {status} is not between 100 and 599"));
         }
-        if self.times == Some(0) {
-            return Err("times must be at least 1 (leave it out for until cleared)".to_string());
+        if let Some(times) = self.times
+            && !(1..=MAX_TIMES).contains(&times)
+        {
+            return Err(format!(
+                "times must be between 1 and {MAX_TIMES} (leave it out for until cleared)"
+            ));
         }
         if self.delay_ms.is_some_and(|ms| ms > MAX_DELAY_MS) {
             return Err(format!("delay_ms must be at most {MAX_DELAY_MS}"));

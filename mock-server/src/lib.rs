@@ -21,6 +21,7 @@ pub mod faults;
 pub mod gropius;
 pub mod http;
 pub mod journal;
+mod json;
 pub mod mock;
 pub mod server;
 pub mod text;

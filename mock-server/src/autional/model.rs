@@ -2,7 +2,7 @@
 //! `openapi/autional.yaml` (a drift test holds them to it, hence `JsonSchema`).
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 /// `CreateClientRequest`. Optional properties may be left out but not sent as `null`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
@@ -14,7 +14,7 @@ pub struct CreateClientRequest {
     /// Token-endpoint authentication methods.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "Vec<ClientAuthMethod>")]
@@ -22,7 +22,7 @@ pub struct CreateClientRequest {
     /// The FAPI profile.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "FapiProfile")]
@@ -30,7 +30,7 @@ pub struct CreateClientRequest {
     /// Grant types.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "Vec<GrantType>")]
@@ -38,7 +38,7 @@ pub struct CreateClientRequest {
     /// Whether the client is confidential.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "bool")]
@@ -46,7 +46,7 @@ pub struct CreateClientRequest {
     /// The JWK Set, by value.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "String")]
@@ -54,7 +54,7 @@ pub struct CreateClientRequest {
     /// The JWK Set, by reference.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "String")]
@@ -62,7 +62,7 @@ pub struct CreateClientRequest {
     /// The logo.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "String")]
@@ -70,7 +70,7 @@ pub struct CreateClientRequest {
     /// The privacy policy.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "String")]
@@ -78,7 +78,7 @@ pub struct CreateClientRequest {
     /// Scopes.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "Vec<String>")]
@@ -86,7 +86,7 @@ pub struct CreateClientRequest {
     /// The terms of service.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "String")]
@@ -94,17 +94,11 @@ pub struct CreateClientRequest {
     /// The home page.
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "String")]
     pub website: Option<String>,
-}
-
-/// A property that may be left out but, when present, must hold a value: `null` is refused
-/// with the type error serde gives for it (`invalid type: null, expected a string`).
-fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }
 
 /// `ClientAuthMethod`: the IANA token-endpoint authentication methods.

@@ -2030,7 +2030,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Journal<'a> {
         client: &'a super::Client,
-        limit: Result<Option<u64>, String>,
+        limit: Result<Option<i32>, String>,
         method: Result<Option<::std::string::String>, String>,
         path: Result<Option<::std::string::String>, String>,
         service: Result<Option<types::ServiceName>, String>,
@@ -2049,12 +2049,12 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u64>,
+            V: std::convert::TryInto<i32>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u64` for limit failed".to_string());
+                .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
         pub fn method<V>(mut self, value: V) -> Self
