@@ -34,6 +34,32 @@ pub struct MockConfig {
     pub journal_capacity: usize,
     /// Faults active from the start.
     pub faults: Vec<crate::faults::FaultSpec>,
+    /// Called with every request served and the answer sent (not for a dropped connection).
+    pub observer: Option<ResponseObserver>,
+}
+
+/// A function called with every request a mock server serves and the answer it sends: a test
+/// suite can check each answer against the contract, or log them. It runs on the server's task,
+/// so it must be quick and must not block.
+#[derive(Clone)]
+pub struct ResponseObserver(pub std::sync::Arc<ObserveFn>);
+
+/// The function a [`ResponseObserver`] calls.
+pub type ObserveFn = dyn Fn(&crate::MockRequest, &crate::MockResponse) + Send + Sync;
+
+impl ResponseObserver {
+    /// An observer calling `f`.
+    pub fn new(
+        f: impl Fn(&crate::MockRequest, &crate::MockResponse) + Send + Sync + 'static,
+    ) -> Self {
+        Self(std::sync::Arc::new(f))
+    }
+}
+
+impl fmt::Debug for ResponseObserver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ResponseObserver")
+    }
 }
 
 impl Default for MockConfig {
@@ -46,6 +72,7 @@ impl Default for MockConfig {
             profile: Profile::Contract,
             journal_capacity: crate::journal::DEFAULT_JOURNAL_CAPACITY,
             faults: Vec::new(),
+            observer: None,
         }
     }
 }

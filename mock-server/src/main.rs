@@ -88,6 +88,7 @@ impl Args {
             profile: self.profile,
             journal_capacity: self.journal_size,
             faults: self.faults.clone(),
+            observer: None,
         }
     }
 }

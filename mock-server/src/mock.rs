@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::admin::{self, ResetScope};
 use crate::autional::{Autional, CREATE_CLIENT_PATH};
 use crate::clock::Clock;
-use crate::config::{MockConfig, Profile, SecretSet};
+use crate::config::{MockConfig, Profile, ResponseObserver, SecretSet};
 use crate::entropy::Entropy;
 use crate::faults::{FaultOutcome, Faults};
 use crate::gropius::{CREATE_AUTH_CLIENT_PATH, Gropius};
@@ -39,6 +39,7 @@ pub struct Mock {
     gropius: Gropius,
     journal: Journal,
     faults: Faults,
+    observer: Option<ResponseObserver>,
     shared: Arc<Shared>,
 }
 
@@ -142,6 +143,7 @@ impl Mock {
             gropius: Gropius::new(&config.credentials, shared.clone()),
             journal: Journal::new(config.journal_capacity),
             faults: Faults::default(),
+            observer: config.observer.clone(),
             shared,
         };
         for fault in &config.faults {
@@ -182,23 +184,26 @@ impl Mock {
     /// What to do with one request: the oldest matching fault applies first, then the
     /// contract.
     pub fn serve(&self, request: &MockRequest) -> Reply {
-        let Some(fault) = self.faults.take(&request.method, &request.path) else {
-            return Reply {
+        let reply = match self.faults.take(&request.method, &request.path) {
+            None => Reply {
                 delay: None,
                 outcome: Outcome::Respond(self.handle(request)),
                 fault_id: None,
-            };
+            },
+            Some(fault) => Reply {
+                delay: fault.delay,
+                outcome: match fault.outcome {
+                    FaultOutcome::Normal => Outcome::Respond(self.handle(request)),
+                    FaultOutcome::Respond(response) => Outcome::Respond(response),
+                    FaultOutcome::DropConnection => Outcome::DropConnection,
+                },
+                fault_id: Some(fault.fault_id),
+            },
         };
-        let outcome = match fault.outcome {
-            FaultOutcome::Normal => Outcome::Respond(self.handle(request)),
-            FaultOutcome::Respond(response) => Outcome::Respond(response),
-            FaultOutcome::DropConnection => Outcome::DropConnection,
-        };
-        Reply {
-            delay: fault.delay,
-            outcome,
-            fault_id: Some(fault.fault_id),
+        if let (Some(observer), Outcome::Respond(response)) = (&self.observer, &reply.outcome) {
+            (observer.0)(request, response);
         }
+        reply
     }
 
     /// Writes one served request into the journal (admin calls are not journaled).

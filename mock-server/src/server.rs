@@ -324,6 +324,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// Calls `observer` with every request served and the answer sent.
+    pub fn observe(
+        mut self,
+        observer: impl Fn(&MockRequest, &MockResponse) + Send + Sync + 'static,
+    ) -> Self {
+        self.config.observer = Some(crate::config::ResponseObserver::new(observer));
+        self
+    }
+
     /// Where to listen (default: a random port of 127.0.0.1).
     pub fn listen(mut self, address: SocketAddr) -> Self {
         self.listen = address;

@@ -1,7 +1,13 @@
-//! The conformance suite: the SDK against the mock server, held to the contract.
+//! The conformance suite's support: [`Contract`] checks every answer the mock sends against the
+//! schema the contract declares for its operation and status, and counts which documented
+//! statuses were exercised.
 //!
 //! This crate also compiles the README's Rust examples (as doctests), so the quick start
 //! cannot drift from the code.
+
+pub mod contract;
+
+pub use contract::Contract;
 
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]

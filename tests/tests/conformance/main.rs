@@ -1,0 +1,548 @@
+//! The conformance suite: the generated SDK against the embedded mock for every documented
+//! status, a table with one row per contract rule, and many concurrent tenants. Every answer
+//! the mock sends is checked against the schema its operation declares for its status; the
+//! suite ends by printing status coverage per operation and fails below 100%.
+//!
+//! It runs on its own harness (libtest-mimic) so that it can report coverage when every
+//! scenario has run.
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use mock_server::{FaultSpec, MockServer, MockServerBuilder, Profile};
+use sdk::autional::{self, types::CreateClientRequest};
+use sdk::gropius::{
+    self,
+    types::{AuthClientScope, CreateAuthClientInput},
+};
+use sdk::mock_admin;
+use serde_json::{Value, json};
+use tests::Contract;
+
+static CONTRACT: LazyLock<Arc<Contract>> = LazyLock::new(|| Arc::new(Contract::load()));
+
+const AUTIONAL: &str = "/internal/oauth/clients";
+const GROPIUS: &str = "/auth/api/login/client";
+const FIXED_TIME: &str = "2026-04-03T12:00:00Z";
+
+/// What a scenario gets: servers whose every answer is checked against the contract.
+#[derive(Default)]
+struct Ctx {
+    violations: Arc<Mutex<Vec<String>>>,
+}
+
+impl Ctx {
+    /// A deterministic server (seed, fixed clock), checked against the contract.
+    fn builder(&self) -> MockServerBuilder {
+        let builder = MockServer::builder()
+            .seed(42)
+            .fixed_time(FIXED_TIME.parse().unwrap());
+        CONTRACT.observe(builder, &self.violations)
+    }
+
+    async fn server(&self) -> MockServer {
+        self.builder().start().await
+    }
+}
+
+type Scenario = fn(Ctx) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+
+fn trial(
+    name: String,
+    scenario: impl FnOnce(Ctx) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + 'static,
+) -> Trial {
+    Trial::test(name, move || {
+        let ctx = Ctx::default();
+        let violations = ctx.violations.clone();
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(scenario(ctx));
+        let violations = violations.lock().unwrap();
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(Failed::from(format!(
+                "answers that break the contract:\n  {}",
+                violations.join("\n  ")
+            )))
+        }
+    })
+}
+
+macro_rules! scenarios {
+    ($($name:ident),* $(,)?) => {
+        vec![$( (stringify!($name), (|ctx| Box::pin($name(ctx))) as Scenario) ),*]
+    };
+}
+
+fn request() -> sdk::autional::types::builder::CreateClientRequest {
+    CreateClientRequest::builder()
+        .name("My Application")
+        .redirect_uris(vec!["https://app.example.com/callback".to_string()])
+}
+
+fn api_error_json<E: sdk::ServiceError + serde_like::ToJson>(error: &sdk::Error<E>) -> Value {
+    error
+        .api()
+        .map(serde_like::ToJson::to_json)
+        .unwrap_or_else(|| panic!("not an API error: {error:?}"))
+}
+
+/// The SDK's API errors as JSON, for snapshots.
+mod serde_like {
+    use serde_json::{Value, json};
+
+    pub trait ToJson {
+        fn to_json(&self) -> Value;
+    }
+
+    impl ToJson for sdk::autional::ApiError {
+        fn to_json(&self) -> Value {
+            json!({"status": self.status.as_u16(), "code": self.code, "message": self.message, "timestamp": self.timestamp})
+        }
+    }
+
+    impl ToJson for sdk::gropius::ApiError {
+        fn to_json(&self) -> Value {
+            json!({"status": self.status.as_u16(), "message": self.message, "error": self.error})
+        }
+    }
+}
+
+// ---- Autional, every documented status through the SDK -------------------------------------
+
+async fn autional_201_created_with_every_field(ctx: Ctx) {
+    let server = ctx.server().await;
+    let client = autional::Client::new(&server.base_url(), "dev-api-key").unwrap();
+    let created = client
+        .create_client(
+            "tenant-42",
+            request()
+                .redirect_uris(vec![
+                    "https://app.example.com/callback".to_string(),
+                    "http://localhost:3000/callback".to_string(),
+                ])
+                .client_auth_methods(vec![autional::types::ClientAuthMethod::PrivateKeyJwt])
+                .jwks_uri(Some(
+                    "https://client.example.com/.well-known/jwks.json".to_string(),
+                ))
+                .grant_types(vec![
+                    autional::types::GrantType::AuthorizationCode,
+                    autional::types::GrantType::ClientCredentials,
+                ])
+                .scopes(vec!["openid".parse().unwrap(), "api:read".parse().unwrap()])
+                .logo_url(Some("https://app.example.com/logo.png".to_string()))
+                .privacy_policy(Some("https://app.example.com/privacy".to_string()))
+                .terms_url(Some("https://app.example.com/terms".to_string()))
+                .website(Some("https://app.example.com".to_string())),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        created.client_secret, None,
+        "private_key_jwt gets no secret"
+    );
+    assert_eq!(
+        created.client_auth_methods().unwrap(),
+        vec![autional::types::ClientAuthMethod::PrivateKeyJwt]
+    );
+    insta::assert_json_snapshot!("autional_201_created_with_every_field", created);
+}
+
+async fn autional_201_created_with_defaults(ctx: Ctx) {
+    let server = ctx.server().await;
+    let client = autional::Client::new(&server.base_url(), "dev-api-key").unwrap();
+    let created = client.create_client("tenant-42", request()).await.unwrap();
+    assert!(
+        created
+            .client_secret
+            .as_deref()
+            .is_some_and(|s| s.len() >= 39)
+    );
+    insta::assert_json_snapshot!("autional_201_created_with_defaults", created);
+}
+
+async fn autional_400_validation_rule(ctx: Ctx) {
+    let server = ctx.server().await;
+    let client = autional::Client::new(&server.base_url(), "dev-api-key").unwrap();
+    let error = client
+        .create_client(
+            "tenant-42",
+            request().redirect_uris(vec!["http://app.example.com/cb".to_string()]),
+        )
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!("autional_400_validation_rule", api_error_json(&error));
+}
+
+async fn autional_400_malformed_body(ctx: Ctx) {
+    let server = ctx.server().await;
+    let answer = reqwest::Client::new()
+        .post(format!("{}{AUTIONAL}", server.base_url()))
+        .header("x-api-key", "dev-api-key")
+        .header("x-tenant-id", "tenant-42")
+        .header("content-type", "application/json")
+        .body("{\"name\": ")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    insta::assert_json_snapshot!(
+        "autional_400_malformed_body",
+        answer.json::<Value>().await.unwrap()
+    );
+}
+
+async fn autional_400_missing_tenant(ctx: Ctx) {
+    let server = ctx.server().await;
+    let answer = reqwest::Client::new()
+        .post(format!("{}{AUTIONAL}", server.base_url()))
+        .header("x-api-key", "dev-api-key")
+        .json(&json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    insta::assert_json_snapshot!(
+        "autional_400_missing_tenant",
+        answer.json::<Value>().await.unwrap()
+    );
+}
+
+async fn autional_401_unknown_api_key(ctx: Ctx) {
+    let server = ctx.server().await;
+    let client = autional::Client::new(&server.base_url(), "not-a-key").unwrap();
+    let error = client
+        .create_client("tenant-42", request())
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!("autional_401_unknown_api_key", api_error_json(&error));
+}
+
+async fn autional_413_body_too_large(ctx: Ctx) {
+    let server = ctx.builder().body_limit(1024).start().await;
+    let client = autional::Client::new(&server.base_url(), "dev-api-key").unwrap();
+    let long_uri = format!("https://app.example.com/{}", "p".repeat(2000));
+    let error = client
+        .create_client("tenant-42", request().redirect_uris(vec![long_uri]))
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!("autional_413_body_too_large", api_error_json(&error));
+}
+
+async fn autional_500_through_fault_injection(ctx: Ctx) {
+    let server = ctx.server().await;
+    server
+        .add_fault(FaultSpec {
+            method: "POST".to_string(),
+            path: AUTIONAL.to_string(),
+            status: Some(500),
+            body: Some(
+                json!({"code": 50000001, "message": "internal error", "timestamp": FIXED_TIME}),
+            ),
+            headers: None,
+            delay_ms: None,
+            drop_connection: false,
+            times: Some(1),
+        })
+        .unwrap();
+    let client = autional::Client::new(&server.base_url(), "dev-api-key").unwrap();
+    let error = client
+        .create_client("tenant-42", request())
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!(
+        "autional_500_through_fault_injection",
+        api_error_json(&error)
+    );
+    assert!(server.autional_clients("tenant-42").is_empty());
+}
+
+// ---- Gropius, every documented status through the SDK --------------------------------------
+
+async fn gropius_201_created(ctx: Ctx) {
+    let server = ctx.server().await;
+    let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
+    let created = admin
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("My Client")
+                .redirect_urls(vec![
+                    "https://example.com/oauth/callback?query=value".to_string(),
+                ])
+                .requires_secret(false)
+                .valid_scopes(vec![
+                    AuthClientScope::Backend,
+                    AuthClientScope::LoginRegister,
+                ])
+                .client_credential_flow_user(Some("dev-user".to_string())),
+        )
+        .await
+        .unwrap();
+    assert!(!created.is_internal);
+    insta::assert_json_snapshot!("gropius_201_created", created);
+}
+
+async fn gropius_201_created_with_defaults(ctx: Ctx) {
+    let server = ctx.server().await;
+    let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
+    let created = admin
+        .create_auth_client(CreateAuthClientInput::builder().name("bare"))
+        .await
+        .unwrap();
+    insta::assert_json_snapshot!("gropius_201_created_with_defaults", created);
+}
+
+async fn gropius_error_statuses(ctx: Ctx) {
+    let server = ctx.builder().body_limit(1024).start().await;
+    let base = server.base_url();
+    let admin = gropius::Client::new(&base, "dev-admin-token").unwrap();
+    let input = || CreateAuthClientInput::builder().name("c");
+    let cases: Vec<(
+        &str,
+        gropius::Client,
+        sdk::gropius::types::builder::CreateAuthClientInput,
+    )> = vec![
+        (
+            "gropius_400_invalid_redirect_url",
+            admin.clone(),
+            input().redirect_urls(vec!["not a url".to_string()]),
+        ),
+        (
+            "gropius_401_invalid_token",
+            gropius::Client::new(&base, "bad-token").unwrap(),
+            input(),
+        ),
+        (
+            "gropius_403_not_an_admin",
+            gropius::Client::new(&base, "dev-user-token").unwrap(),
+            input(),
+        ),
+        (
+            "gropius_404_unknown_user",
+            admin.clone(),
+            input().client_credential_flow_user(Some("ghost".to_string())),
+        ),
+        (
+            "gropius_413_body_too_large",
+            admin.clone(),
+            input().name("n".repeat(2000)),
+        ),
+    ];
+    for (name, client, input) in cases {
+        let error = client.create_auth_client(input).await.unwrap_err();
+        insta::assert_json_snapshot!(name, api_error_json(&error));
+    }
+    assert!(server.gropius_clients().is_empty());
+}
+
+async fn gropius_500_under_the_upstream_profile(ctx: Ctx) {
+    let server = ctx.builder().profile(Profile::Upstream).start().await;
+    let answer = reqwest::Client::new()
+        .post(format!("{}{GROPIUS}", server.base_url()))
+        .bearer_auth("dev-admin-token")
+        .json(&json!({"name": "no lists"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 500);
+    insta::assert_json_snapshot!(
+        "gropius_500_under_the_upstream_profile",
+        answer.json::<Value>().await.unwrap()
+    );
+    // The SDK never trips it: it always sends both lists.
+    let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
+    let created = admin
+        .create_auth_client(CreateAuthClientInput::builder().name("sdk"))
+        .await
+        .unwrap();
+    assert!(
+        created.valid_scopes.is_empty(),
+        "upstream leaves validScopes out"
+    );
+}
+
+// ---- The admin API, every documented status --------------------------------------------------
+
+async fn admin_api_every_status(ctx: Ctx) {
+    let server = ctx.server().await;
+    let base = server.base_url();
+    let admin = mock_admin::connect(&base).unwrap();
+    let http = reqwest::Client::new();
+
+    admin.health().send().await.unwrap();
+    admin
+        .list_autional_clients()
+        .tenant("t")
+        .send()
+        .await
+        .unwrap();
+    admin.list_gropius_clients().send().await.unwrap();
+    admin.journal().send().await.unwrap();
+    let fault = admin
+        .add_fault()
+        .body(
+            mock_admin::types::FaultSpec::builder()
+                .method("POST")
+                .path(AUTIONAL)
+                .delay_ms(Some(1)),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    admin.list_faults().send().await.unwrap();
+    admin.remove_fault().id(&fault.id).send().await.unwrap();
+    let missing = admin.remove_fault().id(&fault.id).send().await.unwrap_err();
+    assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
+    admin.clear_faults().send().await.unwrap();
+    admin.reset().send().await.unwrap();
+
+    for (method, path) in [
+        ("GET", "/__mock/health?x=1"),
+        ("POST", "/__mock/reset?service=everything"),
+        ("GET", "/__mock/autional/clients"),
+        ("GET", "/__mock/gropius/clients?x=1"),
+        ("GET", "/__mock/journal?status=teapot"),
+        ("GET", "/__mock/faults?x=1"),
+        ("DELETE", "/__mock/faults?x=1"),
+        ("DELETE", "/__mock/faults/fault-1?x=1"),
+    ] {
+        let answer = http
+            .request(method.parse().unwrap(), format!("{base}{path}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 400, "{method} {path}");
+    }
+    let refused = admin
+        .add_fault()
+        .body(
+            mock_admin::types::FaultSpec::builder()
+                .method("POST")
+                .path(AUTIONAL),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(400));
+}
+
+async fn unknown_routes_and_methods_answer_404_and_405(ctx: Ctx) {
+    let server = ctx.server().await;
+    let http = reqwest::Client::new();
+    let unknown = http
+        .get(format!("{}/nowhere", server.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+    let wrong = http
+        .put(format!("{}{AUTIONAL}", server.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 405);
+}
+
+// ---- Many tenants at once ------------------------------------------------------------------------
+
+async fn ten_thousand_concurrent_creates_over_fifty_tenants(ctx: Ctx) {
+    const TENANTS: usize = 50;
+    const PER_TENANT: usize = 200;
+    let server = ctx.server().await;
+    let client = Arc::new(autional::Client::new(&server.base_url(), "dev-api-key").unwrap());
+    let limit = Arc::new(tokio::sync::Semaphore::new(64));
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..TENANTS * PER_TENANT {
+        let client = client.clone();
+        let permit = limit.clone().acquire_owned().await.unwrap();
+        tasks.spawn(async move {
+            let tenant = format!("tenant-{}", i % TENANTS);
+            let created = client.create_client(&tenant, request()).await.unwrap();
+            drop(permit);
+            (tenant, created.id.unwrap().to_string())
+        });
+    }
+    let mut ids = HashSet::new();
+    let mut by_tenant: std::collections::HashMap<String, HashSet<String>> = Default::default();
+    while let Some(result) = tasks.join_next().await {
+        let (tenant, id) = result.unwrap();
+        assert!(ids.insert(id.clone()), "duplicate id {id}");
+        by_tenant.entry(tenant).or_default().insert(id);
+    }
+    assert_eq!(ids.len(), TENANTS * PER_TENANT);
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    for (tenant, created) in &by_tenant {
+        let stored = admin
+            .list_autional_clients()
+            .tenant(tenant)
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(stored.len(), PER_TENANT, "{tenant}");
+        let stored: HashSet<String> = stored.into_iter().map(|c| c.id).collect();
+        assert_eq!(&stored, created, "{tenant} sees exactly its own clients");
+    }
+}
+
+// ---- One row per contract rule ------------------------------------------------------------------
+
+mod rules;
+
+fn main() {
+    let arguments = Arguments::from_args();
+    let mut trials: Vec<Trial> = scenarios![
+        autional_201_created_with_every_field,
+        autional_201_created_with_defaults,
+        autional_400_validation_rule,
+        autional_400_malformed_body,
+        autional_400_missing_tenant,
+        autional_401_unknown_api_key,
+        autional_413_body_too_large,
+        autional_500_through_fault_injection,
+        gropius_201_created,
+        gropius_201_created_with_defaults,
+        gropius_error_statuses,
+        gropius_500_under_the_upstream_profile,
+        admin_api_every_status,
+        unknown_routes_and_methods_answer_404_and_405,
+        ten_thousand_concurrent_creates_over_fifty_tenants,
+    ]
+    .into_iter()
+    .map(|(name, scenario)| trial(name.to_string(), scenario))
+    .collect();
+    trials.extend(rules::trials());
+
+    let whole_suite = arguments.filter.is_none() && arguments.skip.is_empty() && !arguments.list;
+    let conclusion = libtest_mimic::run(&arguments, trials);
+    if whole_suite {
+        let mut complete = true;
+        println!("\nstatus coverage per operation (documented statuses exercised / documented):");
+        for (operation, exercised, documented) in CONTRACT.coverage() {
+            let missing: Vec<_> = documented.difference(&exercised).collect();
+            complete &= missing.is_empty();
+            println!(
+                "  {operation:<24} {}/{}{}",
+                exercised.len(),
+                documented.len(),
+                if missing.is_empty() {
+                    String::new()
+                } else {
+                    format!("  missing {missing:?}")
+                }
+            );
+        }
+        if !complete {
+            eprintln!("status coverage is below 100%");
+            std::process::exit(101);
+        }
+    }
+    conclusion.exit();
+}
