@@ -9,6 +9,10 @@ tasks:
   generate   regenerate the SDK's modules under sdk/src/generated/ from openapi/
   check      fail when a document does not parse, an example does not validate against its
              schema, or a generated module is stale (shows the diff)
+  breaking [--base <rev>] [--format text|json]
+             classify every change to openapi/ since <rev> (default HEAD~1) as breaking,
+             possibly breaking or safe; fail on a breaking change not listed, with its reason,
+             in openapi/accepted-changes.yaml
 ";
 
 fn main() -> ExitCode {
@@ -26,6 +30,7 @@ fn main() -> ExitCode {
         "check" => examples::check_examples(&root, SERVICES)
             .and_then(|()| codegen::check_fresh(&root, SERVICES))
             .map(|()| println!("contract documents valid, examples valid, generated code fresh")),
+        "breaking" => return breaking(&root),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -38,4 +43,53 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn breaking(root: &std::path::Path) -> ExitCode {
+    let mut base = "HEAD~1".to_string();
+    let mut json = false;
+    let mut args = std::env::args().skip(2);
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--base", Some(rev)) => base = rev,
+            ("--format", Some(format)) if format == "json" || format == "text" => {
+                json = format == "json"
+            }
+            _ => {
+                eprint!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let changes = match xtask::breaking::report(root, &base) {
+        Ok(changes) => changes,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&changes).expect("changes serialize")
+        );
+    } else if changes.is_empty() {
+        println!("no change to the contract since {base}");
+    } else {
+        for change in &changes {
+            println!("{change}");
+        }
+    }
+    let unaccepted = changes
+        .iter()
+        .filter(|c| c.severity == xtask::breaking::Severity::Breaking && c.accepted.is_none())
+        .count();
+    if unaccepted > 0 {
+        eprintln!(
+            "{unaccepted} breaking change(s) since {base}: make them compatible, or list each in \
+             openapi/accepted-changes.yaml with its reason"
+        );
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,419 @@
+//! `cargo xtask breaking`: one fixture pair per rule (`fixtures/breaking/base.yaml` against the
+//! file named after the rule), and what the comparison must report for it.
+
+use std::path::Path;
+
+use serde_json::Value;
+use xtask::breaking::{AcceptedChanges, Change, Severity, compare_documents};
+
+fn load(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/breaking")
+        .join(name);
+    serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn changes(fixture: &str) -> Vec<Change> {
+    compare_documents(
+        "fixture.yaml",
+        Some(&load("base.yaml")),
+        Some(&load(&format!("{fixture}.yaml"))),
+    )
+}
+
+/// The fixture reports this change at this location, and every change it reports that is not
+/// safe is this one (a schema used in two places reports it at both).
+fn assert_only(fixture: &str, severity: Severity, location: &str, change: &str) {
+    let reported = changes(fixture);
+    let notable: Vec<&Change> = reported
+        .iter()
+        .filter(|c| c.severity != Severity::Safe)
+        .collect();
+    assert!(
+        notable.iter().any(|c| c.location == location)
+            && notable
+                .iter()
+                .all(|c| c.severity == severity && c.change.contains(change)),
+        "{fixture}: expected one {severity} change at {location} containing {change:?}, got:\n{}",
+        reported
+            .iter()
+            .map(|c| format!("  {c}\n"))
+            .collect::<String>()
+    );
+}
+
+const CREATE: &str = "/paths/~1clients/post";
+const INPUT: &str = "/paths/~1clients/post/requestBody/content/application~1json/schema";
+const CLIENT: &str = "/paths/~1clients/post/responses/201/content/application~1json/schema";
+
+#[test]
+fn removed_path_is_breaking() {
+    assert_only(
+        "removed-path",
+        Severity::Breaking,
+        "/paths/~1clients",
+        "path /clients removed",
+    );
+}
+
+#[test]
+fn removed_operation_is_breaking() {
+    assert_only(
+        "removed-operation",
+        Severity::Breaking,
+        "/paths/~1clients/get",
+        "operation GET /clients removed",
+    );
+}
+
+#[test]
+fn removed_success_status_is_breaking() {
+    assert_only(
+        "removed-success-status",
+        Severity::Breaking,
+        &format!("{CREATE}/responses/201"),
+        "success status 201 removed",
+    );
+}
+
+#[test]
+fn removed_response_media_type_is_breaking() {
+    assert_only(
+        "removed-media-type",
+        Severity::Breaking,
+        &format!("{CREATE}/responses/201/content/application~1json"),
+        "response media type application/json removed",
+    );
+}
+
+#[test]
+fn new_required_request_property_is_breaking() {
+    assert_only(
+        "new-required-property",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/owner"),
+        "new required request property owner",
+    );
+}
+
+#[test]
+fn new_required_parameter_is_breaking() {
+    assert_only(
+        "new-required-parameter",
+        Severity::Breaking,
+        &format!("{CREATE}/parameters/1"),
+        "new required query parameter region",
+    );
+}
+
+#[test]
+fn new_required_header_is_breaking() {
+    assert_only(
+        "new-required-header",
+        Severity::Breaking,
+        &format!("{CREATE}/parameters/1"),
+        "new required header header x-request-id",
+    );
+}
+
+#[test]
+fn optional_property_made_required_is_breaking() {
+    assert_only(
+        "optional-property-made-required",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/note"),
+        "optional request property note made required",
+    );
+}
+
+#[test]
+fn optional_parameter_made_required_is_breaking() {
+    assert_only(
+        "optional-parameter-made-required",
+        Severity::Breaking,
+        &format!("{CREATE}/parameters/1"),
+        "optional query parameter dry_run made required",
+    );
+}
+
+#[test]
+fn request_property_type_change_is_breaking() {
+    assert_only(
+        "request-property-type-changed",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/count"),
+        "type changed from integer to string",
+    );
+}
+
+#[test]
+fn response_property_format_change_is_breaking() {
+    assert_only(
+        "response-property-format-changed",
+        Severity::Breaking,
+        &format!("{CLIENT}/properties/id"),
+        "format changed from uuid to ulid",
+    );
+}
+
+#[test]
+fn request_enum_value_removed_is_breaking() {
+    assert_only(
+        "request-enum-value-removed",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/kind"),
+        "enum value b removed",
+    );
+}
+
+#[test]
+fn response_enum_value_added_is_possibly_breaking() {
+    // The same schema is also the list answer's items: both places report it.
+    let reported = changes("response-enum-value-added");
+    let added: Vec<&Change> = reported
+        .iter()
+        .filter(|c| c.change == "enum value deleted added")
+        .collect();
+    assert_eq!(added.len(), 2, "{reported:?}");
+    assert!(
+        added
+            .iter()
+            .all(|c| c.severity == Severity::PossiblyBreaking)
+    );
+    assert!(
+        added
+            .iter()
+            .any(|c| c.location == format!("{CLIENT}/properties/status"))
+    );
+}
+
+#[test]
+fn request_max_length_lowered_is_breaking() {
+    assert_only(
+        "request-max-length-lowered",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/name"),
+        "maxLength lowered from 50 to 20",
+    );
+}
+
+#[test]
+fn request_maximum_lowered_is_breaking() {
+    assert_only(
+        "request-maximum-lowered",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/count"),
+        "maximum lowered from 10 to 5",
+    );
+}
+
+#[test]
+fn request_max_items_lowered_is_breaking() {
+    assert_only(
+        "request-max-items-lowered",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/tags"),
+        "maxItems lowered from 5 to 2",
+    );
+}
+
+#[test]
+fn request_min_length_raised_is_breaking() {
+    assert_only(
+        "request-min-length-raised",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/name"),
+        "minLength raised from 1 to 3",
+    );
+}
+
+#[test]
+fn request_minimum_raised_is_breaking() {
+    assert_only(
+        "request-minimum-raised",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/count"),
+        "minimum raised from 0 to 1",
+    );
+}
+
+#[test]
+fn request_min_items_added_is_breaking() {
+    assert_only(
+        "request-min-items-added",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/tags"),
+        "minItems 1 added",
+    );
+}
+
+#[test]
+fn request_pattern_added_is_breaking() {
+    assert_only(
+        "request-pattern-added",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/name"),
+        "pattern ^[a-z]+$ added",
+    );
+}
+
+#[test]
+fn response_property_removed_is_breaking() {
+    let reported = changes("response-property-removed");
+    assert!(
+        reported.iter().any(|c| c.severity == Severity::Breaking
+            && c.location == format!("{CLIENT}/properties/nickname")
+            && c.change == "property nickname removed"),
+        "{reported:?}"
+    );
+}
+
+#[test]
+fn response_property_made_optional_is_breaking() {
+    let reported = changes("response-property-made-optional");
+    assert!(
+        reported.iter().any(|c| c.severity == Severity::Breaking
+            && c.location == format!("{CLIENT}/properties/status")
+            && c.change == "response property status made optional"),
+        "{reported:?}"
+    );
+}
+
+#[test]
+fn response_property_made_nullable_is_breaking() {
+    let reported = changes("response-property-made-nullable");
+    assert!(
+        reported.iter().any(|c| c.severity == Severity::Breaking
+            && c.location == format!("{CLIENT}/properties/nickname")
+            && c.change == "response value made nullable"),
+        "{reported:?}"
+    );
+}
+
+#[test]
+fn security_requirement_added_is_breaking() {
+    assert_only(
+        "security-requirement-added",
+        Severity::Breaking,
+        "/paths/~1clients/get/security",
+        "security requirement added",
+    );
+}
+
+#[test]
+fn security_scheme_changed_is_breaking() {
+    assert_only(
+        "security-scheme-changed",
+        Severity::Breaking,
+        "/components/securitySchemes/ApiKey",
+        "security scheme ApiKey changed",
+    );
+}
+
+#[test]
+fn default_changed_is_breaking() {
+    assert_only(
+        "default-changed",
+        Severity::Breaking,
+        &format!("{INPUT}/properties/mode"),
+        "default changed from fast to slow",
+    );
+}
+
+#[test]
+fn a_new_operation_is_safe() {
+    let reported = changes("safe-new-operation");
+    assert!(
+        reported.iter().all(|c| c.severity == Severity::Safe),
+        "{reported:?}"
+    );
+    assert!(reported.iter().any(|c| c.change == "path /health added"));
+}
+
+#[test]
+fn a_new_optional_property_is_safe() {
+    let reported = changes("safe-new-optional-property");
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert_eq!(
+        (reported[0].severity, reported[0].change.as_str()),
+        (Severity::Safe, "new optional request property colour")
+    );
+}
+
+#[test]
+fn a_new_response_property_is_safe() {
+    let reported = changes("safe-new-response-property");
+    assert!(
+        !reported.is_empty()
+            && reported
+                .iter()
+                .all(|c| c.severity == Severity::Safe
+                    && c.change == "new response property created_at"),
+        "{reported:?}"
+    );
+}
+
+#[test]
+fn widening_a_request_is_safe() {
+    let reported = changes("safe-request-widened");
+    assert_eq!(reported.len(), 3, "{reported:?}");
+    assert!(
+        reported.iter().all(|c| c.severity == Severity::Safe),
+        "{reported:?}"
+    );
+}
+
+#[test]
+fn moving_a_schema_inline_is_not_a_change() {
+    assert_eq!(changes("ref-inlined"), Vec::<Change>::new());
+}
+
+#[test]
+fn descriptions_are_not_compared() {
+    assert_eq!(changes("description-only"), Vec::<Change>::new());
+}
+
+#[test]
+fn identical_documents_have_no_change() {
+    assert_eq!(changes("base"), Vec::<Change>::new());
+}
+
+#[test]
+fn a_removed_document_is_breaking_and_a_new_one_safe() {
+    let base = load("base.yaml");
+    assert_eq!(
+        compare_documents("d", Some(&base), None)[0].severity,
+        Severity::Breaking
+    );
+    assert_eq!(
+        compare_documents("d", None, Some(&base))[0].severity,
+        Severity::Safe
+    );
+}
+
+#[test]
+fn an_accepted_change_is_marked_with_its_reason() {
+    let mut reported = changes("request-max-length-lowered");
+    let accepted: AcceptedChanges = serde_yaml::from_str(&format!(
+        "accepted:\n  - document: fixture.yaml\n    location: {INPUT}/properties/name\n    change: maxLength lowered\n    reason: agreed with every consumer\n"
+    ))
+    .unwrap();
+    accepted.apply(&mut reported);
+    assert_eq!(
+        reported[0].accepted.as_deref(),
+        Some("agreed with every consumer")
+    );
+    let mut other = changes("request-maximum-lowered");
+    accepted.apply(&mut other);
+    assert_eq!(
+        other[0].accepted, None,
+        "another change is not accepted by it"
+    );
+}
+
+#[test]
+fn the_report_against_the_working_tree_runs() {
+    // HEAD against the working tree: whatever it finds, it must read every document.
+    let root = xtask::project_root();
+    xtask::breaking::report(&root, "HEAD").expect("the report runs against HEAD");
+}
