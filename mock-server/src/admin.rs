@@ -40,8 +40,16 @@ struct NoQuery {}
 /// `{"status": "ok"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Health {
-    /// `ok`.
-    pub status: String,
+    /// Always `ok`.
+    pub status: HealthStatus,
+}
+
+/// The one health status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum HealthStatus {
+    /// The server is up.
+    Ok,
 }
 
 /// Why an admin call was refused: its status and message (answered as [`MockError`]).
@@ -75,7 +83,7 @@ pub(crate) fn health(request: &MockRequest) -> AdminResult {
     Ok(MockResponse::json(
         StatusCode::OK,
         &Health {
-            status: "ok".to_string(),
+            status: HealthStatus::Ok,
         },
     ))
 }

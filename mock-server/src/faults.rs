@@ -33,10 +33,12 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "u16")]
     pub status: Option<u16>,
     /// The body to answer with `status`: a string is sent as is (`text/plain` unless `headers`
     /// says otherwise), any other JSON value as JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "serde_json::Value")]
     pub body: Option<serde_json::Value>,
     /// Headers to answer with `status`.
     #[serde(
@@ -44,6 +46,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "BTreeMap<String, String>")]
     pub headers: Option<BTreeMap<String, String>>,
     /// Wait this long before answering (or dropping), in milliseconds, at most 60000.
     #[serde(
@@ -51,6 +54,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "u64")]
     pub delay_ms: Option<u64>,
     /// Close the connection without answering.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -61,6 +65,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "u32")]
     pub times: Option<u32>,
 }
 
@@ -81,6 +86,7 @@ pub struct Fault {
     pub spec: FaultSpec,
     /// How many more requests it applies to (absent: until cleared).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
     pub remaining: Option<u32>,
 }
 

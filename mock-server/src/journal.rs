@@ -56,6 +56,7 @@ impl std::str::FromStr for ServiceName {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct JournalEntry {
     /// When the answer was made (RFC 3339 UTC, by the mock's clock).
+    #[schemars(extend("format" = "date-time"))]
     pub time: String,
     /// Which API.
     pub service: ServiceName,
@@ -65,6 +66,7 @@ pub struct JournalEntry {
     pub path: String,
     /// The status answered; absent when an injected fault dropped the connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u16")]
     pub status: Option<u16>,
     /// The request headers (lower-case names; several values joined with `, `), credentials
     /// shown as `<redacted>`.
@@ -77,6 +79,7 @@ pub struct JournalEntry {
     pub latency_us: u64,
     /// The injected fault that answered, if one did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub fault_id: Option<String>,
 }
 
@@ -138,18 +141,23 @@ fn redacted_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
 pub struct JournalQuery {
     /// Only this API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "ServiceName")]
     pub service: Option<ServiceName>,
     /// Only this method (case-insensitive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub method: Option<String>,
     /// Only this exact path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub path: Option<String>,
     /// Only this status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u16")]
     pub status: Option<u16>,
     /// At most this many entries, newest first (default: every kept entry that matches).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "usize")]
     pub limit: Option<usize>,
 }
 

@@ -714,8 +714,8 @@ pub struct AcceptedChanges {
     pub accepted: Vec<AcceptedChange>,
 }
 
-/// One accepted change: matches a change in `document` at `location` whose text contains
-/// `change`.
+/// One accepted change: matches a change in `document` at `location` (or below it) whose text
+/// contains `change`.
 #[derive(Debug, Deserialize)]
 pub struct AcceptedChange {
     /// The document, relative to the workspace root.
@@ -734,7 +734,8 @@ impl AcceptedChanges {
         for change in changes.iter_mut() {
             if let Some(accepted) = self.accepted.iter().find(|a| {
                 a.document == change.document
-                    && a.location == change.location
+                    && (change.location == a.location
+                        || change.location.starts_with(&format!("{}/", a.location)))
                     && change.change.contains(&a.change)
             }) {
                 change.accepted = Some(accepted.reason.clone());

@@ -4,6 +4,7 @@
 
 pub mod breaking;
 pub mod codegen;
+pub mod drift;
 pub mod examples;
 
 use std::path::{Path, PathBuf};

@@ -10,6 +10,7 @@ pub struct CreateClientRequest {
     /// The display name.
     pub name: String,
     /// Where the authorization server may redirect back to.
+    #[schemars(inner(url))]
     pub redirect_uris: Vec<String>,
     /// Token-endpoint authentication methods.
     #[serde(
@@ -57,7 +58,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
+    #[schemars(with = "String", url)]
     pub jwks_uri: Option<String>,
     /// The logo.
     #[serde(
@@ -65,7 +66,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
+    #[schemars(with = "String", url)]
     pub logo_url: Option<String>,
     /// The privacy policy.
     #[serde(
@@ -73,7 +74,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
+    #[schemars(with = "String", url)]
     pub privacy_policy: Option<String>,
     /// Scopes.
     #[serde(
@@ -89,7 +90,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
+    #[schemars(with = "String", url)]
     pub terms_url: Option<String>,
     /// The home page.
     #[serde(
@@ -97,7 +98,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
+    #[schemars(with = "String", url)]
     pub website: Option<String>,
 }
 
@@ -172,52 +173,72 @@ pub enum FapiProfile {
     Fapi2,
 }
 
-/// `CreateClientResponse`: the created client, as answered and as stored.
+/// `CreateClientResponse`: the created client, as answered and as stored. The mock always sends
+/// every field but the conditional ones; the contract keeps them all optional, as published, so
+/// the type says so too (`serde(default)`).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 pub struct CreateClientResponse {
     /// A ULID.
+    #[serde(default)]
     pub id: String,
     /// Unique and opaque.
+    #[serde(default)]
     pub client_id: String,
     /// Only at creation, only for a confidential client with a shared-secret method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub client_secret: Option<String>,
     /// As given.
+    #[serde(default)]
     pub name: String,
     /// As given.
+    #[serde(default)]
     pub redirect_uris: Vec<String>,
     /// The distinct origins of the http(s) redirect URIs.
+    #[serde(default)]
     pub cors_origins: Vec<String>,
     /// With defaults applied.
+    #[serde(default)]
     pub grant_types: Vec<GrantType>,
     /// With defaults applied.
+    #[serde(default)]
     pub scopes: Vec<String>,
     /// A string holding a JSON array of the methods, defaults applied.
+    #[serde(default)]
     pub client_auth_methods: String,
     /// With the default applied.
+    #[serde(default)]
     pub is_confidential: bool,
     /// `active`.
+    #[serde(default)]
     pub status: String,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "FapiProfile")]
     pub fapi_profile: Option<FapiProfile>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub jwks: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub jwks_uri: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub logo_url: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub privacy_policy: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub terms_url: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub website: Option<String>,
 }
 
@@ -231,6 +252,7 @@ pub struct CreateClientEnvelope {
     /// `success`.
     pub message: String,
     /// RFC 3339 UTC.
+    #[schemars(extend("format" = "date-time"))]
     pub timestamp: String,
 }
 
@@ -242,5 +264,6 @@ pub struct ErrorEnvelope {
     /// What went wrong.
     pub message: String,
     /// RFC 3339 UTC.
+    #[schemars(extend("format" = "date-time"))]
     pub timestamp: String,
 }

@@ -13,6 +13,7 @@ pub struct CreateAuthClientInput {
     pub name: String,
     /// Redirect URLs; default `[]`.
     #[serde(default)]
+    #[schemars(inner(url))]
     pub redirect_urls: Vec<String>,
     /// Validity; default `true`.
     #[serde(default = "yes")]
@@ -25,6 +26,7 @@ pub struct CreateAuthClientInput {
     pub valid_scopes: Vec<AuthClientScope>,
     /// The subject for the client credential flow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub client_credential_flow_user: Option<String>,
 }
 
@@ -62,6 +64,7 @@ pub struct AuthClient {
     pub requires_secret: bool,
     /// As given, defaulted; left out under the `upstream` profile, as the real service does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<AuthClientScope>")]
     pub valid_scopes: Option<Vec<AuthClientScope>>,
     /// Always `false` for a client created through the API.
     pub is_internal: bool,
@@ -77,5 +80,6 @@ pub struct HttpError {
     pub message: String,
     /// The reason phrase, when NestJS adds it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub error: Option<String>,
 }

@@ -7,35 +7,45 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A client Autional stores: its `CreateClientResponse` (see `autional.yaml`) with the
-    ///secret, if it had one, shown as `<redacted>`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    ///A client Autional stores: its `CreateClientResponse` (see `autional.yaml`; every property
+    ///optional there, as published) with the secret, if it had one, shown as `<redacted>`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AutionalClient {
         ///A string holding a JSON array, as in the create answer.
-        pub client_auth_methods: ::std::string::String,
-        pub client_id: ::std::string::String,
-        ///Present when the client got a secret at creation; never shown again.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_secret: ::std::option::Option<AutionalClientClientSecret>,
+        pub client_auth_methods: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_id: ::std::option::Option<::std::string::String>,
+        ///`<redacted>` when the client got a secret at creation: a secret is never shown again.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub cors_origins: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub fapi_profile: ::std::option::Option<::std::string::String>,
-        pub grant_types: ::std::vec::Vec<::std::string::String>,
+        pub fapi_profile: ::std::option::Option<AutionalClientFapiProfile>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub grant_types: ::std::vec::Vec<AutionalClientGrantTypesItem>,
         ///A ULID.
-        pub id: ::std::string::String,
-        pub is_confidential: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_confidential: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub jwks: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub jwks_uri: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logo_url: ::std::option::Option<::std::string::String>,
-        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub privacy_policy: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
-        pub status: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub terms_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -46,7 +56,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Present when the client got a secret at creation; never shown again.
+    ///`AutionalClientFapiProfile`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -59,33 +69,116 @@ pub mod types {
         PartialEq,
         PartialOrd,
     )]
-    pub enum AutionalClientClientSecret {
-        #[serde(rename = "<redacted>")]
-        Redacted,
+    pub enum AutionalClientFapiProfile {
+        #[serde(rename = "fapi1")]
+        Fapi1,
+        #[serde(rename = "fapi2")]
+        Fapi2,
     }
-    impl ::std::fmt::Display for AutionalClientClientSecret {
+    impl ::std::fmt::Display for AutionalClientFapiProfile {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
-                Self::Redacted => f.write_str("<redacted>"),
+                Self::Fapi1 => f.write_str("fapi1"),
+                Self::Fapi2 => f.write_str("fapi2"),
             }
         }
     }
-    impl ::std::str::FromStr for AutionalClientClientSecret {
+    impl ::std::str::FromStr for AutionalClientFapiProfile {
         type Err = self::error::ConversionError;
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
-                "<redacted>" => Ok(Self::Redacted),
+                "fapi1" => Ok(Self::Fapi1),
+                "fapi2" => Ok(Self::Fapi2),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for AutionalClientClientSecret {
+    impl ::std::convert::TryFrom<&str> for AutionalClientFapiProfile {
         type Error = self::error::ConversionError;
         fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for AutionalClientClientSecret {
+    impl ::std::convert::TryFrom<::std::string::String> for AutionalClientFapiProfile {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`AutionalClientGrantTypesItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AutionalClientGrantTypesItem {
+        #[serde(rename = "authorization_code")]
+        AuthorizationCode,
+        #[serde(rename = "refresh_token")]
+        RefreshToken,
+        #[serde(rename = "client_credentials")]
+        ClientCredentials,
+        #[serde(rename = "urn:ietf:params:oauth:grant-type:device_code")]
+        UrnIetfParamsOauthGrantTypeDeviceCode,
+        #[serde(rename = "urn:ietf:params:oauth:grant-type:jwt-bearer")]
+        UrnIetfParamsOauthGrantTypeJwtBearer,
+        #[serde(rename = "urn:ietf:params:oauth:grant-type:token-exchange")]
+        UrnIetfParamsOauthGrantTypeTokenExchange,
+    }
+    impl ::std::fmt::Display for AutionalClientGrantTypesItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::AuthorizationCode => f.write_str("authorization_code"),
+                Self::RefreshToken => f.write_str("refresh_token"),
+                Self::ClientCredentials => f.write_str("client_credentials"),
+                Self::UrnIetfParamsOauthGrantTypeDeviceCode => {
+                    f.write_str("urn:ietf:params:oauth:grant-type:device_code")
+                }
+                Self::UrnIetfParamsOauthGrantTypeJwtBearer => {
+                    f.write_str("urn:ietf:params:oauth:grant-type:jwt-bearer")
+                }
+                Self::UrnIetfParamsOauthGrantTypeTokenExchange => {
+                    f.write_str("urn:ietf:params:oauth:grant-type:token-exchange")
+                }
+            }
+        }
+    }
+    impl ::std::str::FromStr for AutionalClientGrantTypesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "authorization_code" => Ok(Self::AuthorizationCode),
+                "refresh_token" => Ok(Self::RefreshToken),
+                "client_credentials" => Ok(Self::ClientCredentials),
+                "urn:ietf:params:oauth:grant-type:device_code" => {
+                    Ok(Self::UrnIetfParamsOauthGrantTypeDeviceCode)
+                }
+                "urn:ietf:params:oauth:grant-type:jwt-bearer" => {
+                    Ok(Self::UrnIetfParamsOauthGrantTypeJwtBearer)
+                }
+                "urn:ietf:params:oauth:grant-type:token-exchange" => {
+                    Ok(Self::UrnIetfParamsOauthGrantTypeTokenExchange)
+                }
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AutionalClientGrantTypesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AutionalClientGrantTypesItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -192,11 +285,70 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub valid_scopes: ::std::vec::Vec<::std::string::String>,
+        pub valid_scopes: ::std::vec::Vec<GropiusClientValidScopesItem>,
     }
     impl GropiusClient {
         pub fn builder() -> builder::GropiusClient {
             Default::default()
+        }
+    }
+    ///`GropiusClientValidScopesItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum GropiusClientValidScopesItem {
+        #[serde(rename = "login")]
+        Login,
+        #[serde(rename = "login-register")]
+        LoginRegister,
+        #[serde(rename = "backend")]
+        Backend,
+        #[serde(rename = "auth")]
+        Auth,
+    }
+    impl ::std::fmt::Display for GropiusClientValidScopesItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Login => f.write_str("login"),
+                Self::LoginRegister => f.write_str("login-register"),
+                Self::Backend => f.write_str("backend"),
+                Self::Auth => f.write_str("auth"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for GropiusClientValidScopesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "login" => Ok(Self::Login),
+                "login-register" => Ok(Self::LoginRegister),
+                "backend" => Ok(Self::Backend),
+                "auth" => Ok(Self::Auth),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GropiusClientValidScopesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GropiusClientValidScopesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`Health`
@@ -420,11 +572,16 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct AutionalClient {
-            client_auth_methods:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            client_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            client_auth_methods: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            client_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             client_secret: ::std::result::Result<
-                ::std::option::Option<super::AutionalClientClientSecret>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             cors_origins: ::std::result::Result<
@@ -432,15 +589,19 @@ pub mod types {
                 ::std::string::String,
             >,
             fapi_profile: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::AutionalClientFapiProfile>,
                 ::std::string::String,
             >,
             grant_types: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::vec::Vec<super::AutionalClientGrantTypesItem>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_confidential: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_confidential:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             jwks: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -453,7 +614,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             privacy_policy: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -466,7 +630,10 @@ pub mod types {
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             terms_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -479,24 +646,22 @@ pub mod types {
         impl ::std::default::Default for AutionalClient {
             fn default() -> Self {
                 Self {
-                    client_auth_methods: Err(
-                        "no value supplied for client_auth_methods".to_string()
-                    ),
-                    client_id: Err("no value supplied for client_id".to_string()),
+                    client_auth_methods: Ok(Default::default()),
+                    client_id: Ok(Default::default()),
                     client_secret: Ok(Default::default()),
-                    cors_origins: Err("no value supplied for cors_origins".to_string()),
+                    cors_origins: Ok(Default::default()),
                     fapi_profile: Ok(Default::default()),
-                    grant_types: Err("no value supplied for grant_types".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_confidential: Err("no value supplied for is_confidential".to_string()),
+                    grant_types: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    is_confidential: Ok(Default::default()),
                     jwks: Ok(Default::default()),
                     jwks_uri: Ok(Default::default()),
                     logo_url: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Ok(Default::default()),
                     privacy_policy: Ok(Default::default()),
-                    redirect_uris: Err("no value supplied for redirect_uris".to_string()),
-                    scopes: Err("no value supplied for scopes".to_string()),
-                    status: Err("no value supplied for status".to_string()),
+                    redirect_uris: Ok(Default::default()),
+                    scopes: Ok(Default::default()),
+                    status: Ok(Default::default()),
                     terms_url: Ok(Default::default()),
                     website: Ok(Default::default()),
                 }
@@ -505,7 +670,7 @@ pub mod types {
         impl AutionalClient {
             pub fn client_auth_methods<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_auth_methods = value.try_into().map_err(|e| {
@@ -515,7 +680,7 @@ pub mod types {
             }
             pub fn client_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_id = value
@@ -525,9 +690,7 @@ pub mod types {
             }
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                        ::std::option::Option<super::AutionalClientClientSecret>,
-                    >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_secret = value
@@ -547,7 +710,7 @@ pub mod types {
             }
             pub fn fapi_profile<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::AutionalClientFapiProfile>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.fapi_profile = value
@@ -557,7 +720,7 @@ pub mod types {
             }
             pub fn grant_types<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AutionalClientGrantTypesItem>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.grant_types = value
@@ -567,7 +730,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -577,7 +740,7 @@ pub mod types {
             }
             pub fn is_confidential<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.is_confidential = value.try_into().map_err(|e| {
@@ -617,7 +780,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -657,7 +820,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -1111,7 +1274,7 @@ pub mod types {
             >,
             requires_secret: ::std::result::Result<bool, ::std::string::String>,
             valid_scopes: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::vec::Vec<super::GropiusClientValidScopesItem>,
                 ::std::string::String,
             >,
         }
@@ -1191,7 +1354,7 @@ pub mod types {
             }
             pub fn valid_scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GropiusClientValidScopesItem>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.valid_scopes = value
