@@ -1931,6 +1931,8 @@ impl Client {
     }
     ///Clear every fault
     ///
+    ///Removes every active fault; the APIs answer as the contract says again.
+    ///
     ///Sends a `DELETE` request to `/__mock/faults`
     ///
     ///```ignore
@@ -1942,6 +1944,8 @@ impl Client {
         builder::ClearFaults::new(self)
     }
     ///Clear one fault
+    ///
+    ///Removes one active fault, whatever its remaining count.
     ///
     ///Sends a `DELETE` request to `/__mock/faults/{id}`
     ///
