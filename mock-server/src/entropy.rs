@@ -42,9 +42,12 @@ impl Entropy {
 
     /// `N` random bytes as lowercase hex.
     pub fn hex<const N: usize>(&self) -> String {
-        self.bytes::<N>()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut text = String::with_capacity(2 * N);
+        for byte in self.bytes::<N>() {
+            text.push(char::from(DIGITS[usize::from(byte >> 4)]));
+            text.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+        }
+        text
     }
 }

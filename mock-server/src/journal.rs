@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 
-use http::HeaderMap;
+use chrono::{DateTime, SecondsFormat, Utc};
+use http::Method;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -83,59 +84,6 @@ pub struct JournalEntry {
     pub fault_id: Option<String>,
 }
 
-impl JournalEntry {
-    /// The entry for `request`, answered with `status` after `latency_us`.
-    pub fn new(
-        request: &MockRequest,
-        service: ServiceName,
-        status: Option<u16>,
-        latency_us: u64,
-        fault_id: Option<String>,
-        time: String,
-    ) -> Self {
-        let (body, body_truncated) = match &request.body {
-            Body::TooLarge => (String::new(), true),
-            Body::Complete(bytes) => {
-                let kept = &bytes[..bytes.len().min(BODY_KEPT_BYTES)];
-                (
-                    String::from_utf8_lossy(kept).into_owned(),
-                    bytes.len() > BODY_KEPT_BYTES,
-                )
-            }
-        };
-        Self {
-            time,
-            service,
-            method: request.method.to_string(),
-            path: request.path.clone(),
-            status,
-            headers: redacted_headers(&request.headers),
-            body,
-            body_truncated,
-            latency_us,
-            fault_id,
-        }
-    }
-}
-
-fn redacted_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
-    let mut kept: BTreeMap<String, String> = BTreeMap::new();
-    for (name, value) in headers {
-        let value = if CREDENTIAL_HEADERS.contains(&name.as_str()) {
-            REDACTED.into()
-        } else {
-            String::from_utf8_lossy(value.as_bytes()).into_owned()
-        };
-        kept.entry(name.as_str().to_string())
-            .and_modify(|joined| {
-                joined.push_str(", ");
-                joined.push_str(&value);
-            })
-            .or_insert(value);
-    }
-    kept
-}
-
 /// Which entries to read. Every filter is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct JournalQuery {
@@ -170,30 +118,118 @@ pub struct JournalPage {
     pub entries: Vec<JournalEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct CounterKey {
+/// A request as the journal keeps it: compact (three allocations), credentials already
+/// redacted, turned into a [`JournalEntry`] only when read.
+#[derive(Debug)]
+struct Recorded {
+    time: DateTime<Utc>,
     service: ServiceName,
-    method: String,
+    method: Method,
     path: String,
     status: Option<u16>,
+    /// `name\0value\n` for each header (neither byte can occur in a header).
+    headers: String,
+    body: Box<[u8]>,
+    body_truncated: bool,
+    latency_us: u64,
+    fault_id: Option<String>,
 }
 
-impl CounterKey {
+impl Recorded {
+    fn new(request: &MockRequest, outcome: &Answered) -> Self {
+        let (body, body_truncated) = match &request.body {
+            Body::TooLarge => (Box::default(), true),
+            Body::Complete(bytes) => (
+                Box::from(&bytes[..bytes.len().min(BODY_KEPT_BYTES)]),
+                bytes.len() > BODY_KEPT_BYTES,
+            ),
+        };
+        let mut headers = String::new();
+        for (name, value) in &request.headers {
+            headers.push_str(name.as_str());
+            headers.push('\0');
+            if CREDENTIAL_HEADERS.contains(&name.as_str()) {
+                headers.push_str(REDACTED);
+            } else {
+                headers.push_str(&String::from_utf8_lossy(value.as_bytes()));
+            }
+            headers.push('\n');
+        }
+        Self {
+            time: outcome.time,
+            service: outcome.service,
+            method: request.method.clone(),
+            path: request.path.clone(),
+            status: outcome.status,
+            headers,
+            body,
+            body_truncated,
+            latency_us: outcome.latency_us,
+            fault_id: outcome.fault_id.clone(),
+        }
+    }
+
     fn matches(&self, query: &JournalQuery) -> bool {
         query.service.is_none_or(|s| s == self.service)
             && query
                 .method
                 .as_deref()
-                .is_none_or(|m| m.eq_ignore_ascii_case(&self.method))
+                .is_none_or(|m| m.eq_ignore_ascii_case(self.method.as_str()))
             && query.path.as_deref().is_none_or(|p| p == self.path)
             && query.status.is_none_or(|s| Some(s) == self.status)
     }
+
+    fn entry(&self) -> JournalEntry {
+        let mut headers: BTreeMap<String, String> = BTreeMap::new();
+        for line in self.headers.split_terminator('\n') {
+            let (name, value) = line.split_once('\0').unwrap_or((line, ""));
+            headers
+                .entry(name.to_string())
+                .and_modify(|joined| {
+                    joined.push_str(", ");
+                    joined.push_str(value);
+                })
+                .or_insert_with(|| value.to_string());
+        }
+        JournalEntry {
+            time: self.time.to_rfc3339_opts(SecondsFormat::Secs, true),
+            service: self.service,
+            method: self.method.to_string(),
+            path: self.path.clone(),
+            status: self.status,
+            headers,
+            body: String::from_utf8_lossy(&self.body).into_owned(),
+            body_truncated: self.body_truncated,
+            latency_us: self.latency_us,
+            fault_id: self.fault_id.clone(),
+        }
+    }
 }
+
+/// What the server did with a request, as the journal records it.
+#[derive(Debug, Clone)]
+pub struct Answered {
+    /// When it answered.
+    pub time: DateTime<Utc>,
+    /// Which API the request was for.
+    pub service: ServiceName,
+    /// The status, or `None` when the connection was dropped.
+    pub status: Option<u16>,
+    /// Microseconds from request to answer.
+    pub latency_us: u64,
+    /// The injected fault that answered, if any.
+    pub fault_id: Option<String>,
+}
+
+/// Requests counted by (service, method, status), per path: a lookup by `&str` allocates only
+/// for a new path.
+type Counters = HashMap<String, HashMap<(ServiceName, Method, Option<u16>), u64>>;
 
 #[derive(Debug, Default)]
 struct JournalState {
-    entries: VecDeque<JournalEntry>,
-    counters: HashMap<CounterKey, u64>,
+    entries: VecDeque<Recorded>,
+    counters: Counters,
+    counted_paths: usize,
 }
 
 /// The journal. Its lock is held only to push one entry or copy a page.
@@ -210,31 +246,41 @@ impl Journal {
             capacity,
             state: Mutex::new(JournalState {
                 entries: VecDeque::with_capacity(capacity.min(DEFAULT_JOURNAL_CAPACITY)),
-                counters: HashMap::new(),
+                ..JournalState::default()
             }),
         }
     }
 
-    /// Records one entry, dropping the oldest when full.
-    pub fn record(&self, entry: JournalEntry) {
+    /// Records one request, dropping the oldest entry when full.
+    pub fn record(&self, request: &MockRequest, answered: &Answered) {
+        // Built before taking the lock: the lock only guards the push.
+        let recorded = (self.capacity > 0).then(|| Recorded::new(request, answered));
         let mut state = self.lock();
-        let mut key = CounterKey {
-            service: entry.service,
-            method: entry.method.clone(),
-            path: entry.path.clone(),
-            status: entry.status,
-        };
-        if state.counters.len() >= MAX_COUNTERS && !state.counters.contains_key(&key) {
-            key.path = OTHER_PATH.to_string();
+        let key = (answered.service, request.method.clone(), answered.status);
+        let state = &mut *state;
+        match state.counters.get_mut(request.path.as_str()) {
+            Some(by_key) => *by_key.entry(key).or_default() += 1,
+            None => {
+                let path = if state.counted_paths < MAX_COUNTERS {
+                    state.counted_paths += 1;
+                    request.path.clone()
+                } else {
+                    OTHER_PATH.to_string()
+                };
+                *state
+                    .counters
+                    .entry(path)
+                    .or_default()
+                    .entry(key)
+                    .or_default() += 1;
+            }
         }
-        *state.counters.entry(key).or_default() += 1;
-        if self.capacity == 0 {
-            return;
+        if let Some(recorded) = recorded {
+            if state.entries.len() == self.capacity {
+                state.entries.pop_front();
+            }
+            state.entries.push_back(recorded);
         }
-        if state.entries.len() == self.capacity {
-            state.entries.pop_front();
-        }
-        state.entries.push_back(entry);
     }
 
     /// The entries matching `query`, newest first, and how many requests matched in all.
@@ -243,24 +289,25 @@ impl Journal {
         let total = state
             .counters
             .iter()
-            .filter(|(key, _)| key.matches(query))
+            .filter(|(path, _)| query.path.as_deref().is_none_or(|p| p == path.as_str()))
+            .flat_map(|(_, by_key)| by_key.iter())
+            .filter(|((service, method, status), _)| {
+                query.service.is_none_or(|s| s == *service)
+                    && query
+                        .method
+                        .as_deref()
+                        .is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()))
+                    && query.status.is_none_or(|s| Some(s) == *status)
+            })
             .map(|(_, count)| count)
             .sum();
         let entries = state
             .entries
             .iter()
             .rev()
-            .filter(|entry| {
-                CounterKey {
-                    service: entry.service,
-                    method: entry.method.clone(),
-                    path: entry.path.clone(),
-                    status: entry.status,
-                }
-                .matches(query)
-            })
+            .filter(|recorded| recorded.matches(query))
             .take(query.limit.unwrap_or(usize::MAX))
-            .cloned()
+            .map(Recorded::entry)
             .collect();
         JournalPage { total, entries }
     }
@@ -284,13 +331,12 @@ impl Journal {
     pub fn reset(&self, service: Option<ServiceName>) {
         let mut state = self.lock();
         match service {
-            None => {
-                state.entries.clear();
-                state.counters.clear();
-            }
+            None => *state = JournalState::default(),
             Some(service) => {
                 state.entries.retain(|e| e.service != service);
-                state.counters.retain(|k, _| k.service != service);
+                for by_key in state.counters.values_mut() {
+                    by_key.retain(|(s, _, _), _| *s != service);
+                }
             }
         }
     }

@@ -18,7 +18,7 @@ use crate::entropy::Entropy;
 use crate::faults::{FaultOutcome, Faults};
 use crate::gropius::{CREATE_AUTH_CLIENT_PATH, Gropius};
 use crate::http::{MockRequest, MockResponse};
-use crate::journal::{Journal, JournalEntry, ServiceName};
+use crate::journal::{Answered, Journal, ServiceName};
 
 /// The prefix of every admin route.
 pub const ADMIN_PREFIX: &str = "/__mock/";
@@ -220,14 +220,16 @@ impl Mock {
             Outcome::Respond(response) => Some(response.status.as_u16()),
             Outcome::DropConnection => None,
         };
-        self.journal.record(JournalEntry::new(
+        self.journal.record(
             request,
-            service,
-            status,
-            latency.as_micros().try_into().unwrap_or(u64::MAX),
-            reply.fault_id.clone(),
-            self.shared.clock.timestamp(),
-        ));
+            &Answered {
+                time: self.shared.clock.now(),
+                service,
+                status,
+                latency_us: latency.as_micros().try_into().unwrap_or(u64::MAX),
+                fault_id: reply.fault_id.clone(),
+            },
+        );
     }
 
     /// Forgets all state of one service (clients, journal entries, faults on its path), or of

@@ -107,7 +107,16 @@ pub async fn serve(
     mock: Arc<Mock>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let router = router(mock);
+    serve_router(listener, router(mock), shutdown).await
+}
+
+/// The accept loop [`serve`] runs, for any axum router: the benchmarks' baseline server uses it
+/// so that it measures the same HTTP stack with no work behind it.
+pub async fn serve_router(
+    listener: TcpListener,
+    router: axum::Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {

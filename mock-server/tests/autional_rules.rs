@@ -232,7 +232,17 @@ fn every_validation_rule_is_enforced_with_40000002_and_a_message_naming_the_fiel
 #[test]
 fn a_body_that_is_not_a_json_object_is_40000001() {
     let mock = mock();
-    for body in ["{\"name\": ", "", "not json", "[1, 2]", "\"text\"", "null"] {
+    for body in [
+        "{\"name\": ",
+        "",
+        "not json",
+        "[1, 2]",
+        "\"text\"",
+        "null",
+        // serde reads a struct from an array by position: the contract wants an object.
+        "[\"My Application\", [\"https://app.example.com/callback\"]]",
+        "{\"name\": \"n\", \"redirect_uris\": [\"https://a.example/cb\"]} trailing",
+    ] {
         let response = mock.handle(&post(
             AUTIONAL,
             &[

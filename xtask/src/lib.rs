@@ -2,6 +2,7 @@
 //!
 //! Each task lives in its own module; `main.rs` only parses the command line.
 
+pub mod bench;
 pub mod breaking;
 pub mod codegen;
 pub mod drift;

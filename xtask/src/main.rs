@@ -13,6 +13,10 @@ tasks:
              classify every change to openapi/ since <rev> (default HEAD~1) as breaking,
              possibly breaking or safe; fail on a breaking change not listed, with its reason,
              in openapi/accepted-changes.yaml
+  bench [--rounds N] [--seconds N] [--clients N] [--quick]
+             benchmark the mock (release) against the same stack with no work and against
+             wiremock-rs, memory per client, start-up, instructions per request, SDK overhead;
+             writes target/bench/report.md
 ";
 
 fn main() -> ExitCode {
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
             .and_then(|()| codegen::check_fresh(&root, SERVICES))
             .map(|()| println!("contract documents valid, examples valid, generated code fresh")),
         "breaking" => return breaking(&root),
+        "bench" => return bench(&root),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -92,4 +97,40 @@ fn breaking(root: &std::path::Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+fn bench(root: &std::path::Path) -> ExitCode {
+    let mut options = xtask::bench::Options::default();
+    let mut args = std::env::args().skip(2);
+    while let Some(arg) = args.next() {
+        let number = |value: Option<String>| value.and_then(|v| v.parse::<usize>().ok());
+        match arg.as_str() {
+            "--quick" => options.quick = true,
+            "--rounds" => match number(args.next()) {
+                Some(n) if n > 0 => options.rounds = n,
+                _ => return usage(),
+            },
+            "--seconds" => match number(args.next()) {
+                Some(n) if n > 0 => options.seconds = n as u64,
+                _ => return usage(),
+            },
+            "--clients" => match number(args.next()) {
+                Some(n) if n > 0 => options.clients = n,
+                _ => return usage(),
+            },
+            _ => return usage(),
+        }
+    }
+    match xtask::bench::run(root, &options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprint!("{USAGE}");
+    ExitCode::from(2)
 }

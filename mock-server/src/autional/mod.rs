@@ -14,7 +14,7 @@ use ulid::Ulid;
 
 use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
-use self::validate::{ValidClient, cors_origins};
+use self::validate::ValidClient;
 use crate::config::SecretSet;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::mock::Shared;
@@ -47,29 +47,32 @@ impl Autional {
     /// Answers one create request.
     pub fn create_client(&self, request: &MockRequest) -> MockResponse {
         let timestamp = self.shared.clock.timestamp();
-        match self.try_create_client(request) {
-            Ok(created) => MockResponse::json(
-                StatusCode::CREATED,
-                &CreateClientEnvelope {
-                    code: 0,
-                    data: created,
-                    message: "success".to_string(),
-                    timestamp,
-                },
-            ),
-            Err(error) => error.into_response(timestamp),
+        let (tenant, valid) = match self.check(request) {
+            Ok(checked) => checked,
+            Err(error) => return error.into_response(timestamp),
+        };
+        let envelope = CreateClientEnvelope {
+            code: 0,
+            data: self.make_client(valid),
+            message: "success".to_string(),
+            timestamp,
+        };
+        // The answer carries the secret; what is kept does not.
+        let response = MockResponse::json(StatusCode::CREATED, &envelope);
+        let mut kept = envelope.data;
+        if kept.client_secret.is_some() {
+            kept.client_secret = Some(REDACTED.to_string());
         }
+        self.clients.entry(tenant).or_default().push(kept);
+        response
     }
 
-    fn try_create_client(
-        &self,
-        request: &MockRequest,
-    ) -> Result<CreateClientResponse, AutionalError> {
+    /// Every check, in the contract's order: API key, tenant, body.
+    fn check(&self, request: &MockRequest) -> Result<(String, ValidClient), AutionalError> {
         self.authenticate(request)?;
         let tenant = tenant(request)?;
         let body = read_body(request, self.shared.body_limit)?;
-        let valid = validate::validate(body)?;
-        Ok(self.store(tenant, valid))
+        Ok((tenant, validate::validate(body)?))
     }
 
     fn authenticate(&self, request: &MockRequest) -> Result<(), AutionalError> {
@@ -79,9 +82,8 @@ impl Autional {
         }
     }
 
-    /// Makes the client (ids, secret, derived fields) and keeps it under its tenant. The shard
-    /// lock is held only for the push.
-    fn store(&self, tenant: String, valid: ValidClient) -> CreateClientResponse {
+    /// Makes the client: ids, secret, derived fields.
+    fn make_client(&self, valid: ValidClient) -> CreateClientResponse {
         let entropy = &self.shared.entropy;
         let now_ms = self.shared.clock.now().timestamp_millis().max(0) as u64;
         let random = u128::from_be_bytes(entropy.bytes::<16>()) >> 48;
@@ -96,12 +98,13 @@ impl Autional {
             client_auth_methods,
             grant_types,
             scopes,
+            cors_origins,
         } = valid;
-        let created = CreateClientResponse {
+        CreateClientResponse {
             id: Ulid::from_parts(now_ms, random).to_string(),
             client_id: format!("app-{}", entropy.hex::<12>()),
             client_secret: needs_secret.then(|| format!("secret_{}", entropy.hex::<32>())),
-            cors_origins: cors_origins(&request.redirect_uris),
+            cors_origins,
             name: request.name,
             redirect_uris: request.redirect_uris,
             grant_types,
@@ -117,13 +120,7 @@ impl Autional {
             privacy_policy: request.privacy_policy,
             terms_url: request.terms_url,
             website: request.website,
-        };
-        let mut kept = created.clone();
-        if kept.client_secret.is_some() {
-            kept.client_secret = Some(REDACTED.to_string());
         }
-        self.clients.entry(tenant).or_default().push(kept);
-        created
     }
 
     /// The clients stored for `tenant`, oldest first, secrets redacted.
@@ -171,19 +168,36 @@ fn read_body(request: &MockRequest, limit: usize) -> Result<CreateClientRequest,
             "Content-Type must be application/json".to_string(),
         ));
     }
-    let value: Value = serde_json::from_slice(bytes)
-        .map_err(|e| AutionalError::Malformed(format!("request body is not valid JSON: {e}")))?;
+    let malformed = |e: serde_json::Error| {
+        AutionalError::Malformed(format!("request body is not valid JSON: {e}"))
+    };
+    // One plain pass in the usual case. (Only for an object: serde would also read a struct
+    // from a JSON array, by position.)
+    if bytes.trim_ascii_start().first() == Some(&b'{')
+        && let Ok(request) = serde_json::from_slice(bytes)
+    {
+        return Ok(request);
+    }
+    // Otherwise: a syntax error is 40000001, and so is anything but an object; a type error in
+    // an object is 40000002, naming the field (read again, tracking the path).
+    let value: Value = serde_json::from_slice(bytes).map_err(malformed)?;
     if !value.is_object() {
         return Err(AutionalError::Malformed(
             "request body must be a JSON object".to_string(),
         ));
     }
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let message = error.inner().to_string();
-        let violation = match message.strip_prefix("missing field `") {
-            Some(rest) => Violation::new(rest.trim_end_matches('`'), "is required"),
-            None => Violation::new(error.path().to_string(), message),
-        };
-        AutionalError::Invalid(violation)
-    })
+    let error = match serde_path_to_error::deserialize(value) {
+        Ok(request) => return Ok(request),
+        Err(error) => error,
+    };
+    let message = error.inner().to_string();
+    let message = match message.rfind(" at line ") {
+        Some(at) => &message[..at],
+        None => &message,
+    };
+    let violation = match message.strip_prefix("missing field `") {
+        Some(rest) => Violation::new(rest.trim_end_matches('`'), "is required"),
+        None => Violation::new(error.path().to_string(), message),
+    };
+    Err(AutionalError::Invalid(violation))
 }

@@ -30,6 +30,8 @@ pub struct ValidClient {
     pub grant_types: Vec<GrantType>,
     /// `scopes`, defaulted.
     pub scopes: Vec<String>,
+    /// The distinct origins of the http(s) redirect URIs, in the order they first appear.
+    pub cors_origins: Vec<String>,
 }
 
 /// Checks every rule and applies the defaults.
@@ -50,7 +52,7 @@ pub fn validate(request: CreateClientRequest) -> Result<ValidClient, Violation> 
         .unwrap_or_else(|| DEFAULT_SCOPES.map(String::from).to_vec());
 
     check_name(&request.name)?;
-    check_redirect_uris(&request.redirect_uris, is_confidential)?;
+    let cors_origins = check_redirect_uris(&request.redirect_uris, is_confidential)?;
     check_auth_methods(&client_auth_methods, is_confidential, &request)?;
     check_key_set(&request)?;
     check_grant_types(&grant_types, is_confidential)?;
@@ -80,6 +82,7 @@ pub fn validate(request: CreateClientRequest) -> Result<ValidClient, Violation> 
         client_auth_methods,
         grant_types,
         scopes,
+        cors_origins,
     })
 }
 
@@ -103,40 +106,58 @@ enum RedirectKind {
     PrivateUse,
 }
 
-fn check_redirect_uris(uris: &[String], is_confidential: bool) -> Result<(), Violation> {
+/// Checks each redirect URI and returns the distinct origins of the http(s) ones, in the order
+/// they first appear (the response's `cors_origins`, derived as Zitadel derives its CORS
+/// allow-list).
+fn check_redirect_uris(uris: &[String], is_confidential: bool) -> Result<Vec<String>, Violation> {
     if uris.is_empty() {
         return Err(Violation::new(
             "redirect_uris",
             "must contain at least 1 item",
         ));
     }
+    let mut origins: Vec<String> = Vec::new();
     for (i, uri) in uris.iter().enumerate() {
-        let field = format!("redirect_uris[{i}]");
-        let kind = redirect_kind(uri).map_err(|rule| Violation::new(&field, rule))?;
-        if matches!(kind, RedirectKind::PrivateUse) && is_confidential {
-            return Err(Violation::new(
-                field,
-                "a private-use scheme is only allowed for a public client (is_confidential: false)",
-            ));
+        let (kind, url) = redirect_kind(uri)
+            .map_err(|rule| Violation::new(format!("redirect_uris[{i}]"), rule))?;
+        match kind {
+            RedirectKind::PrivateUse if is_confidential => {
+                return Err(Violation::new(
+                    format!("redirect_uris[{i}]"),
+                    "a private-use scheme is only allowed for a public client (is_confidential: false)",
+                ));
+            }
+            RedirectKind::PrivateUse => {}
+            RedirectKind::Https | RedirectKind::LoopbackHttp => {
+                let origin = url.origin().ascii_serialization();
+                if !origins.contains(&origin) {
+                    origins.push(origin);
+                }
+            }
         }
     }
-    Ok(())
+    Ok(origins)
 }
 
-fn redirect_kind(uri: &str) -> Result<RedirectKind, &'static str> {
+fn redirect_kind(uri: &str) -> Result<(RedirectKind, Url), &'static str> {
     let url = parse_absolute_uri(uri).ok_or("must be an absolute URI")?;
     if url.fragment().is_some() {
         return Err("must not contain a fragment");
     }
-    match url.scheme() {
-        "https" => Ok(RedirectKind::Https),
-        "http" if is_loopback(&url) => Ok(RedirectKind::LoopbackHttp),
-        "http" => Err("http is only allowed with a loopback host (127.0.0.1, [::1], localhost)"),
-        scheme if scheme.contains('.') => Ok(RedirectKind::PrivateUse),
-        _ => Err(
-            "scheme must be https, http with a loopback host, or a private-use scheme in reverse-domain form",
-        ),
-    }
+    let kind = match url.scheme() {
+        "https" => RedirectKind::Https,
+        "http" if is_loopback(&url) => RedirectKind::LoopbackHttp,
+        "http" => {
+            return Err("http is only allowed with a loopback host (127.0.0.1, [::1], localhost)");
+        }
+        scheme if scheme.contains('.') => RedirectKind::PrivateUse,
+        _ => {
+            return Err(
+                "scheme must be https, http with a loopback host, or a private-use scheme in reverse-domain form",
+            );
+        }
+    };
+    Ok((kind, url))
 }
 
 fn is_loopback(url: &Url) -> bool {
@@ -244,7 +265,7 @@ fn check_fapi(
     }
     if !redirect_uris
         .iter()
-        .all(|uri| matches!(redirect_kind(uri), Ok(RedirectKind::Https)))
+        .all(|uri| matches!(redirect_kind(uri), Ok((RedirectKind::Https, _))))
     {
         return Err(Violation::new(
             FIELD,
@@ -279,20 +300,4 @@ fn check_web_url(field: &str, value: &str) -> Result<(), Violation> {
     } else {
         Err(Violation::new(field, "must be an absolute http(s) URL"))
     }
-}
-
-/// The distinct origins of the http(s) redirect URIs, in the order they first appear.
-pub fn cors_origins(redirect_uris: &[String]) -> Vec<String> {
-    let mut origins: Vec<String> = Vec::new();
-    for uri in redirect_uris {
-        if let Ok(url) = Url::parse(uri)
-            && matches!(url.scheme(), "http" | "https")
-        {
-            let origin = url.origin().ascii_serialization();
-            if !origins.contains(&origin) {
-                origins.push(origin);
-            }
-        }
-    }
-    origins
 }

@@ -2,6 +2,7 @@
 //! they run on the raw JSON because the order and the wording depend on what is there, not
 //! only on whether it fits a type.
 
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::error::GropiusError;
@@ -93,6 +94,5 @@ pub fn validate(body: &Value, profile: Profile) -> Result<CreateAuthClientInput,
     }
     // Every property the typed input reads has been checked above, so this cannot fail; if it
     // ever did, the answer is still a 400, never a crash.
-    serde_json::from_value(Value::Object(fields.clone()))
-        .map_err(|e| GropiusError::BadRequest(e.to_string()))
+    CreateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
 }
