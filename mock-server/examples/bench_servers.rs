@@ -75,7 +75,13 @@ async fn baseline(args: &[String]) {
     });
     let listener = tokio::net::TcpListener::bind(listen).await.unwrap();
     println!("baseline listening on {listen}");
-    mock_server::server::serve_router(listener, router, std::future::pending())
+    // Exits on SIGTERM (rather than dying of it), so that a profiler around it can write out.
+    let terminated = async {
+        let mut signal =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).unwrap();
+        signal.recv().await;
+    };
+    mock_server::server::serve_router(listener, router, terminated)
         .await
         .unwrap();
 }

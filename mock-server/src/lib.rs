@@ -24,6 +24,7 @@ pub mod journal;
 mod json;
 pub mod mock;
 pub mod server;
+pub mod store;
 pub mod text;
 #[cfg(feature = "wiremock")]
 pub mod wiremock;

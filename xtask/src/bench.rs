@@ -23,9 +23,12 @@ pub struct Options {
     pub connections: usize,
     /// Clients created for the memory measurement.
     pub clients: usize,
-    /// Skip the slow parts (memory, instructions, SDK overhead).
-    pub quick: bool,
+    /// Which parts to run: `throughput`, `startup`, `memory`, `instructions`, `sdk`.
+    pub parts: Vec<String>,
 }
+
+/// Every part of the benchmark, in the order they run.
+pub const PARTS: [&str; 5] = ["throughput", "startup", "memory", "instructions", "sdk"];
 
 impl Default for Options {
     fn default() -> Self {
@@ -34,7 +37,7 @@ impl Default for Options {
             seconds: 5,
             connections: 16,
             clients: 1_000_000,
-            quick: false,
+            parts: PARTS.iter().map(|p| p.to_string()).collect(),
         }
     }
 }
@@ -160,11 +163,25 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         options.connections, options.seconds, options.rounds
     )?;
 
-    throughput(&paths, options, &mut report)?;
-    startup(&paths, &mut report)?;
-    if !options.quick {
+    let wanted = |part: &str| options.parts.iter().any(|p| p == part);
+    if wanted("throughput") {
+        eprintln!("== throughput and latency");
+        throughput(&paths, options, &mut report)?;
+    }
+    if wanted("startup") {
+        eprintln!("== start-up");
+        startup(&paths, &mut report)?;
+    }
+    if wanted("memory") {
+        eprintln!("== memory ({} clients)", options.clients);
         memory(&paths, options, &mut report)?;
+    }
+    if wanted("instructions") {
+        eprintln!("== instructions per request (callgrind)");
         instructions(&paths, &mut report)?;
+    }
+    if wanted("sdk") {
+        eprintln!("== SDK overhead (criterion)");
         sdk_overhead(root, &mut report)?;
     }
     let out = paths.work.join("report.md");
@@ -649,8 +666,8 @@ fn instructions(paths: &Paths, report: &mut String) -> Result<()> {
             let listen = format!("127.0.0.1:{}", server.port());
             let mut command = Command::new("valgrind");
             command
-                .args(["--tool=callgrind", "--callgrind-out-file"])
-                .arg(&out);
+                .arg("--tool=callgrind")
+                .arg(format!("--callgrind-out-file={}", out.display()));
             match server {
                 Server::Mock => {
                     command.arg(&paths.mock).args(["--listen", &listen]);
@@ -669,16 +686,21 @@ fn instructions(paths: &Paths, report: &mut String) -> Result<()> {
                         .arg(&answer);
                 }
             }
+            let log = paths
+                .work
+                .join(format!("callgrind-{}-{requests}.log", server.port()));
             let child = command
                 .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stderr(std::fs::File::create(&log)?)
                 .spawn()?;
-            wait_until_listening(server.port())?;
+            wait_until_listening(server.port()).with_context(|| {
+                format!("{} under valgrind (see {})", server.label(), log.display())
+            })?;
             drive(paths, server.port(), case, requests, 1)?;
-            // SIGTERM: the mock shuts down gracefully; the baseline is stopped by the signal,
-            // and callgrind writes its counts either way.
+            // SIGTERM: both shut down gracefully, and callgrind writes its counts on exit.
             stop(child);
-            let text = std::fs::read_to_string(&out)?;
+            let text = std::fs::read_to_string(&out)
+                .with_context(|| format!("callgrind wrote no {}", out.display()))?;
             let total: f64 = text
                 .lines()
                 .find_map(|l| {

@@ -13,7 +13,7 @@ tasks:
              classify every change to openapi/ since <rev> (default HEAD~1) as breaking,
              possibly breaking or safe; fail on a breaking change not listed, with its reason,
              in openapi/accepted-changes.yaml
-  bench [--rounds N] [--seconds N] [--clients N] [--quick]
+  bench [--rounds N] [--seconds N] [--clients N] [--parts throughput,startup,memory,instructions,sdk]
              benchmark the mock (release) against the same stack with no work and against
              wiremock-rs, memory per client, start-up, instructions per request, SDK overhead;
              writes target/bench/report.md
@@ -105,7 +105,12 @@ fn bench(root: &std::path::Path) -> ExitCode {
     while let Some(arg) = args.next() {
         let number = |value: Option<String>| value.and_then(|v| v.parse::<usize>().ok());
         match arg.as_str() {
-            "--quick" => options.quick = true,
+            "--parts" => match args.next() {
+                Some(parts) if parts.split(',').all(|p| xtask::bench::PARTS.contains(&p)) => {
+                    options.parts = parts.split(',').map(str::to_string).collect();
+                }
+                _ => return usage(),
+            },
             "--rounds" => match number(args.next()) {
                 Some(n) if n > 0 => options.rounds = n,
                 _ => return usage(),

@@ -18,6 +18,7 @@ use self::validate::ValidClient;
 use crate::config::SecretSet;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::mock::Shared;
+use crate::store::ChunkedList;
 use crate::text::is_blank;
 
 /// The path of the create operation.
@@ -31,7 +32,7 @@ pub const REDACTED: &str = "<redacted>";
 #[derive(Debug)]
 pub struct Autional {
     api_keys: SecretSet,
-    clients: DashMap<String, Vec<CreateClientResponse>>,
+    clients: DashMap<String, ChunkedList<CreateClientResponse>>,
     shared: Arc<Shared>,
 }
 
@@ -127,7 +128,7 @@ impl Autional {
     pub fn clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
         self.clients
             .get(tenant)
-            .map(|clients| clients.clone())
+            .map(|clients| clients.iter().cloned().collect())
             .unwrap_or_default()
     }
 

@@ -16,6 +16,7 @@ use self::model::{AuthClient, CreateAuthClientInput};
 use crate::config::{Credentials, Profile, SecretSet};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::mock::Shared;
+use crate::store::ChunkedList;
 
 /// The path of the create operation.
 pub const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
@@ -26,7 +27,7 @@ pub struct Gropius {
     admin_tokens: SecretSet,
     user_tokens: SecretSet,
     users: Vec<String>,
-    clients: Mutex<Vec<AuthClient>>,
+    clients: Mutex<ChunkedList<AuthClient>>,
     shared: Arc<Shared>,
 }
 
@@ -36,7 +37,7 @@ impl Gropius {
             admin_tokens: SecretSet::new(&credentials.gropius_admin_tokens),
             user_tokens: SecretSet::new(&credentials.gropius_user_tokens),
             users: credentials.gropius_users.clone(),
-            clients: Mutex::new(Vec::new()),
+            clients: Mutex::new(ChunkedList::default()),
             shared,
         }
     }
@@ -125,7 +126,7 @@ impl Gropius {
 
     /// The stored clients, oldest first.
     pub fn clients(&self) -> Vec<AuthClient> {
-        self.lock().clone()
+        self.lock().iter().cloned().collect()
     }
 
     /// How many clients are stored.
@@ -138,7 +139,7 @@ impl Gropius {
         self.lock().clear();
     }
 
-    fn lock(&self) -> MutexGuard<'_, Vec<AuthClient>> {
+    fn lock(&self) -> MutexGuard<'_, ChunkedList<AuthClient>> {
         // A panic while holding the lock cannot leave the list half-written (push and clear are
         // single steps), so a poisoned lock is still sound to use.
         self.clients

@@ -1,0 +1,75 @@
+//! A growable list that never moves what it holds: fixed-size chunks, so that appending to a
+//! list of a million clients never copies a million clients (a `Vec` doubling its buffer did,
+//! and stalled the request that triggered it for tens of milliseconds; see BENCHMARKS.md).
+
+/// How many items a chunk holds.
+const CHUNK: usize = 1024;
+
+/// An append-only list in chunks of [`CHUNK`] items.
+#[derive(Debug)]
+pub struct ChunkedList<T> {
+    chunks: Vec<Vec<T>>,
+    len: usize,
+}
+
+impl<T> Default for ChunkedList<T> {
+    fn default() -> Self {
+        Self {
+            chunks: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<T> ChunkedList<T> {
+    /// Appends an item.
+    pub fn push(&mut self, item: T) {
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < CHUNK => chunk.push(item),
+            _ => {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                chunk.push(item);
+                self.chunks.push(chunk);
+            }
+        }
+        self.len += 1;
+    }
+
+    /// The items, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.chunks.iter().flatten()
+    }
+
+    /// How many items there are.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Removes every item.
+    pub fn clear(&mut self) {
+        self.chunks.clear();
+        self.len = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_order_across_chunks() {
+        let mut list = ChunkedList::default();
+        for i in 0..(3 * CHUNK + 5) {
+            list.push(i);
+        }
+        assert_eq!(list.len(), 3 * CHUNK + 5);
+        assert!(list.iter().copied().eq(0..(3 * CHUNK + 5)));
+        list.clear();
+        assert!(list.is_empty() && list.iter().next().is_none());
+    }
+}
