@@ -242,6 +242,9 @@ fn machine() -> String {
 
 fn start(paths: &Paths, server: Server, answer: Option<(u16, &Path)>) -> Result<Child> {
     let listen = format!("127.0.0.1:{}", server.port());
+    if TcpStream::connect(("127.0.0.1", server.port())).is_ok() {
+        bail!("something already listens on {listen}: stop it, or the figures would be its");
+    }
     let mut command = Command::new("taskset");
     command.args(["-c", "0"]);
     match server {
@@ -451,6 +454,9 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
                 )?;
                 let (rps, p50, p99) = parse_wrk(&output)?;
                 let rss = rss_kib(child.id());
+                if rss == 0 {
+                    bail!("{} exited during the run", server.label());
+                }
                 stop(child);
                 eprintln!(
                     "round {round} {:<26} {:<36} {rps:>9.0} req/s  p50 {p50:>6.0}us  p99 {p99:>6.0}us  rss {rss} KiB",
