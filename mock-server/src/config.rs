@@ -14,6 +14,9 @@ pub const DEV_ADMIN_TOKEN: &str = "dev-admin-token";
 pub const DEV_USER_TOKEN: &str = "dev-user-token";
 /// The development Gropius user known as a `clientCredentialFlowUser`.
 pub const DEV_USER: &str = "dev-user";
+/// What the mock shows in place of a secret: a stored client's `client_secret`, a credential
+/// header in the journal.
+pub const REDACTED: &str = "<redacted>";
 /// The default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 

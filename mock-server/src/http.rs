@@ -99,9 +99,4 @@ impl MockResponse {
         self.headers.insert(name, HeaderValue::from_static(value));
         self
     }
-
-    /// The body parsed as JSON (for tests and assertions).
-    pub fn json_body(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.body).unwrap_or(serde_json::Value::Null)
-    }
 }

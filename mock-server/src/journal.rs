@@ -10,6 +10,7 @@ use http::Method;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::config::REDACTED;
 use crate::http::{Body, MockRequest};
 
 /// The default number of entries kept.
@@ -21,8 +22,6 @@ pub const BODY_KEPT_BYTES: usize = 4096;
 pub const MAX_COUNTERS: usize = 4096;
 /// The path unknown routes are counted under once [`MAX_COUNTERS`] is reached.
 pub const OTHER_PATH: &str = "<other>";
-/// What the journal shows in place of a credential.
-pub const REDACTED: &str = "<redacted>";
 /// Headers whose values are credentials.
 const CREDENTIAL_HEADERS: [&str; 5] = [
     "authorization",

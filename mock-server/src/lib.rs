@@ -33,7 +33,7 @@ pub use crate::admin::ResetScope;
 pub use crate::clock::Clock;
 pub use crate::config::{
     Credentials, DEFAULT_BODY_LIMIT, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN,
-    MockConfig, Profile, ResponseObserver,
+    MockConfig, Profile, REDACTED, ResponseObserver,
 };
 pub use crate::faults::{Fault, FaultCreated, FaultSpec};
 pub use crate::http::{Body, MockRequest, MockResponse};

@@ -496,11 +496,8 @@ fn stored_clients_keep_no_secret() {
     let mock = mock();
     let created = assert_created(&mock, valid());
     let stored = &mock.autional().clients("t1")[0];
-    assert_eq!(
-        stored.client_secret.as_deref(),
-        Some(mock_server::autional::REDACTED)
-    );
-    assert_ne!(created["client_secret"], mock_server::autional::REDACTED);
+    assert_eq!(stored.client_secret.as_deref(), Some(mock_server::REDACTED));
+    assert_ne!(created["client_secret"], mock_server::REDACTED);
 }
 
 #[test]

@@ -15,7 +15,7 @@ use ulid::Ulid;
 use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
 use self::validate::ValidClient;
-use crate::config::SecretSet;
+use crate::config::{REDACTED, SecretSet};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::mock::Shared;
 use crate::store::ChunkedList;
@@ -25,8 +25,6 @@ use crate::text::is_blank;
 pub const CREATE_CLIENT_PATH: &str = "/internal/oauth/clients";
 /// The longest tenant id accepted, in characters.
 pub const TENANT_MAX_CHARS: usize = 255;
-/// What stored and listed clients show in place of a secret.
-pub const REDACTED: &str = "<redacted>";
 
 /// The Autional service: its API keys and its clients, by tenant.
 #[derive(Debug)]
