@@ -2,11 +2,11 @@
 //! read): one function per field or pair of fields, run in a fixed order; the first rule that
 //! fails is reported.
 
-use url::{Host, Url};
+use url::Host;
 
 use super::error::Violation;
 use super::model::{ClientAuthMethod, CreateClientRequest, FapiProfile, GrantType};
-use crate::text::{is_blank, parse_absolute_uri};
+use crate::text::{AbsoluteUri, is_blank, parse_absolute_uri};
 
 /// The longest name accepted, in characters.
 pub const NAME_MAX_CHARS: usize = 255;
@@ -129,7 +129,7 @@ fn check_redirect_uris(uris: &[String], is_confidential: bool) -> Result<Vec<Str
             }
             RedirectKind::PrivateUse => {}
             RedirectKind::Https | RedirectKind::LoopbackHttp => {
-                let origin = url.origin().ascii_serialization();
+                let origin = url.origin();
                 if !origins.contains(&origin) {
                     origins.push(origin);
                 }
@@ -139,9 +139,9 @@ fn check_redirect_uris(uris: &[String], is_confidential: bool) -> Result<Vec<Str
     Ok(origins)
 }
 
-fn redirect_kind(uri: &str) -> Result<(RedirectKind, Url), &'static str> {
+fn redirect_kind(uri: &str) -> Result<(RedirectKind, AbsoluteUri<'_>), &'static str> {
     let url = parse_absolute_uri(uri).ok_or("must be an absolute URI")?;
-    if url.fragment().is_some() {
+    if url.has_fragment() {
         return Err("must not contain a fragment");
     }
     let kind = match url.scheme() {
@@ -160,7 +160,7 @@ fn redirect_kind(uri: &str) -> Result<(RedirectKind, Url), &'static str> {
     Ok((kind, url))
 }
 
-fn is_loopback(url: &Url) -> bool {
+fn is_loopback(url: &AbsoluteUri<'_>) -> bool {
     match url.host() {
         Some(Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
         Some(Host::Ipv4(ip)) => ip.is_loopback(),
