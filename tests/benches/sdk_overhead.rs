@@ -83,8 +83,11 @@ impl Callers {
     }
 }
 
+/// The requests a capturing server received, headers and body.
+type Captured = Arc<Mutex<Vec<(HeaderMap, Bytes)>>>;
+
 /// A server answering every request with [`ANSWER`]; with `capture`, it keeps what it received.
-async fn fixed_answer_server(capture: Option<Arc<Mutex<Vec<(HeaderMap, Bytes)>>>>) -> String {
+async fn fixed_answer_server(capture: Option<Captured>) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let router = axum::Router::new().fallback(move |headers: HeaderMap, body: Bytes| async move {
