@@ -242,13 +242,14 @@ pub struct CreateClientResponse {
     pub website: Option<String>,
 }
 
-/// `CreateClientEnvelope`: the success envelope.
+/// `CreateClientEnvelope`: the success envelope. The mock writes it with the client already
+/// serialized (`D` = `&RawValue`), since that is how it keeps clients.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-pub struct CreateClientEnvelope {
+pub struct CreateClientEnvelope<D = CreateClientResponse> {
     /// `0`.
     pub code: i64,
     /// The created client.
-    pub data: CreateClientResponse,
+    pub data: D,
     /// `success`.
     pub message: String,
     /// RFC 3339 UTC.
