@@ -74,7 +74,7 @@ pub struct MockResponse {
 
 impl MockResponse {
     /// A JSON response.
-    pub fn json(status: StatusCode, body: &impl Serialize) -> Self {
+    pub fn json(status: StatusCode, body: &(impl Serialize + ?Sized)) -> Self {
         // Room for a typical created client from the start, rather than four reallocations.
         let mut bytes = Vec::with_capacity(1024);
         serde_json::to_writer(&mut bytes, body).expect("the mock's own types always serialize");

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use http::StatusCode;
 use http::header::AUTHORIZATION;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use self::error::GropiusError;
 use self::model::{AuthClient, CreateAuthClientInput};
@@ -27,7 +28,8 @@ pub struct Gropius {
     admin_tokens: SecretSet,
     user_tokens: SecretSet,
     users: Vec<String>,
-    clients: Mutex<ChunkedList<AuthClient>>,
+    /// Each client as the JSON of its answer (one allocation rather than a struct's several).
+    clients: Mutex<ChunkedList<Box<RawValue>>>,
     shared: Arc<Shared>,
 }
 
@@ -45,12 +47,12 @@ impl Gropius {
     /// Answers one create request.
     pub fn create_auth_client(&self, request: &MockRequest) -> MockResponse {
         match self.try_create_auth_client(request) {
-            Ok(created) => MockResponse::json(StatusCode::CREATED, &created),
+            Ok(created) => MockResponse::json(StatusCode::CREATED, &*created),
             Err(error) => error.into_response(),
         }
     }
 
-    fn try_create_auth_client(&self, request: &MockRequest) -> Result<AuthClient, GropiusError> {
+    fn try_create_auth_client(&self, request: &MockRequest) -> Result<Box<RawValue>, GropiusError> {
         let body = read_json(request)?;
         self.authenticate(request)?;
         let profile = self.shared.profile;
@@ -105,7 +107,8 @@ impl Gropius {
         )))
     }
 
-    fn store(&self, input: CreateAuthClientInput) -> AuthClient {
+    /// Stores the client and returns its JSON.
+    fn store(&self, input: CreateAuthClientInput) -> Box<RawValue> {
         let id = uuid::Builder::from_random_bytes(self.shared.entropy.bytes::<16>()).into_uuid();
         let valid_scopes = match self.shared.profile {
             Profile::Contract => Some(input.valid_scopes),
@@ -120,13 +123,22 @@ impl Gropius {
             valid_scopes,
             is_internal: false,
         };
+        let created = serde_json::value::to_raw_value(&created)
+            .expect("the mock's own types always serialize");
+        // An exact-size copy: the serializer's buffer has spare capacity.
         self.lock().push(created.clone());
         created
     }
 
     /// The stored clients, oldest first.
     pub fn clients(&self) -> Vec<AuthClient> {
-        self.lock().iter().cloned().collect()
+        self.lock()
+            .iter()
+            .map(|json| {
+                serde_json::from_str(json.get())
+                    .expect("a stored client reads back as it was written")
+            })
+            .collect()
     }
 
     /// How many clients are stored.
@@ -139,7 +151,7 @@ impl Gropius {
         self.lock().clear();
     }
 
-    fn lock(&self) -> MutexGuard<'_, ChunkedList<AuthClient>> {
+    fn lock(&self) -> MutexGuard<'_, ChunkedList<Box<RawValue>>> {
         // A panic while holding the lock cannot leave the list half-written (push and clear are
         // single steps), so a poisoned lock is still sound to use.
         self.clients
