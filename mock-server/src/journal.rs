@@ -143,7 +143,12 @@ impl Recorded {
                 bytes.len() > BODY_KEPT_BYTES,
             ),
         };
-        let mut headers = String::new();
+        let size = request
+            .headers
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len().max(REDACTED.len()) + 2)
+            .sum();
+        let mut headers = String::with_capacity(size);
         for (name, value) in &request.headers {
             headers.push_str(name.as_str());
             headers.push('\0');
