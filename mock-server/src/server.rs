@@ -71,14 +71,24 @@ async fn serve_one(
         Outcome::Respond(response) => response.status.as_u16(),
         Outcome::DropConnection => 0,
     };
-    tracing::info!(
-        method = %request.method,
-        path = %request.path,
-        status,
-        latency_us = started.elapsed().as_micros() as u64,
-        fault = reply.fault_id.as_deref().unwrap_or(""),
-        "request"
-    );
+    let latency_us = started.elapsed().as_micros() as u64;
+    match reply.fault_id.as_deref() {
+        None => tracing::info!(
+            method = %request.method,
+            path = %request.path,
+            status,
+            latency_us,
+            "request"
+        ),
+        Some(fault) => tracing::info!(
+            method = %request.method,
+            path = %request.path,
+            status,
+            latency_us,
+            fault,
+            "request"
+        ),
+    }
     match (reply.outcome, kill) {
         (Outcome::Respond(response), _) => into_axum(response),
         (Outcome::DropConnection, Some(axum::Extension(kill))) => {

@@ -73,6 +73,8 @@ fn it_starts_prints_the_development_credentials_and_answers() {
         stream.read_to_string(&mut answer).unwrap();
         answer
     });
+    let mut log_line = String::new();
+    stdout.read_line(&mut log_line).unwrap();
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(
@@ -93,4 +95,24 @@ fn it_starts_prints_the_development_credentials_and_answers() {
     let health = health.unwrap();
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     assert!(health.ends_with(r#"{"status":"ok"}"#), "{health}");
+
+    // One line per request: RFC 3339 UTC time with microseconds, then what was asked and answered.
+    let (time, rest) = log_line.split_once(' ').unwrap();
+    assert_eq!(
+        time.len(),
+        "2026-11-23T11:30:22.123456Z".len(),
+        "{log_line}"
+    );
+    let logged_at = chrono::DateTime::parse_from_rfc3339(time).unwrap();
+    assert!(
+        (chrono::Utc::now() - logged_at.to_utc())
+            .num_seconds()
+            .abs()
+            < 60
+    );
+    assert!(
+        rest.trim_start()
+            .starts_with("INFO request method=GET path=/__mock/health status=200 latency_us="),
+        "{log_line}"
+    );
 }
