@@ -114,6 +114,9 @@ impl Server {
     }
 }
 
+/// The row of the mock measured again after `POST /__mock/reset`.
+const REUSED_LABEL: &str = "mock-server, after /__mock/reset (memory reused)";
+
 struct Measurement {
     requests_per_second: f64,
     p50_us: f64,
@@ -181,8 +184,8 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         instructions(&paths, &mut report)?;
     }
     if wanted("sdk") {
-        eprintln!("== SDK overhead (criterion)");
-        sdk_overhead(root, &mut report)?;
+        eprintln!("== SDK overhead (criterion, callgrind)");
+        sdk_overhead(root, options.rounds, &mut report)?;
     }
     let out = paths.work.join("report.md");
     std::fs::write(&out, &report)?;
@@ -438,6 +441,9 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
         .iter()
         .map(|_| Server::ALL.iter().map(|_| Vec::new()).collect())
         .collect();
+    // The mock again right after `POST /__mock/reset`, for the cases that store clients: the
+    // same load on memory the process has already touched (see "p99" in BENCHMARKS.md).
+    let mut reused: Vec<Vec<Measurement>> = cases.iter().map(|_| Vec::new()).collect();
     for round in 1..=options.rounds {
         for (c, case) in cases.iter().enumerate() {
             let script = wrk_script(paths, case)?;
@@ -456,6 +462,30 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
                 let rss = rss_kib(child.id());
                 if rss == 0 {
                     bail!("{} exited during the run", server.label());
+                }
+                if server == Server::Mock && *status == 201 {
+                    let (reset, _) = http(server.port(), "POST", "/__mock/reset", &[], "")?;
+                    if reset != 204 {
+                        bail!("POST /__mock/reset answered {reset}");
+                    }
+                    let output = wrk(
+                        server.port(),
+                        case.path,
+                        &script,
+                        options.connections,
+                        options.seconds,
+                    )?;
+                    let (rps, p50, p99) = parse_wrk(&output)?;
+                    eprintln!(
+                        "round {round} {:<26} {:<36} {rps:>9.0} req/s  p50 {p50:>6.0}us  p99 {p99:>6.0}us",
+                        case.name, REUSED_LABEL
+                    );
+                    reused[c].push(Measurement {
+                        requests_per_second: rps,
+                        p50_us: p50,
+                        p99_us: p99,
+                        rss_kib: rss_kib(child.id()),
+                    });
                 }
                 stop(child);
                 eprintln!(
@@ -509,6 +539,20 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
                 p50,
                 p99,
                 rss / 1024.0
+            )?;
+        }
+        let m = &reused[c];
+        if !m.is_empty() {
+            let reused_rps = median(m.iter().map(|m| m.requests_per_second).collect());
+            writeln!(
+                report,
+                "| {} | {REUSED_LABEL} | {reused_rps:.0} | {:.0} µs | {:.0} µs | {:.1} MiB | {:.2} | {:.2} |",
+                case.name,
+                median(m.iter().map(|m| m.p50_us).collect()),
+                median(m.iter().map(|m| m.p99_us).collect()),
+                median(m.iter().map(|m| m.rss_kib as f64).collect()) / 1024.0,
+                reused_rps / rps[0],
+                reused_rps / rps[1],
             )?;
         }
     }
@@ -705,17 +749,7 @@ fn instructions(paths: &Paths, report: &mut String) -> Result<()> {
             drive(paths, server.port(), case, requests, 1)?;
             // SIGTERM: both shut down gracefully, and callgrind writes its counts on exit.
             stop(child);
-            let text = std::fs::read_to_string(&out)
-                .with_context(|| format!("callgrind wrote no {}", out.display()))?;
-            let total: f64 = text
-                .lines()
-                .find_map(|l| {
-                    l.strip_prefix("summary:")
-                        .or_else(|| l.strip_prefix("totals:"))
-                })
-                .and_then(|v| v.split_whitespace().next()?.parse().ok())
-                .context("no callgrind total")?;
-            totals.push(total);
+            totals.push(callgrind_total(&out)?);
         }
         let value = (totals[1] - totals[0]) / 2000.0;
         per_request.push(value);
@@ -734,50 +768,136 @@ fn instructions(paths: &Paths, report: &mut String) -> Result<()> {
     Ok(())
 }
 
-fn sdk_overhead(root: &Path, report: &mut String) -> Result<()> {
-    let status = Command::new("cargo")
+fn sdk_overhead(root: &Path, rounds: usize, report: &mut String) -> Result<()> {
+    // Wall time: criterion, run `rounds` times, the overhead of each run and their median.
+    let mut overheads = Vec::new();
+    let mut runs = Vec::new();
+    for _ in 0..rounds {
+        let status = Command::new("cargo")
+            .args([
+                "bench",
+                "--locked",
+                "-p",
+                "tests",
+                "--bench",
+                "sdk_overhead",
+                "--",
+                "--noplot",
+            ])
+            .current_dir(root)
+            .status()?;
+        if !status.success() {
+            bail!("the SDK overhead benchmark failed");
+        }
+        let estimate = |name: &str| -> Result<f64> {
+            let path = root.join(format!(
+                "target/criterion/create_client/{name}/new/estimates.json"
+            ));
+            let json: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(&path).with_context(|| path.display().to_string())?,
+            )?;
+            json.pointer("/median/point_estimate")
+                .and_then(serde_json::Value::as_f64)
+                .context("no median")
+        };
+        let (sdk, raw) = (estimate("sdk")?, estimate("raw_reqwest")?);
+        overheads.push(sdk / raw - 1.0);
+        runs.push((raw, sdk));
+    }
+
+    // Instructions: the same calls, counted by callgrind (I(3000 calls) − I(1000 calls)) / 2000.
+    let executable = bench_executable(root)?;
+    let mut per_call = Vec::new();
+    for way in ["raw", "sdk"] {
+        let mut totals = Vec::new();
+        for calls in [1000, 3000] {
+            let out = root.join(format!("target/bench/callgrind-sdk-{way}-{calls}.out"));
+            let status = Command::new("valgrind")
+                .arg("--tool=callgrind")
+                .arg(format!("--callgrind-out-file={}", out.display()))
+                .arg(&executable)
+                .env("SDK_OVERHEAD_CALLS", format!("{way}:{calls}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()?;
+            if !status.success() {
+                bail!("{} under valgrind failed", executable.display());
+            }
+            totals.push(callgrind_total(&out)?);
+        }
+        per_call.push((totals[1] - totals[0]) / 2000.0);
+    }
+
+    writeln!(report, "## SDK overhead
+")?;
+    writeln!(
+        report,
+        "One Autional create against an in-process fixed-answer server; the hand-built reqwest \
+         request is checked to be byte-identical to the SDK's (headers and body) before anything \
+         is measured.\n"
+    )?;
+    writeln!(report, "Wall time (criterion median per call), {rounds} runs:\n")?;
+    for (i, (raw, sdk)) in runs.iter().enumerate() {
+        writeln!(
+            report,
+            "- run {}: raw reqwest {:.1} µs, SDK {:.1} µs: {:+.1}%",
+            i + 1,
+            raw / 1000.0,
+            sdk / 1000.0,
+            (sdk / raw - 1.0) * 100.0
+        )?;
+    }
+    writeln!(
+        report,
+        "- median overhead: {:+.1}%\n",
+        median(overheads) * 100.0
+    )?;
+    writeln!(
+        report,
+        "Instructions per call (callgrind, client and server together): raw reqwest {:.0}, SDK {:.0}: {:+.1}%\n",
+        per_call[0],
+        per_call[1],
+        (per_call[1] / per_call[0] - 1.0) * 100.0
+    )?;
+    Ok(())
+}
+
+/// The path of the `sdk_overhead` bench executable (built if needed).
+fn bench_executable(root: &Path) -> Result<PathBuf> {
+    let output = Command::new("cargo")
         .args([
             "bench",
             "--locked",
+            "--no-run",
             "-p",
             "tests",
             "--bench",
             "sdk_overhead",
-            "--",
-            "--noplot",
+            "--message-format=json",
         ])
         .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("the SDK overhead benchmark failed");
+        .stderr(Stdio::inherit())
+        .output()?;
+    if !output.status.success() {
+        bail!("building the sdk_overhead bench failed");
     }
-    let estimate = |name: &str| -> Result<f64> {
-        let path = root.join(format!(
-            "target/criterion/create_client/{name}/new/estimates.json"
-        ));
-        let json: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(&path).with_context(|| path.display().to_string())?,
-        )?;
-        json.pointer("/median/point_estimate")
-            .and_then(serde_json::Value::as_f64)
-            .context("no median")
-    };
-    let (sdk, raw) = (estimate("sdk")?, estimate("raw_reqwest")?);
-    writeln!(report, "## SDK overhead (criterion)\n")?;
-    writeln!(
-        report,
-        "One Autional create against the same local fixed-answer server, median time per call:\n"
-    )?;
-    writeln!(
-        report,
-        "- raw reqwest (request built by hand, body parsed to `serde_json::Value`): {:.1} µs",
-        raw / 1000.0
-    )?;
-    writeln!(
-        report,
-        "- SDK (`sdk::autional::Client::create_client`, typed request and answer): {:.1} µs",
-        sdk / 1000.0
-    )?;
-    writeln!(report, "- overhead: {:+.1}%\n", (sdk / raw - 1.0) * 100.0)?;
-    Ok(())
+    String::from_utf8(output.stdout)?
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message["target"]["name"] == "sdk_overhead")
+        .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+        .context("cargo named no sdk_overhead executable")
+}
+
+/// The total instruction count callgrind wrote.
+fn callgrind_total(out: &Path) -> Result<f64> {
+    let text = std::fs::read_to_string(out)
+        .with_context(|| format!("callgrind wrote no {}", out.display()))?;
+    text.lines()
+        .find_map(|l| {
+            l.strip_prefix("summary:")
+                .or_else(|| l.strip_prefix("totals:"))
+        })
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .context("no callgrind total")
 }
