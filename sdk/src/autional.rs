@@ -102,12 +102,13 @@ impl Client {
         let request = request
             .try_into()
             .map_err(|e| crate::Error::InvalidRequest(format!("create client request: {e}")))?;
-        let call = self
-            .generated
-            .create_client()
-            .x_tenant_id(tenant)
-            .body(request)
-            .send();
+        let call = Box::pin(
+            self.generated
+                .create_client()
+                .x_tenant_id(tenant)
+                .body(request)
+                .send(),
+        );
         let (result, status) = observe_status(call).await;
         match result {
             Ok(answer) => {

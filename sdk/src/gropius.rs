@@ -87,7 +87,7 @@ impl Client {
         let input = input
             .try_into()
             .map_err(|e| crate::Error::InvalidRequest(format!("create auth client input: {e}")))?;
-        let call = self.generated.create_auth_client().body(input).send();
+        let call = Box::pin(self.generated.create_auth_client().body(input).send());
         let (result, status) = observe_status(call).await;
         match result {
             Ok(answer) => Ok(answer.into_inner()),

@@ -828,15 +828,21 @@ fn sdk_overhead(root: &Path, rounds: usize, report: &mut String) -> Result<()> {
         per_call.push((totals[1] - totals[0]) / 2000.0);
     }
 
-    writeln!(report, "## SDK overhead
-")?;
+    writeln!(
+        report,
+        "## SDK overhead
+"
+    )?;
     writeln!(
         report,
         "One Autional create against an in-process fixed-answer server; the hand-built reqwest \
          request is checked to be byte-identical to the SDK's (headers and body) before anything \
          is measured.\n"
     )?;
-    writeln!(report, "Wall time (criterion median per call), {rounds} runs:\n")?;
+    writeln!(
+        report,
+        "Wall time (criterion median per call), {rounds} runs:\n"
+    )?;
     for (i, (raw, sdk)) in runs.iter().enumerate() {
         writeln!(
             report,
