@@ -130,11 +130,13 @@ fn parse_fault(text: &str) -> Result<FaultSpec, String> {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// `mi_option_purge_delay` in mimalloc.h (v2).
+/// `mi_option_purge_delay` in mimalloc.h (the v3 that libmimalloc-sys builds; 15 in v2 too).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// mimalloc gives freed memory back to the system after 10 ms by default; under load that cost
-/// p99 latencies of about 20 ms (BENCHMARKS.md). A mock server reuses its memory instead.
+/// mimalloc gives freed memory back to the system a while after it is freed (1 s by default);
+/// a mock server keeps it, so that the clients created after a `/__mock/reset` reuse memory
+/// already touched rather than page-faulting fresh memory in. (Transparent huge pages are off
+/// too, at build time: libmimalloc-sys's `no_thp` feature, see Cargo.toml.)
 fn keep_freed_memory() {
     // SAFETY: sets one of mimalloc's documented options, before any thread is started.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };

@@ -162,7 +162,8 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     writeln!(
         report,
         "Load: `wrk -t1 -c{} -d{}s --latency` pinned to core 1 (`taskset -c 1`), each server pinned to core 0, \
-         1 s warm-up, {} rounds with the servers in turn; medians.\n",
+         1 s warm-up, {} rounds with the servers in turn; medians. After each server exits, a pause of \
+         10 s per GiB it held (at least 1 s) before the next starts.\n",
         options.connections, options.seconds, options.rounds
     )?;
 
@@ -291,6 +292,15 @@ fn wait_until_listening(port: u16) -> Result<Duration> {
         std::thread::sleep(Duration::from_millis(1));
     }
     bail!("nothing listens on port {port}")
+}
+
+/// Waits after a server that held `rss_kib` has exited: on this VM, memory given back to the
+/// system disturbs whatever runs next for seconds (a p99 of 28 ms for the no-work baseline right
+/// after wiremock-rs gave back 2.8 GiB, 0.17 ms twenty seconds later), so the next server would
+/// be measured in worse conditions than the one before it.
+fn settle(rss_kib: u64) {
+    let seconds = (rss_kib as f64 / (1024.0 * 1024.0) * 10.0).max(1.0);
+    std::thread::sleep(Duration::from_secs_f64(seconds));
 }
 
 fn stop(mut child: Child) {
@@ -488,6 +498,7 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
                     });
                 }
                 stop(child);
+                settle(rss);
                 eprintln!(
                     "round {round} {:<26} {:<36} {rps:>9.0} req/s  p50 {p50:>6.0}us  p99 {p99:>6.0}us  rss {rss} KiB",
                     case.name,
@@ -662,6 +673,7 @@ fn memory(paths: &Paths, options: &Options, report: &mut String) -> Result<()> {
     )?;
     let after_journal = rss_kib(pid);
     stop(child);
+    settle(after_journal);
     let per_client = (after_clients.saturating_sub(idle) * 1024) as f64 / options.clients as f64;
     writeln!(report, "## Memory\n")?;
     writeln!(
