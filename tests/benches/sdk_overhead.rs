@@ -9,7 +9,9 @@
 //!
 //! `cargo bench -p tests --bench sdk_overhead` runs criterion. With `SDK_OVERHEAD_CALLS=sdk:N` (or
 //! `raw:N`) it makes N calls and exits instead: what `cargo xtask bench` counts instructions
-//! over with callgrind.
+//! over with callgrind. With `SDK_OVERHEAD_INTERLEAVED=ROUNDS:CALLS` it times both ways in
+//! alternation, CALLS calls each per round, and prints each round's ratio: two criterion runs one
+//! after the other drift apart by more than the overhead itself on a noisy machine.
 
 use std::hint::black_box;
 use std::sync::{Arc, Mutex};
@@ -158,6 +160,11 @@ fn main() {
         return;
     }
 
+    if let Ok(spec) = std::env::var("SDK_OVERHEAD_INTERLEAVED") {
+        interleaved(&runtime, &callers, &spec);
+        return;
+    }
+
     let mut criterion = Criterion::default().configure_from_args();
     let mut group = criterion.benchmark_group("create_client");
     group.bench_function("raw_reqwest", |b| {
@@ -168,4 +175,40 @@ fn main() {
     });
     group.finish();
     criterion.final_summary();
+}
+
+/// Times `calls` raw calls and `calls` SDK calls per round, alternating which goes first, and
+/// prints `round <i> raw <ns/call> sdk <ns/call> ratio <sdk/raw>` for each.
+fn interleaved(runtime: &tokio::runtime::Runtime, callers: &Callers, spec: &str) {
+    let (rounds, calls) = spec
+        .split_once(':')
+        .and_then(|(r, c)| Some((r.parse::<usize>().ok()?, c.parse::<u32>().ok()?)))
+        .expect("SDK_OVERHEAD_INTERLEAVED is ROUNDS:CALLS");
+    let time = |sdk: bool| {
+        let started = std::time::Instant::now();
+        for _ in 0..calls {
+            black_box(if sdk {
+                runtime.block_on(callers.sdk())
+            } else {
+                runtime.block_on(callers.raw())
+            });
+        }
+        started.elapsed().as_nanos() as f64 / f64::from(calls)
+    };
+    // Warm-up: connections, allocator, caches.
+    time(false);
+    time(true);
+    for round in 0..rounds {
+        let (raw, sdk) = if round % 2 == 0 {
+            let raw = time(false);
+            (raw, time(true))
+        } else {
+            let sdk = time(true);
+            (time(false), sdk)
+        };
+        println!(
+            "round {round} raw {raw:.0} sdk {sdk:.0} ratio {:.4}",
+            sdk / raw
+        );
+    }
 }

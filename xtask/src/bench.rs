@@ -817,8 +817,30 @@ fn sdk_overhead(root: &Path, rounds: usize, report: &mut String) -> Result<()> {
         runs.push((raw, sdk));
     }
 
-    // Instructions: the same calls, counted by callgrind (I(3000 calls) − I(1000 calls)) / 2000.
+    // Wall time, interleaved: both ways in alternation, 2,000 calls each per round, so that the
+    // machine's drift between two criterion runs does not land on one side.
     let executable = bench_executable(root)?;
+    let output = Command::new(&executable)
+        .env(
+            "SDK_OVERHEAD_INTERLEAVED",
+            format!("{INTERLEAVED_ROUNDS}:2000"),
+        )
+        .stderr(Stdio::inherit())
+        .output()?;
+    if !output.status.success() {
+        bail!("the interleaved SDK overhead run failed");
+    }
+    let mut ratios: Vec<f64> = String::from_utf8(output.stdout)?
+        .lines()
+        .filter_map(|line| line.rsplit_once("ratio ")?.1.trim().parse().ok())
+        .collect();
+    if ratios.len() != INTERLEAVED_ROUNDS {
+        bail!("the interleaved run printed {} rounds", ratios.len());
+    }
+    ratios.sort_by(|a, b| a.total_cmp(b));
+    let quartile = |q: usize| ratios[(ratios.len() - 1) * q / 4] - 1.0;
+
+    // Instructions: the same calls, counted by callgrind (I(3000 calls) − I(1000 calls)) / 2000.
     let mut per_call = Vec::new();
     for way in ["raw", "sdk"] {
         let mut totals = Vec::new();
@@ -853,7 +875,15 @@ fn sdk_overhead(root: &Path, rounds: usize, report: &mut String) -> Result<()> {
     )?;
     writeln!(
         report,
-        "Wall time (criterion median per call), {rounds} runs:\n"
+        "Wall time, interleaved ({INTERLEAVED_ROUNDS} rounds of 2,000 raw and 2,000 SDK calls, \
+         alternating which goes first): overhead median {:+.1}%, quartiles {:+.1}% to {:+.1}%.\n",
+        quartile(2) * 100.0,
+        quartile(1) * 100.0,
+        quartile(3) * 100.0
+    )?;
+    writeln!(
+        report,
+        "Wall time, criterion (median per call), {rounds} runs of both one after the other:\n"
     )?;
     for (i, (raw, sdk)) in runs.iter().enumerate() {
         writeln!(
@@ -879,6 +909,9 @@ fn sdk_overhead(root: &Path, rounds: usize, report: &mut String) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// Rounds of the interleaved SDK overhead measurement.
+const INTERLEAVED_ROUNDS: usize = 30;
 
 /// The path of the `sdk_overhead` bench executable (built if needed).
 fn bench_executable(root: &Path) -> Result<PathBuf> {
