@@ -17,7 +17,7 @@ pub fn is_blank(text: &str) -> bool {
 /// `https://app.example.com/callback`-shaped URIs (lower-case http(s), a plain lower-case domain
 /// name, no port, user or IDNA label) are read in one pass over the text; anything else is
 /// parsed by the `url` crate. Both readings agree on every URI the short one accepts (a property
-/// test holds them to it); the short one exists because parsing was a fifth of a typical
+/// test holds them to it); the short one exists because parsing took a sixth of a typical
 /// Autional create (five URLs, ~3,500 instructions each; see BENCHMARKS.md).
 #[derive(Debug, Clone, PartialEq)]
 pub enum AbsoluteUri<'a> {

@@ -461,44 +461,20 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
                 let (status, file) = &answers[c];
                 let child = start(paths, server, Some((*status, file)))?;
                 wrk(server.port(), case.path, &script, options.connections, 1)?;
-                let output = wrk(
-                    server.port(),
-                    case.path,
-                    &script,
-                    options.connections,
-                    options.seconds,
-                )?;
-                let (rps, p50, p99) = parse_wrk(&output)?;
-                let rss = rss_kib(child.id());
-                if rss == 0 {
-                    bail!("{} exited during the run", server.label());
-                }
-                if server == Server::Mock && *status == 201 {
-                    let (reset, _) = http(server.port(), "POST", "/__mock/reset", &[], "")?;
-                    if reset != 204 {
-                        bail!("POST /__mock/reset answered {reset}");
-                    }
-                    let output = wrk(
+                let measure = || -> Result<(f64, f64, f64)> {
+                    parse_wrk(&wrk(
                         server.port(),
                         case.path,
                         &script,
                         options.connections,
                         options.seconds,
-                    )?;
-                    let (rps, p50, p99) = parse_wrk(&output)?;
-                    eprintln!(
-                        "round {round} {:<26} {:<36} {rps:>9.0} req/s  p50 {p50:>6.0}us  p99 {p99:>6.0}us",
-                        case.name, REUSED_LABEL
-                    );
-                    reused[c].push(Measurement {
-                        requests_per_second: rps,
-                        p50_us: p50,
-                        p99_us: p99,
-                        rss_kib: rss_kib(child.id()),
-                    });
+                    )?)
+                };
+                let (rps, p50, p99) = measure()?;
+                let rss = rss_kib(child.id());
+                if rss == 0 {
+                    bail!("{} exited during the run", server.label());
                 }
-                stop(child);
-                settle(rss);
                 eprintln!(
                     "round {round} {:<26} {:<36} {rps:>9.0} req/s  p50 {p50:>6.0}us  p99 {p99:>6.0}us  rss {rss} KiB",
                     case.name,
@@ -510,6 +486,26 @@ fn throughput(paths: &Paths, options: &Options, report: &mut String) -> Result<(
                     p99_us: p99,
                     rss_kib: rss,
                 });
+                if server == Server::Mock && *status == 201 {
+                    let (reset, _) = http(server.port(), "POST", "/__mock/reset", &[], "")?;
+                    if reset != 204 {
+                        bail!("POST /__mock/reset answered {reset}");
+                    }
+                    let (rps, p50, p99) = measure()?;
+                    eprintln!(
+                        "round {round} {:<26} {:<36} {rps:>9.0} req/s  p50 {p50:>6.0}us  p99 {p99:>6.0}us",
+                        case.name, REUSED_LABEL
+                    );
+                    reused[c].push(Measurement {
+                        requests_per_second: rps,
+                        p50_us: p50,
+                        p99_us: p99,
+                        rss_kib: rss_kib(child.id()),
+                    });
+                }
+                let held = rss_kib(child.id()).max(rss);
+                stop(child);
+                settle(held);
             }
         }
     }

@@ -31,8 +31,8 @@ pub const TENANT_MAX_CHARS: usize = 255;
 #[derive(Debug)]
 pub struct Autional {
     api_keys: SecretSet,
-    /// Each client as the JSON of its answer (one allocation, about half the memory of the
-    /// struct); secrets are redacted when read back.
+    /// Each client as the JSON of its answer (one allocation, two thirds of the memory of the
+    /// struct it replaced); secrets are redacted when read back.
     clients: DashMap<String, ChunkedList<Box<RawValue>>>,
     shared: Arc<Shared>,
 }
