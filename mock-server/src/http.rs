@@ -78,13 +78,12 @@ impl MockResponse {
         // Room for a typical created client from the start, rather than four reallocations.
         let mut bytes = Vec::with_capacity(1024);
         serde_json::to_writer(&mut bytes, body).expect("the mock's own types always serialize");
-        let body = bytes;
         let mut headers = HeaderMap::new();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         Self {
             status,
             headers,
-            body: body.into(),
+            body: bytes.into(),
         }
     }
 

@@ -98,7 +98,8 @@ impl Args {
 
 /// The log's timestamps: RFC 3339 UTC with microseconds, as `tracing_subscriber`'s default
 /// timer writes them, with the date and time of day formatted once per second rather than once
-/// per line (a request's log line cost ~7k instructions, ~2k of them the timestamp).
+/// per line (a request's log line cost ~7k instructions; this, and leaving out an empty `fault`
+/// field, saved ~2k of them).
 struct LogTime;
 
 thread_local! {
