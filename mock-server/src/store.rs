@@ -2,6 +2,24 @@
 //! list of a million clients never copies a million clients (a `Vec` doubling its buffer did,
 //! and stalled the request that triggered it for tens of milliseconds; see BENCHMARKS.md).
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+/// `value` as the JSON the mock keeps of it (and writes its answer from): one allocation of
+/// exactly its size. The serializer's buffer grows by doubling, and the allocator keeps a shrunk
+/// block at its old size (1,024 bytes for a typical Autional client), hence the copy.
+pub(crate) fn to_kept_json<T: Serialize>(value: &T) -> Box<RawValue> {
+    serde_json::value::to_raw_value(value)
+        .expect("the mock's own types always serialize")
+        .clone()
+}
+
+/// A value kept by [`to_kept_json`], read back.
+pub(crate) fn from_kept_json<T: DeserializeOwned>(json: &RawValue) -> T {
+    serde_json::from_str(json.get()).expect("a kept value reads back as it was written")
+}
+
 /// How many items a chunk holds.
 const CHUNK: usize = 1024;
 

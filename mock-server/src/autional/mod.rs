@@ -19,7 +19,7 @@ use self::validate::ValidClient;
 use crate::config::{REDACTED, SecretSet};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::mock::Shared;
-use crate::store::ChunkedList;
+use crate::store::{ChunkedList, from_kept_json, to_kept_json};
 use crate::text::is_blank;
 
 /// The path of the create operation.
@@ -53,8 +53,7 @@ impl Autional {
             Ok(checked) => checked,
             Err(error) => return error.into_response(timestamp),
         };
-        let client = serde_json::value::to_raw_value(&self.make_client(valid))
-            .expect("the mock's own types always serialize");
+        let client = to_kept_json(&self.make_client(valid));
         let response = MockResponse::json(
             StatusCode::CREATED,
             &CreateClientEnvelope {
@@ -64,9 +63,7 @@ impl Autional {
                 timestamp,
             },
         );
-        // Kept as an exact-size copy: the serializer's buffer has grown by doubling, and the
-        // allocator keeps a shrunk block at its old size (1,024 bytes for a typical client).
-        self.clients.entry(tenant).or_default().push(client.clone());
+        self.clients.entry(tenant).or_default().push(client);
         response
     }
 
@@ -135,8 +132,7 @@ impl Autional {
         clients
             .iter()
             .map(|json| {
-                let mut client: CreateClientResponse = serde_json::from_str(json.get())
-                    .expect("a stored client reads back as it was written");
+                let mut client: CreateClientResponse = from_kept_json(json);
                 if client.client_secret.is_some() {
                     client.client_secret = Some(REDACTED.to_string());
                 }

@@ -17,7 +17,7 @@ use self::model::{AuthClient, CreateAuthClientInput};
 use crate::config::{Credentials, Profile, SecretSet};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::mock::Shared;
-use crate::store::ChunkedList;
+use crate::store::{ChunkedList, from_kept_json, to_kept_json};
 
 /// The path of the create operation.
 pub const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
@@ -46,13 +46,11 @@ impl Gropius {
 
     /// Answers one create request.
     pub fn create_auth_client(&self, request: &MockRequest) -> MockResponse {
-        match self.try_create_auth_client(request) {
-            Ok(created) => MockResponse::json(StatusCode::CREATED, &*created),
-            Err(error) => error.into_response(),
-        }
+        self.try_create_auth_client(request)
+            .unwrap_or_else(GropiusError::into_response)
     }
 
-    fn try_create_auth_client(&self, request: &MockRequest) -> Result<Box<RawValue>, GropiusError> {
+    fn try_create_auth_client(&self, request: &MockRequest) -> Result<MockResponse, GropiusError> {
         let body = read_json(request)?;
         self.authenticate(request)?;
         let profile = self.shared.profile;
@@ -107,8 +105,8 @@ impl Gropius {
         )))
     }
 
-    /// Stores the client and returns its JSON.
-    fn store(&self, input: CreateAuthClientInput) -> Box<RawValue> {
+    /// Stores the client and answers with it.
+    fn store(&self, input: CreateAuthClientInput) -> MockResponse {
         let id = uuid::Builder::from_random_bytes(self.shared.entropy.bytes::<16>()).into_uuid();
         let valid_scopes = match self.shared.profile {
             Profile::Contract => Some(input.valid_scopes),
@@ -123,21 +121,17 @@ impl Gropius {
             valid_scopes,
             is_internal: false,
         };
-        let created = serde_json::value::to_raw_value(&created)
-            .expect("the mock's own types always serialize");
-        // An exact-size copy: the serializer's buffer has spare capacity.
-        self.lock().push(created.clone());
-        created
+        let created = to_kept_json(&created);
+        let answer = MockResponse::json(StatusCode::CREATED, &*created);
+        self.lock().push(created);
+        answer
     }
 
     /// The stored clients, oldest first.
     pub fn clients(&self) -> Vec<AuthClient> {
         self.lock()
             .iter()
-            .map(|json| {
-                serde_json::from_str(json.get())
-                    .expect("a stored client reads back as it was written")
-            })
+            .map(|json| from_kept_json(json))
             .collect()
     }
 
