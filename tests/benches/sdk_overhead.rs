@@ -42,6 +42,16 @@ impl Callers {
         }
     }
 
+    /// One call through the SDK or built by hand, on its own `block_on` as criterion's
+    /// iterations run.
+    fn call(&self, runtime: &tokio::runtime::Runtime, sdk: bool) -> usize {
+        if sdk {
+            runtime.block_on(self.sdk())
+        } else {
+            runtime.block_on(self.raw())
+        }
+    }
+
     /// The request built by hand: what a team without the SDK would write.
     async fn raw(&self) -> usize {
         let answer = self
@@ -145,17 +155,19 @@ fn main() {
     let callers = runtime.block_on(async { Callers::new(&fixed_answer_server(None).await) });
 
     if let Ok(spec) = std::env::var("SDK_OVERHEAD_CALLS") {
-        let (way, count) = spec
+        let (sdk, count) = spec
             .split_once(':')
-            .and_then(|(way, n)| Some((way.to_string(), n.parse::<usize>().ok()?)))
+            .and_then(|(way, n)| {
+                let sdk = match way {
+                    "raw" => false,
+                    "sdk" => true,
+                    _ => return None,
+                };
+                Some((sdk, n.parse::<usize>().ok()?))
+            })
             .expect("SDK_OVERHEAD_CALLS is raw:N or sdk:N");
-        // One `block_on` per call, as criterion's iterations do.
         for _ in 0..count {
-            black_box(match way.as_str() {
-                "raw" => runtime.block_on(callers.raw()),
-                "sdk" => runtime.block_on(callers.sdk()),
-                other => panic!("SDK_OVERHEAD_CALLS names raw or sdk, not {other:?}"),
-            });
+            black_box(callers.call(&runtime, sdk));
         }
         return;
     }
@@ -187,11 +199,7 @@ fn interleaved(runtime: &tokio::runtime::Runtime, callers: &Callers, spec: &str)
     let time = |sdk: bool| {
         let started = std::time::Instant::now();
         for _ in 0..calls {
-            black_box(if sdk {
-                runtime.block_on(callers.sdk())
-            } else {
-                runtime.block_on(callers.raw())
-            });
+            black_box(callers.call(runtime, sdk));
         }
         started.elapsed().as_nanos() as f64 / f64::from(calls)
     };
