@@ -13,9 +13,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::http::{HeaderValue, StatusCode, header::CONTENT_TYPE};
 use bytes::Bytes;
+use http::{HeaderValue, StatusCode, header::CONTENT_TYPE};
+use http_body_util::Full;
+use hyper_util::rt::TokioIo;
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()
@@ -57,33 +58,37 @@ async fn run() {
     }
 }
 
-/// The same accept loop and router type as the mock, answering every request with one
-/// pre-serialized body: the limit of the stack itself.
+/// The mock's HTTP stack (tokio, hyper's HTTP/1.1 connections with `TCP_NODELAY`, the same
+/// allocator) answering every request with one pre-serialized body: the limit of the stack
+/// itself. Keep its connection settings those of `mock-server/src/server.rs`.
 async fn baseline(args: &[String]) {
     let (status, body) = fixed_answer(args);
     let listen: SocketAddr = required(args, "--listen").parse().unwrap();
-    let router = axum::Router::new().fallback(move || {
+    let listener = tokio::net::TcpListener::bind(listen).await.unwrap();
+    println!("baseline listening on {listen}");
+    // Exits on SIGTERM (rather than dying of it), so that a profiler around it can write out.
+    let mut terminated =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).unwrap();
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => accepted.unwrap().0,
+            _ = terminated.recv() => return,
+        };
+        let _ = stream.set_nodelay(true);
         let body = body.clone();
-        async move {
-            let mut answer = axum::response::Response::new(Body::from(body));
+        let service = hyper::service::service_fn(move |_request| {
+            let mut answer = hyper::Response::new(Full::new(body.clone()));
             *answer.status_mut() = status;
             answer
                 .headers_mut()
                 .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            answer
-        }
-    });
-    let listener = tokio::net::TcpListener::bind(listen).await.unwrap();
-    println!("baseline listening on {listen}");
-    // Exits on SIGTERM (rather than dying of it), so that a profiler around it can write out.
-    let terminated = async {
-        let mut signal =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).unwrap();
-        signal.recv().await;
-    };
-    mock_server::server::serve_router(listener, router, terminated)
-        .await
-        .unwrap();
+            std::future::ready(Ok::<_, std::convert::Infallible>(answer))
+        });
+        tokio::spawn(
+            hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service),
+        );
+    }
 }
 
 /// wiremock-rs, the peer a Rust team would pick instead, answering every request with the same

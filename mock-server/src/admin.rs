@@ -8,18 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::faults::FaultSpec;
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::journal::JournalQuery;
-use crate::mock::{Mock, MockError};
-
-/// Which service `POST /__mock/reset` resets (absent: both).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum ResetScope {
-    /// Autional's clients, journal entries and faults.
-    Autional,
-    /// Gropius's clients, journal entries and faults.
-    Gropius,
-}
+use crate::journal::{JournalQuery, ServiceName};
+use crate::state::{MockState, ResetScope};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,7 +42,27 @@ pub enum HealthStatus {
     Ok,
 }
 
-/// Why an admin call was refused: its status and message (answered as [`MockError`]).
+/// The body of every answer the mock gives outside the two APIs' own error shapes (unknown
+/// route, wrong method, bad input to the admin API): the admin contract's `MockError`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ErrorMessage {
+    /// What went wrong.
+    pub message: String,
+}
+
+impl ErrorMessage {
+    /// An answer with this status and message.
+    pub(crate) fn response(status: StatusCode, message: impl Into<String>) -> MockResponse {
+        MockResponse::json(
+            status,
+            &ErrorMessage {
+                message: message.into(),
+            },
+        )
+    }
+}
+
+/// Why an admin call was refused: its status and message (answered as an [`ErrorMessage`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct AdminError(StatusCode, String);
 
@@ -62,7 +72,7 @@ impl AdminError {
     }
 
     pub(crate) fn into_response(self) -> MockResponse {
-        MockError::response(self.0, self.1)
+        ErrorMessage::response(self.0, self.1)
     }
 }
 
@@ -89,32 +99,29 @@ pub(crate) fn health(request: &MockRequest) -> AdminResult {
 }
 
 /// `POST /__mock/reset[?service=autional|gropius]`.
-pub(crate) fn reset(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn reset(state: &MockState, request: &MockRequest) -> AdminResult {
     let ResetQuery { service } = query(request)?;
-    mock.reset(service);
+    state.reset(service);
     Ok(MockResponse::empty(StatusCode::NO_CONTENT))
 }
 
 /// `GET /__mock/autional/clients?tenant=<id>`.
-pub(crate) fn autional_clients(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn autional_clients(state: &MockState, request: &MockRequest) -> AdminResult {
     let TenantQuery { tenant } = query(request)?;
     Ok(MockResponse::json(
         StatusCode::OK,
-        &mock.autional().clients(&tenant),
+        &state.autional.clients(&tenant),
     ))
 }
 
 /// `GET /__mock/gropius/clients`.
-pub(crate) fn gropius_clients(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn gropius_clients(state: &MockState, request: &MockRequest) -> AdminResult {
     no_query(request)?;
-    Ok(MockResponse::json(
-        StatusCode::OK,
-        &mock.gropius().clients(),
-    ))
+    Ok(MockResponse::json(StatusCode::OK, &state.gropius.clients()))
 }
 
 /// `GET /__mock/journal?service=&method=&path=&status=&limit=`.
-pub(crate) fn journal(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn journal(state: &MockState, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;
     if filter.limit.is_some_and(|limit| limit > MAX_LIMIT) {
         return Err(AdminError::bad_request(format!(
@@ -123,7 +130,7 @@ pub(crate) fn journal(mock: &Mock, request: &MockRequest) -> AdminResult {
     }
     Ok(MockResponse::json(
         StatusCode::OK,
-        &mock.journal().read(&filter.into()),
+        &state.journal.read(&filter.into()),
     ))
 }
 
@@ -134,7 +141,7 @@ const MAX_LIMIT: usize = i32::MAX as usize;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JournalFilter {
-    service: Option<crate::journal::ServiceName>,
+    service: Option<ServiceName>,
     method: Option<String>,
     path: Option<String>,
     status: Option<u16>,
@@ -154,7 +161,7 @@ impl From<JournalFilter> for JournalQuery {
 }
 
 /// `POST /__mock/faults`.
-pub(crate) fn add_fault(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn add_fault(state: &MockState, request: &MockRequest) -> AdminResult {
     no_query(request)?;
     let bad = AdminError::bad_request;
     let bytes = match &request.body {
@@ -172,27 +179,27 @@ pub(crate) fn add_fault(mock: &Mock, request: &MockRequest) -> AdminResult {
             bad(format!("{path}: {message}"))
         }
     })?;
-    let created = mock.faults().add(spec).map_err(bad)?;
+    let created = state.faults.add(spec).map_err(|e| bad(e.to_string()))?;
     Ok(MockResponse::json(StatusCode::CREATED, &created))
 }
 
 /// `GET /__mock/faults`.
-pub(crate) fn list_faults(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn list_faults(state: &MockState, request: &MockRequest) -> AdminResult {
     no_query(request)?;
-    Ok(MockResponse::json(StatusCode::OK, &mock.faults().list()))
+    Ok(MockResponse::json(StatusCode::OK, &state.faults.list()))
 }
 
 /// `DELETE /__mock/faults`.
-pub(crate) fn clear_faults(mock: &Mock, request: &MockRequest) -> AdminResult {
+pub(crate) fn clear_faults(state: &MockState, request: &MockRequest) -> AdminResult {
     no_query(request)?;
-    mock.faults().clear(|_| true);
+    state.faults.clear(|_| true);
     Ok(MockResponse::empty(StatusCode::NO_CONTENT))
 }
 
 /// `DELETE /__mock/faults/{id}`.
-pub(crate) fn remove_fault(mock: &Mock, request: &MockRequest, id: &str) -> AdminResult {
+pub(crate) fn remove_fault(state: &MockState, request: &MockRequest, id: &str) -> AdminResult {
     no_query(request)?;
-    if mock.faults().remove(id) {
+    if state.faults.remove(id) {
         Ok(MockResponse::empty(StatusCode::NO_CONTENT))
     } else {
         Err(AdminError(

@@ -1,10 +1,13 @@
-//! What a mock server is configured with: credentials, randomness, clock and limits.
+//! What a mock is built from: accounts, randomness, clock, limits, profile and initial faults.
 
 use std::fmt;
-
-use subtle::ConstantTimeEq;
+use std::sync::Arc;
 
 use crate::clock::Clock;
+use crate::faults::FaultSpec;
+use crate::http::{MockRequest, MockResponse};
+use crate::journal::DEFAULT_JOURNAL_CAPACITY;
+use crate::profile::Profile;
 
 /// The development API key for Autional, accepted unless configured otherwise.
 pub const DEV_API_KEY: &str = "dev-api-key";
@@ -14,9 +17,6 @@ pub const DEV_ADMIN_TOKEN: &str = "dev-admin-token";
 pub const DEV_USER_TOKEN: &str = "dev-user-token";
 /// The development Gropius user known as a `clientCredentialFlowUser`.
 pub const DEV_USER: &str = "dev-user";
-/// What the mock shows in place of a secret: a stored client's `client_secret`, a credential
-/// header in the journal.
-pub const REDACTED: &str = "<redacted>";
 /// The default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 
@@ -24,7 +24,7 @@ pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct MockConfig {
     /// Who may call what.
-    pub credentials: Credentials,
+    pub accounts: Accounts,
     /// A seed for reproducible ids and secrets; `None` draws them from the operating system.
     pub seed: Option<u64>,
     /// The clock for timestamps and ULIDs.
@@ -36,7 +36,7 @@ pub struct MockConfig {
     /// How many journal entries are kept (the oldest go first).
     pub journal_capacity: usize,
     /// Faults active from the start.
-    pub faults: Vec<crate::faults::FaultSpec>,
+    pub faults: Vec<FaultSpec>,
     /// Called with every request served and the answer sent (not for a dropped connection).
     pub observer: Option<ResponseObserver>,
 }
@@ -45,17 +45,18 @@ pub struct MockConfig {
 /// suite can check each answer against the contract, or log them. It runs on the server's task,
 /// so it must be quick and must not block.
 #[derive(Clone)]
-pub struct ResponseObserver(pub std::sync::Arc<ObserveFn>);
+pub struct ResponseObserver(Arc<ObserveFn>);
 
-/// The function a [`ResponseObserver`] calls.
-pub type ObserveFn = dyn Fn(&crate::MockRequest, &crate::MockResponse) + Send + Sync;
+type ObserveFn = dyn Fn(&MockRequest, &MockResponse) + Send + Sync;
 
 impl ResponseObserver {
     /// An observer calling `f`.
-    pub fn new(
-        f: impl Fn(&crate::MockRequest, &crate::MockResponse) + Send + Sync + 'static,
-    ) -> Self {
-        Self(std::sync::Arc::new(f))
+    pub fn new(f: impl Fn(&MockRequest, &MockResponse) + Send + Sync + 'static) -> Self {
+        Self(Arc::new(f))
+    }
+
+    pub(crate) fn call(&self, request: &MockRequest, response: &MockResponse) {
+        (self.0)(request, response);
     }
 }
 
@@ -68,22 +69,30 @@ impl fmt::Debug for ResponseObserver {
 impl Default for MockConfig {
     fn default() -> Self {
         Self {
-            credentials: Credentials::default(),
+            accounts: Accounts::default(),
             seed: None,
             clock: Clock::System,
             body_limit: DEFAULT_BODY_LIMIT,
             profile: Profile::Contract,
-            journal_capacity: crate::journal::DEFAULT_JOURNAL_CAPACITY,
+            journal_capacity: DEFAULT_JOURNAL_CAPACITY,
             faults: Vec::new(),
             observer: None,
         }
     }
 }
 
-/// The credentials and users the mock knows. The defaults are the development ones
-/// ([`DEV_API_KEY`], [`DEV_ADMIN_TOKEN`], [`DEV_USER_TOKEN`], [`DEV_USER`]).
+/// The accounts the mock knows: the API keys and tokens it accepts, and the users it knows. The
+/// defaults are the development ones ([`DEV_API_KEY`], [`DEV_ADMIN_TOKEN`], [`DEV_USER_TOKEN`],
+/// [`DEV_USER`]).
+///
+/// `Debug` shows how many keys and tokens there are, never their values:
+///
+/// ```
+/// let accounts = mock_server::Accounts::default();
+/// assert!(!format!("{accounts:?}").contains(mock_server::DEV_API_KEY));
+/// ```
 #[derive(Clone, PartialEq, Eq)]
-pub struct Credentials {
+pub struct Accounts {
     /// API keys Autional accepts in `X-API-Key`.
     pub autional_api_keys: Vec<String>,
     /// Gropius access tokens whose user is an admin.
@@ -94,7 +103,7 @@ pub struct Credentials {
     pub gropius_users: Vec<String>,
 }
 
-impl Default for Credentials {
+impl Default for Accounts {
     fn default() -> Self {
         Self {
             autional_api_keys: vec![DEV_API_KEY.to_string()],
@@ -105,9 +114,9 @@ impl Default for Credentials {
     }
 }
 
-impl fmt::Debug for Credentials {
+impl fmt::Debug for Accounts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Credentials")
+        f.debug_struct("Accounts")
             .field("autional_api_keys", &Redacted(self.autional_api_keys.len()))
             .field(
                 "gropius_admin_tokens",
@@ -127,73 +136,5 @@ struct Redacted(usize);
 impl fmt::Debug for Redacted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "<{} redacted>", self.0)
-    }
-}
-
-/// A set of secrets, looked up in constant time (for secrets of equal length): every entry is
-/// compared, whatever matches first.
-#[derive(Clone, Default)]
-pub struct SecretSet(Vec<Vec<u8>>);
-
-impl SecretSet {
-    /// A set of these secrets.
-    pub fn new<S: AsRef<str>>(secrets: &[S]) -> Self {
-        Self(
-            secrets
-                .iter()
-                .map(|s| s.as_ref().as_bytes().to_vec())
-                .collect(),
-        )
-    }
-
-    /// Whether `candidate` is one of the secrets.
-    pub fn contains(&self, candidate: &[u8]) -> bool {
-        self.0
-            .iter()
-            .fold(subtle::Choice::from(0), |found, secret| {
-                found | secret.as_slice().ct_eq(candidate)
-            })
-            .into()
-    }
-}
-
-impl fmt::Debug for SecretSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "SecretSet(<{} redacted>)", self.0.len())
-    }
-}
-
-/// How closely the mock follows the real services rather than the contract.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Profile {
-    /// Follow the contract (`openapi/`): the default.
-    #[default]
-    Contract,
-    /// Reproduce the real Gropius service's known quirks (see `x-upstream-quirks` in
-    /// `openapi/gropius-login.yaml`): `500` when `redirectUrls` or `validScopes` is absent,
-    /// only `backend` accepted as a scope, `validScopes` left out of the `201` body.
-    Upstream,
-}
-
-impl std::str::FromStr for Profile {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text {
-            "contract" => Ok(Profile::Contract),
-            "upstream" => Ok(Profile::Upstream),
-            other => Err(format!(
-                "unknown profile {other:?}: expected contract or upstream"
-            )),
-        }
-    }
-}
-
-impl std::fmt::Display for Profile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Profile::Contract => "contract",
-            Profile::Upstream => "upstream",
-        })
     }
 }

@@ -8,7 +8,7 @@ use rand_chacha::ChaCha8Rng;
 
 /// The source of the mock's random bytes.
 #[derive(Debug)]
-pub enum Entropy {
+pub(crate) enum Entropy {
     /// The thread-local generator seeded by the operating system.
     Os,
     /// A ChaCha8 generator from a seed: the same seed and the same sequence of requests give
@@ -18,12 +18,12 @@ pub enum Entropy {
 
 impl Entropy {
     /// A reproducible source from `seed`.
-    pub fn seeded(seed: u64) -> Self {
+    pub(crate) fn seeded(seed: u64) -> Self {
         Entropy::Seeded(Box::new(Mutex::new(ChaCha8Rng::seed_from_u64(seed))))
     }
 
     /// Fills `bytes` with random bytes.
-    pub fn fill(&self, bytes: &mut [u8]) {
+    pub(crate) fn fill(&self, bytes: &mut [u8]) {
         match self {
             Entropy::Os => rand::rng().fill_bytes(bytes),
             Entropy::Seeded(rng) => rng
@@ -34,14 +34,14 @@ impl Entropy {
     }
 
     /// `N` random bytes.
-    pub fn bytes<const N: usize>(&self) -> [u8; N] {
+    pub(crate) fn bytes<const N: usize>(&self) -> [u8; N] {
         let mut bytes = [0; N];
         self.fill(&mut bytes);
         bytes
     }
 
     /// `N` random bytes as lowercase hex.
-    pub fn hex<const N: usize>(&self) -> String {
+    pub(crate) fn hex<const N: usize>(&self) -> String {
         const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let mut text = String::with_capacity(2 * N);
         for byte in self.bytes::<N>() {

@@ -11,15 +11,30 @@ use http::{HeaderMap, Method, StatusCode};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::error::FaultError;
 use crate::http::MockResponse;
-use crate::mock::ADMIN_PREFIX;
+use crate::shared::ADMIN_PREFIX;
 
 /// The most uses a fault may be given (the contract's `int32` range).
-pub const MAX_TIMES: u32 = i32::MAX as u32;
+const MAX_TIMES: u32 = i32::MAX as u32;
 /// The longest delay a fault may add: one minute.
-pub const MAX_DELAY_MS: u64 = 60_000;
+const MAX_DELAY_MS: u64 = 60_000;
 
 /// A fault to inject (the body of `POST /__mock/faults`).
+///
+/// ```
+/// use mock_server::FaultSpec;
+///
+/// // The next two creates answer 503 with an HTML page, after 100 ms.
+/// let fault = FaultSpec::new("POST", "/internal/oauth/clients")
+///     .status(503)
+///     .header("content-type", "text/html")
+///     .body("<html>maintenance</html>")
+///     .delay_ms(100)
+///     .times(2);
+/// assert!(fault.validate().is_ok());
+/// assert!(FaultSpec::new("POST", "no-slash").status(503).validate().is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FaultSpec {
@@ -92,72 +107,120 @@ pub struct Fault {
 
 /// What a fault does to one request.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FaultAction {
+pub(crate) struct FaultEffect {
     /// The fault that applied.
-    pub fault_id: String,
+    pub(crate) fault_id: String,
     /// Wait this long first.
-    pub delay: Option<Duration>,
-    /// Then close the connection, or answer with this, or (neither) answer normally.
-    pub outcome: FaultOutcome,
+    pub(crate) delay: Option<Duration>,
+    /// Then answer with this, or close the connection (`None`: answer as the contract says).
+    pub(crate) answer: Option<FaultAnswer>,
 }
 
-/// The end of a faulted request.
+/// How a faulted request ends when the fault does more than delay it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum FaultOutcome {
-    /// Answer as the contract says (the fault only delays).
-    Normal,
-    /// Answer with this instead.
+pub(crate) enum FaultAnswer {
+    /// Answer with this instead of the contract's answer.
     Respond(MockResponse),
     /// Close the connection without answering.
     DropConnection,
 }
 
 impl FaultSpec {
+    /// A fault on `method` and `path` that does nothing yet: give it a [`status`](Self::status),
+    /// a [`delay_ms`](Self::delay_ms) or [`drop_connection`](Self::drop_connection).
+    pub fn new(method: impl Into<String>, path: impl Into<String>) -> Self {
+        Self {
+            method: method.into(),
+            path: path.into(),
+            status: None,
+            body: None,
+            headers: None,
+            delay_ms: None,
+            drop_connection: false,
+            times: None,
+        }
+    }
+
+    /// Answer with this status.
+    pub fn status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Answer with this body: a string as is (`text/plain` unless a `content-type` header says
+    /// otherwise), any other JSON value as JSON.
+    pub fn body(mut self, body: impl Into<serde_json::Value>) -> Self {
+        self.body = Some(body.into());
+        self
+    }
+
+    /// Answer with this header too.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers
+            .get_or_insert_with(BTreeMap::new)
+            .insert(name.into(), value.into());
+        self
+    }
+
+    /// Wait this long before answering (or dropping).
+    pub fn delay_ms(mut self, milliseconds: u64) -> Self {
+        self.delay_ms = Some(milliseconds);
+        self
+    }
+
+    /// Close the connection without answering.
+    pub fn drop_connection(mut self) -> Self {
+        self.drop_connection = true;
+        self
+    }
+
+    /// Apply to the next `times` matching requests only (default: until cleared).
+    pub fn times(mut self, times: u32) -> Self {
+        self.times = Some(times);
+        self
+    }
+
     /// Checks the spec; the error says what is wrong.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), FaultError> {
         if Method::from_bytes(self.method.as_bytes()).is_err() || self.method.is_empty() {
-            return Err(format!("method {:?} is not an HTTP method", self.method));
+            return Err(FaultError::Method(self.method.clone()));
         }
         if !self.path.starts_with('/') {
-            return Err(format!("path {:?} must start with /", self.path));
+            return Err(FaultError::PathNotAbsolute(self.path.clone()));
         }
         if self.path.starts_with(ADMIN_PREFIX) {
-            return Err(format!(
-                "path {:?}: the admin API cannot be faulted",
-                self.path
-            ));
+            return Err(FaultError::AdminPath(self.path.clone()));
         }
         if let Some(status) = self.status
             && !(100..=599).contains(&status)
         {
-            return Err(format!("status {status} is not between 100 and 599"));
+            return Err(FaultError::Status(status));
         }
         if let Some(times) = self.times
             && !(1..=MAX_TIMES).contains(&times)
         {
-            return Err(format!(
-                "times must be between 1 and {MAX_TIMES} (leave it out for until cleared)"
-            ));
+            return Err(FaultError::Times { max: MAX_TIMES });
         }
         if self.delay_ms.is_some_and(|ms| ms > MAX_DELAY_MS) {
-            return Err(format!("delay_ms must be at most {MAX_DELAY_MS}"));
+            return Err(FaultError::Delay { max: MAX_DELAY_MS });
         }
         if self.status.is_none() && self.delay_ms.is_none() && !self.drop_connection {
-            return Err("a fault needs status, delay_ms or drop_connection".to_string());
+            return Err(FaultError::NoEffect);
         }
         if self.drop_connection && self.status.is_some() {
-            return Err("drop_connection answers nothing: leave status out".to_string());
+            return Err(FaultError::DropWithStatus);
         }
         if (self.body.is_some() || self.headers.is_some()) && self.status.is_none() {
-            return Err("body and headers need a status".to_string());
+            return Err(FaultError::AnswerWithoutStatus);
         }
         for (name, value) in self.headers.iter().flatten() {
             if HeaderName::from_bytes(name.as_bytes()).is_err()
                 || HeaderValue::from_str(value).is_err()
             {
-                return Err(format!(
-                    "header {name:?}: {value:?} is not a valid HTTP header"
-                ));
+                return Err(FaultError::Header {
+                    name: name.clone(),
+                    value: value.clone(),
+                });
             }
         }
         Ok(())
@@ -167,18 +230,17 @@ impl FaultSpec {
         self.path == path && self.method.eq_ignore_ascii_case(method.as_str())
     }
 
-    fn action(&self, fault_id: &str) -> FaultAction {
-        let outcome = if self.drop_connection {
-            FaultOutcome::DropConnection
-        } else if let Some(status) = self.status {
-            FaultOutcome::Respond(self.response(status))
+    fn effect(&self, fault_id: &str) -> FaultEffect {
+        let answer = if self.drop_connection {
+            Some(FaultAnswer::DropConnection)
         } else {
-            FaultOutcome::Normal
+            self.status
+                .map(|status| FaultAnswer::Respond(self.response(status)))
         };
-        FaultAction {
+        FaultEffect {
             fault_id: fault_id.to_string(),
             delay: self.delay_ms.map(Duration::from_millis),
-            outcome,
+            answer,
         }
     }
 
@@ -213,7 +275,7 @@ impl FaultSpec {
 
 /// The active faults, oldest first: the oldest matching fault applies.
 #[derive(Debug, Default)]
-pub struct Faults {
+pub(crate) struct Faults {
     next_id: AtomicU64,
     // Lets every request skip the lock while no fault is set (the usual case).
     any: AtomicBool,
@@ -222,7 +284,7 @@ pub struct Faults {
 
 impl Faults {
     /// Adds a checked fault.
-    pub fn add(&self, spec: FaultSpec) -> Result<FaultCreated, String> {
+    pub(crate) fn add(&self, spec: FaultSpec) -> Result<FaultCreated, FaultError> {
         spec.validate()?;
         let id = format!("fault-{}", self.next_id.fetch_add(1, Ordering::Relaxed) + 1);
         let mut active = self.lock();
@@ -236,14 +298,14 @@ impl Faults {
     }
 
     /// Takes one use of the oldest fault matching the request, if any.
-    pub fn take(&self, method: &Method, path: &str) -> Option<FaultAction> {
+    pub(crate) fn take(&self, method: &Method, path: &str) -> Option<FaultEffect> {
         if !self.any.load(Ordering::Acquire) {
             return None;
         }
         let mut active = self.lock();
         let index = active.iter().position(|f| f.spec.matches(method, path))?;
         let fault = &mut active[index];
-        let action = fault.spec.action(&fault.id);
+        let effect = fault.spec.effect(&fault.id);
         if let Some(remaining) = &mut fault.remaining {
             *remaining -= 1;
             if *remaining == 0 {
@@ -251,16 +313,16 @@ impl Faults {
             }
         }
         self.any.store(!active.is_empty(), Ordering::Release);
-        Some(action)
+        Some(effect)
     }
 
     /// The active faults, oldest first.
-    pub fn list(&self) -> Vec<Fault> {
+    pub(crate) fn list(&self) -> Vec<Fault> {
         self.lock().clone()
     }
 
     /// Removes one fault; whether it existed.
-    pub fn remove(&self, id: &str) -> bool {
+    pub(crate) fn remove(&self, id: &str) -> bool {
         let mut active = self.lock();
         let before = active.len();
         active.retain(|f| f.id != id);
@@ -269,7 +331,7 @@ impl Faults {
     }
 
     /// Removes the faults whose path satisfies `on_path` (every fault: `|_| true`).
-    pub fn clear(&self, on_path: impl Fn(&str) -> bool) {
+    pub(crate) fn clear(&self, on_path: impl Fn(&str) -> bool) {
         let mut active = self.lock();
         active.retain(|f| !on_path(&f.spec.path));
         self.any.store(!active.is_empty(), Ordering::Release);

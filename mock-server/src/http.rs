@@ -1,7 +1,10 @@
 //! The plain request and response the contract logic works on: no async, no server.
 //!
-//! Any HTTP framework can drive the core by building a [`MockRequest`] and writing out the
-//! [`MockResponse`] (the axum server in [`crate::server`] is one such adapter).
+//! Any HTTP stack can drive the core by building a [`MockRequest`] and writing out the
+//! [`MockResponse`] of the [`crate::Reply`] (the hyper server behind [`crate::MockServer`] and the
+//! wiremock responder are two such adapters).
+
+use std::time::Instant;
 
 use bytes::Bytes;
 use http::header::{CONTENT_TYPE, HeaderValue};
@@ -21,6 +24,8 @@ pub struct MockRequest {
     pub headers: HeaderMap,
     /// The body, or [`Body::TooLarge`] when the adapter stopped reading at the body limit.
     pub body: Body,
+    /// When the adapter began to read the request: the journal's latency counts from here.
+    pub received: Instant,
 }
 
 /// A request body as the adapter read it.
@@ -33,7 +38,8 @@ pub enum Body {
 }
 
 impl MockRequest {
-    /// A request with the given method, path (which may carry a `?query`), headers and body.
+    /// A request with the given method, path (which may carry a `?query`), headers and body,
+    /// received now.
     pub fn new(method: Method, path_and_query: &str, headers: HeaderMap, body: Bytes) -> Self {
         let (path, query) = match path_and_query.split_once('?') {
             Some((path, query)) => (path.to_string(), Some(query.to_string())),
@@ -45,16 +51,17 @@ impl MockRequest {
             query,
             headers,
             body: Body::Complete(body),
+            received: Instant::now(),
         }
     }
 
     /// A header's value as text, if present and valid UTF-8.
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
     /// Whether the `Content-Type` is `application/json` (parameters such as `charset` allowed).
-    pub fn has_json_content_type(&self) -> bool {
+    pub(crate) fn has_json_content_type(&self) -> bool {
         self.header(CONTENT_TYPE.as_str())
             .and_then(|value| value.split(';').next())
             .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
@@ -74,7 +81,7 @@ pub struct MockResponse {
 
 impl MockResponse {
     /// A JSON response.
-    pub fn json(status: StatusCode, body: &(impl Serialize + ?Sized)) -> Self {
+    pub(crate) fn json(status: StatusCode, body: &(impl Serialize + ?Sized)) -> Self {
         // Room for a typical created client from the start, rather than four reallocations.
         let mut bytes = Vec::with_capacity(1024);
         serde_json::to_writer(&mut bytes, body).expect("the mock's own types always serialize");
@@ -88,7 +95,7 @@ impl MockResponse {
     }
 
     /// A response with no body.
-    pub fn empty(status: StatusCode) -> Self {
+    pub(crate) fn empty(status: StatusCode) -> Self {
         Self {
             status,
             headers: HeaderMap::new(),
@@ -97,7 +104,11 @@ impl MockResponse {
     }
 
     /// Adds a header.
-    pub fn with_header(mut self, name: http::header::HeaderName, value: &'static str) -> Self {
+    pub(crate) fn with_header(
+        mut self,
+        name: http::header::HeaderName,
+        value: &'static str,
+    ) -> Self {
         self.headers.insert(name, HeaderValue::from_static(value));
         self
     }

@@ -10,18 +10,18 @@ use http::Method;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::config::REDACTED;
 use crate::http::{Body, MockRequest};
+use crate::shared::REDACTED;
 
 /// The default number of entries kept.
 pub const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
 /// Request bodies are kept up to this many bytes.
-pub const BODY_KEPT_BYTES: usize = 4096;
+const BODY_KEPT_BYTES: usize = 4096;
 /// Distinct (service, method, path, status) counters kept; past this, unknown paths are counted
 /// together under [`OTHER_PATH`] so that a fuzzer cannot grow memory without bound.
-pub const MAX_COUNTERS: usize = 4096;
+const MAX_COUNTERS: usize = 4096;
 /// The path unknown routes are counted under once [`MAX_COUNTERS`] is reached.
-pub const OTHER_PATH: &str = "<other>";
+const OTHER_PATH: &str = "<other>";
 /// Headers whose values are credentials.
 const CREDENTIAL_HEADERS: [&str; 5] = [
     "authorization",
@@ -212,17 +212,17 @@ impl Recorded {
 
 /// What the server did with a request, as the journal records it.
 #[derive(Debug, Clone)]
-pub struct Answered {
+pub(crate) struct Answered {
     /// When it answered.
-    pub time: DateTime<Utc>,
+    pub(crate) time: DateTime<Utc>,
     /// Which API the request was for.
-    pub service: ServiceName,
+    pub(crate) service: ServiceName,
     /// The status, or `None` when the connection was dropped.
-    pub status: Option<u16>,
+    pub(crate) status: Option<u16>,
     /// Microseconds from request to answer.
-    pub latency_us: u64,
+    pub(crate) latency_us: u64,
     /// The injected fault that answered, if any.
-    pub fault_id: Option<String>,
+    pub(crate) fault_id: Option<String>,
 }
 
 /// Requests counted by (service, method, status), per path: a lookup by `&str` allocates only
@@ -238,14 +238,14 @@ struct JournalState {
 
 /// The journal. Its lock is held only to push one entry or copy a page.
 #[derive(Debug)]
-pub struct Journal {
+pub(crate) struct Journal {
     capacity: usize,
     state: Mutex<JournalState>,
 }
 
 impl Journal {
     /// A journal keeping the newest `capacity` entries (0 keeps none but still counts).
-    pub fn new(capacity: usize) -> Self {
+    pub(crate) fn new(capacity: usize) -> Self {
         Self {
             capacity,
             state: Mutex::new(JournalState {
@@ -256,7 +256,7 @@ impl Journal {
     }
 
     /// Records one request, dropping the oldest entry when full.
-    pub fn record(&self, request: &MockRequest, answered: &Answered) {
+    pub(crate) fn record(&self, request: &MockRequest, answered: &Answered) {
         // Built before taking the lock: the lock only guards the push.
         let recorded = (self.capacity > 0).then(|| Recorded::new(request, answered));
         let mut state = self.lock();
@@ -288,7 +288,7 @@ impl Journal {
     }
 
     /// The entries matching `query`, newest first, and how many requests matched in all.
-    pub fn read(&self, query: &JournalQuery) -> JournalPage {
+    pub(crate) fn read(&self, query: &JournalQuery) -> JournalPage {
         let state = self.lock();
         let total = state
             .counters
@@ -316,23 +316,8 @@ impl Journal {
         JournalPage { total, entries }
     }
 
-    /// How many entries are kept now.
-    pub fn len(&self) -> usize {
-        self.lock().entries.len()
-    }
-
-    /// Whether no entry is kept.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The most entries kept.
-    pub fn capacity(&self) -> usize {
-        self.capacity
-    }
-
     /// Forgets the entries and counts of `service`, or of every service.
-    pub fn reset(&self, service: Option<ServiceName>) {
+    pub(crate) fn reset(&self, service: Option<ServiceName>) {
         let mut state = self.lock();
         match service {
             None => *state = JournalState::default(),

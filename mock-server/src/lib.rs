@@ -8,35 +8,60 @@
 //! contract gives; a rejected request stores nothing; clients are kept per tenant.
 //!
 //! Use it in-process with [`MockServer`] (a random port, shut down on drop), or run the
-//! `mock-server` binary. The contract logic itself is [`Mock`]: plain request in, plain
-//! response out, no server inside, so any HTTP stack can sit in front of it.
+//! `mock-server` binary. The contract logic itself is [`Mock`]: a plain request in, a [`Reply`]
+//! out, no server inside, so any HTTP stack can sit in front of it; with the `wiremock` feature,
+//! [`wiremock`] mounts it on a `wiremock::MockServer`.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! use mock_server::{FaultSpec, JournalQuery, MockServer};
+//!
+//! let server = MockServer::start().await;
+//! server
+//!     .add_fault(FaultSpec::new("POST", "/internal/oauth/clients").status(503).times(1))
+//!     .unwrap();
+//! // … the code under test calls `server.base_url()` …
+//! assert_eq!(server.journal(&JournalQuery::default()).total, 0);
+//! # }
+//! ```
 #![warn(missing_docs)]
 
-pub mod admin;
-pub mod autional;
-pub mod clock;
-pub mod config;
-pub mod entropy;
-pub mod faults;
-pub mod gropius;
-pub mod http;
-pub mod journal;
+mod admin;
+mod autional;
+mod clock;
+mod config;
+mod entropy;
+mod error;
+mod faults;
+mod gropius;
+mod http;
+mod journal;
 mod json;
-pub mod mock;
-pub mod server;
-pub mod store;
-pub mod text;
+mod mock;
+pub mod model;
+mod profile;
+mod server;
+mod shared;
+mod state;
+mod store;
+mod text;
 #[cfg(feature = "wiremock")]
 pub mod wiremock;
 
-pub use crate::admin::ResetScope;
 pub use crate::clock::Clock;
 pub use crate::config::{
-    Credentials, DEFAULT_BODY_LIMIT, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN,
-    MockConfig, Profile, REDACTED, ResponseObserver,
+    Accounts, DEFAULT_BODY_LIMIT, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN,
+    MockConfig, ResponseObserver,
 };
+pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultSpec};
 pub use crate::http::{Body, MockRequest, MockResponse};
-pub use crate::journal::{JournalEntry, JournalPage, JournalQuery, ServiceName};
-pub use crate::mock::{Mock, MockError, Outcome, Reply};
+pub use crate::journal::{
+    DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName,
+};
+pub use crate::mock::{Mock, Outcome, Reply};
+pub use crate::profile::{Profile, UnknownProfile};
 pub use crate::server::{MockServer, MockServerBuilder};
+pub use crate::shared::REDACTED;
+pub use crate::state::ResetScope;

@@ -5,12 +5,10 @@ use std::cell::RefCell;
 use std::fmt;
 use std::net::SocketAddr;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use mock_server::{Clock, Credentials, FaultSpec, Mock, MockConfig, Profile};
-use tokio::net::TcpListener;
+use mock_server::{Accounts, Clock, FaultSpec, MockConfig, MockServer, Profile, StartError};
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::FormatTime;
 
@@ -63,7 +61,7 @@ struct Args {
     profile: Profile,
 
     /// Journal entries kept (the oldest go first; memory stays flat).
-    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::journal::DEFAULT_JOURNAL_CAPACITY)]
+    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::DEFAULT_JOURNAL_CAPACITY)]
     journal_size: usize,
 
     /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
@@ -79,7 +77,7 @@ struct Args {
 impl Args {
     fn config(&self) -> MockConfig {
         MockConfig {
-            credentials: Credentials {
+            accounts: Accounts {
                 autional_api_keys: self.api_keys.clone(),
                 gropius_admin_tokens: self.admin_tokens.clone(),
                 gropius_user_tokens: self.user_tokens.clone(),
@@ -97,9 +95,8 @@ impl Args {
 }
 
 /// The log's timestamps: RFC 3339 UTC with microseconds, as `tracing_subscriber`'s default
-/// timer writes them, with the date and time of day formatted once per second rather than once
-/// per line (a request's log line cost ~7k instructions; this, and leaving out an empty `fault`
-/// field, saved ~2k of them).
+/// timer writes them, with the date and time of day formatted once per second per thread rather
+/// than once per line (formatting them is a noticeable part of a request's cost).
 struct LogTime;
 
 thread_local! {
@@ -122,12 +119,12 @@ impl FormatTime for LogTime {
 
 fn parse_fault(text: &str) -> Result<FaultSpec, String> {
     let spec: FaultSpec = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    spec.validate()?;
+    spec.validate().map_err(|e| e.to_string())?;
     Ok(spec)
 }
 
 // Many small, short-lived allocations per request: mimalloc serves them faster than the system
-// allocator (measured with `cargo xtask bench`, see BENCHMARKS.md).
+// allocator (BENCHMARKS.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -171,39 +168,34 @@ async fn run(args: Args) -> ExitCode {
         .with_timer(LogTime)
         .init();
 
-    let listener = match TcpListener::bind(args.listen).await {
-        Ok(listener) => listener,
-        Err(e) => {
-            eprintln!("error: cannot listen on {}: {e}", args.listen);
+    let config = args.config();
+    let server = match MockServer::builder()
+        .config(config.clone())
+        .listen(args.listen)
+        .try_start()
+        .await
+    {
+        Ok(server) => server,
+        Err(StartError::Bind { address, source }) => {
+            eprintln!("error: cannot listen on {address}: {source}");
             return ExitCode::FAILURE;
         }
-    };
-    let config = args.config();
-    let address = listener.local_addr().unwrap_or(args.listen);
-    print_banner(address, &config);
-    let mock = match Mock::new(&config) {
-        Ok(mock) => Arc::new(mock),
-        Err(e) => {
+        Err(StartError::Config(e)) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    match mock_server::server::serve(listener, mock, shutdown_signal()).await {
-        Ok(()) => {
-            tracing::info!("stopped");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    print_banner(server.address(), &config);
+    shutdown_signal().await;
+    server.shutdown().await;
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
 }
 
 /// What a user needs to call the server at once. Credentials are shown only when they are the
 /// public development defaults.
 fn print_banner(address: SocketAddr, config: &MockConfig) {
-    let defaults = Credentials::default();
+    let defaults = Accounts::default();
     let show = |list: &[String], default: &[String]| {
         if list == default {
             list.join(", ")
@@ -211,7 +203,7 @@ fn print_banner(address: SocketAddr, config: &MockConfig) {
             format!("<{} configured, not shown>", list.len())
         }
     };
-    let c = &config.credentials;
+    let c = &config.accounts;
     println!(
         "mock-server listening on http://{address} (profile: {})",
         config.profile

@@ -1,77 +1,59 @@
-//! The framework-independent core: both services and the admin API behind one router, over
-//! shared state. [`Mock::handle`] answers a plain request with a plain response; [`Mock::serve`]
-//! adds injected faults, and [`Mock::record`] writes the journal. Nothing here blocks on I/O or
-//! panics on input.
+//! The framework-independent core: both services and the admin API behind one router, and the
+//! one pipeline every request goes through, whatever adapter brought it:
+//!
+//! ```text
+//! Mock::serve(request) ─▶ faults ─▶ route ─▶ service or admin API ─▶ journal + log line ─▶ observer
+//!                      ◀─ Reply: answer (after a delay), or close the connection
+//! ```
+//!
+//! Nothing here blocks on I/O, waits, or panics on input: the adapter waits out the delay.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use http::header::ALLOW;
 use http::{HeaderValue, Method, StatusCode};
-use serde::{Deserialize, Serialize};
 
-use crate::admin::{self, ResetScope};
-use crate::autional::{Autional, CREATE_CLIENT_PATH};
-use crate::clock::Clock;
-use crate::config::{MockConfig, Profile, ResponseObserver, SecretSet};
-use crate::entropy::Entropy;
-use crate::faults::{FaultOutcome, Faults};
-use crate::gropius::{CREATE_AUTH_CLIENT_PATH, Gropius};
+use crate::admin::{self, ErrorMessage};
+use crate::autional::CREATE_CLIENT_PATH;
+use crate::config::{MockConfig, ResponseObserver};
+use crate::error::{ConfigError, FaultError};
+use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
+use crate::gropius::CREATE_AUTH_CLIENT_PATH;
 use crate::http::{MockRequest, MockResponse};
-use crate::journal::{Answered, Journal, ServiceName};
+use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName};
+use crate::model::{AuthClient, CreateClientResponse};
+use crate::profile::Profile;
+use crate::shared::ADMIN_PREFIX;
+use crate::state::{MockState, ResetScope};
 
-/// The prefix of every admin route.
-pub const ADMIN_PREFIX: &str = "/__mock/";
-
-/// What both services share: the clock, the randomness, the limits and the profile.
-#[derive(Debug)]
-pub(crate) struct Shared {
-    pub(crate) clock: Clock,
-    pub(crate) entropy: Entropy,
-    pub(crate) body_limit: usize,
-    pub(crate) profile: Profile,
-}
-
-/// Both services, the admin API, and their state.
+/// Both services, the admin API, and their state: plain request in, [`Reply`] out, no server
+/// inside, so that any HTTP stack can sit in front of it.
+///
+/// ```
+/// use bytes::Bytes;
+/// use http::{HeaderMap, Method};
+/// use mock_server::{Mock, MockConfig, MockRequest, Outcome};
+///
+/// let mock = Mock::new(&MockConfig::default()).unwrap();
+/// let request = MockRequest::new(Method::GET, "/__mock/health", HeaderMap::new(), Bytes::new());
+/// let reply = mock.serve(&request);
+/// assert_eq!(reply.delay, None);
+/// let Outcome::Respond(response) = reply.outcome else { panic!("no fault was set") };
+/// assert_eq!(response.status, 200);
+/// ```
 #[derive(Debug)]
 pub struct Mock {
-    autional: Autional,
-    gropius: Gropius,
-    journal: Journal,
-    faults: Faults,
+    state: MockState,
     observer: Option<ResponseObserver>,
-    shared: Arc<Shared>,
 }
 
-/// The body of every answer the mock gives outside the two APIs' own error shapes (unknown
-/// route, wrong method, bad input to the admin API).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct MockError {
-    /// What went wrong.
-    pub message: String,
-}
-
-impl MockError {
-    /// An answer with this status and message.
-    pub fn response(status: StatusCode, message: impl Into<String>) -> MockResponse {
-        MockResponse::json(
-            status,
-            &MockError {
-                message: message.into(),
-            },
-        )
-    }
-}
-
-/// What an adapter does with one request: wait, then answer or drop the connection.
+/// What an adapter does with one request: wait, then answer or close the connection.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
     /// Wait this long first (an injected delay).
     pub delay: Option<Duration>,
     /// Then this.
     pub outcome: Outcome,
-    /// The injected fault behind this reply, if any.
-    pub fault_id: Option<String>,
 }
 
 /// The end of a [`Reply`].
@@ -81,6 +63,16 @@ pub enum Outcome {
     Respond(MockResponse),
     /// Close the connection without answering.
     DropConnection,
+}
+
+impl Reply {
+    /// The answer to send, unless the connection is to be closed.
+    pub fn response(&self) -> Option<&MockResponse> {
+        match &self.outcome {
+            Outcome::Respond(response) => Some(response),
+            Outcome::DropConnection => None,
+        }
+    }
 }
 
 /// Every route the mock knows.
@@ -126,163 +118,184 @@ impl<'p> Route<'p> {
     }
 }
 
+/// The service a path belongs to, as the journal files it.
+fn service_of(path: &str) -> ServiceName {
+    match path {
+        CREATE_CLIENT_PATH => ServiceName::Autional,
+        CREATE_AUTH_CLIENT_PATH => ServiceName::Gropius,
+        _ => ServiceName::Unknown,
+    }
+}
+
 impl Mock {
     /// A mock built from `config`. Initial faults that do not validate are refused.
-    pub fn new(config: &MockConfig) -> Result<Self, String> {
-        let shared = Arc::new(Shared {
-            clock: config.clock,
-            entropy: config.seed.map_or(Entropy::Os, Entropy::seeded),
-            body_limit: config.body_limit,
-            profile: config.profile,
-        });
-        let mock = Self {
-            autional: Autional::new(
-                SecretSet::new(&config.credentials.autional_api_keys),
-                shared.clone(),
-            ),
-            gropius: Gropius::new(&config.credentials, shared.clone()),
-            journal: Journal::new(config.journal_capacity),
-            faults: Faults::default(),
+    pub fn new(config: &MockConfig) -> Result<Self, ConfigError> {
+        Ok(Self {
+            state: MockState::new(config)?,
             observer: config.observer.clone(),
-            shared,
-        };
-        for fault in &config.faults {
-            mock.faults
-                .add(fault.clone())
-                .map_err(|e| format!("initial fault {fault:?}: {e}"))?;
-        }
-        Ok(mock)
+        })
     }
 
-    /// Answers one request as the contract (or the admin API) says, without faults or journal.
-    pub fn handle(&self, request: &MockRequest) -> MockResponse {
+    /// Serves one request: the oldest matching fault applies first, then the contract (or the
+    /// admin API); the journal records it (admin calls aside) with its latency counted to the
+    /// end of any injected delay, one log line says what happened, and the observer sees the
+    /// answer. The adapter only waits out [`Reply::delay`] and sends the [`Reply::outcome`].
+    pub fn serve(&self, request: &MockRequest) -> Reply {
+        let (delay, fault_id, outcome) =
+            match self.state.faults.take(&request.method, &request.path) {
+                None => (None, None, Outcome::Respond(self.route(request))),
+                Some(effect) => {
+                    let outcome = match effect.answer {
+                        None => Outcome::Respond(self.route(request)),
+                        Some(FaultAnswer::Respond(response)) => Outcome::Respond(response),
+                        Some(FaultAnswer::DropConnection) => Outcome::DropConnection,
+                    };
+                    (effect.delay, Some(effect.fault_id), outcome)
+                }
+            };
+        let latency = request.received.elapsed() + delay.unwrap_or_default();
+        self.record(request, &outcome, latency, fault_id);
+        if let (Some(observer), Outcome::Respond(response)) = (&self.observer, &outcome) {
+            observer.call(request, response);
+        }
+        Reply { delay, outcome }
+    }
+
+    /// The contract's (or the admin API's) answer, without faults or journal.
+    fn route(&self, request: &MockRequest) -> MockResponse {
         let Some(route) = Route::of(&request.path) else {
-            return MockError::response(
+            return ErrorMessage::response(
                 StatusCode::NOT_FOUND,
                 format!("no route for {} {}", request.method, request.path),
             );
         };
+        let state = &self.state;
         let answer = match (&route, &request.method) {
-            (Route::CreateClient, &Method::POST) => Ok(self.autional.create_client(request)),
+            (Route::CreateClient, &Method::POST) => Ok(state.autional.create_client(request)),
             (Route::CreateAuthClient, &Method::POST) => {
-                Ok(self.gropius.create_auth_client(request))
+                Ok(state.gropius.create_auth_client(request))
             }
             (Route::Health, &Method::GET) => admin::health(request),
-            (Route::Reset, &Method::POST) => admin::reset(self, request),
-            (Route::AutionalClients, &Method::GET) => admin::autional_clients(self, request),
-            (Route::GropiusClients, &Method::GET) => admin::gropius_clients(self, request),
-            (Route::Journal, &Method::GET) => admin::journal(self, request),
-            (Route::Faults, &Method::POST) => admin::add_fault(self, request),
-            (Route::Faults, &Method::GET) => admin::list_faults(self, request),
-            (Route::Faults, &Method::DELETE) => admin::clear_faults(self, request),
-            (Route::Fault(id), &Method::DELETE) => admin::remove_fault(self, request, id),
+            (Route::Reset, &Method::POST) => admin::reset(state, request),
+            (Route::AutionalClients, &Method::GET) => admin::autional_clients(state, request),
+            (Route::GropiusClients, &Method::GET) => admin::gropius_clients(state, request),
+            (Route::Journal, &Method::GET) => admin::journal(state, request),
+            (Route::Faults, &Method::POST) => admin::add_fault(state, request),
+            (Route::Faults, &Method::GET) => admin::list_faults(state, request),
+            (Route::Faults, &Method::DELETE) => admin::clear_faults(state, request),
+            (Route::Fault(id), &Method::DELETE) => admin::remove_fault(state, request, id),
             _ => return method_not_allowed(request, route.allowed()),
         };
         answer.unwrap_or_else(admin::AdminError::into_response)
     }
 
-    /// What to do with one request: the oldest matching fault applies first, then the
-    /// contract.
-    pub fn serve(&self, request: &MockRequest) -> Reply {
-        let reply = match self.faults.take(&request.method, &request.path) {
-            None => Reply {
-                delay: None,
-                outcome: Outcome::Respond(self.handle(request)),
-                fault_id: None,
-            },
-            Some(fault) => Reply {
-                delay: fault.delay,
-                outcome: match fault.outcome {
-                    FaultOutcome::Normal => Outcome::Respond(self.handle(request)),
-                    FaultOutcome::Respond(response) => Outcome::Respond(response),
-                    FaultOutcome::DropConnection => Outcome::DropConnection,
-                },
-                fault_id: Some(fault.fault_id),
-            },
-        };
-        if let (Some(observer), Outcome::Respond(response)) = (&self.observer, &reply.outcome) {
-            (observer.0)(request, response);
-        }
-        reply
-    }
-
-    /// Writes one served request into the journal (admin calls are not journaled).
-    pub fn record(&self, request: &MockRequest, reply: &Reply, latency: Duration) {
-        if request.path.starts_with(ADMIN_PREFIX) {
-            return;
-        }
-        let service = match request.path.as_str() {
-            CREATE_CLIENT_PATH => ServiceName::Autional,
-            CREATE_AUTH_CLIENT_PATH => ServiceName::Gropius,
-            _ => ServiceName::Unknown,
-        };
-        let status = match &reply.outcome {
+    /// The journal entry (admin calls are not journaled) and the log line of one request.
+    fn record(
+        &self,
+        request: &MockRequest,
+        outcome: &Outcome,
+        latency: Duration,
+        fault_id: Option<String>,
+    ) {
+        let status = match outcome {
             Outcome::Respond(response) => Some(response.status.as_u16()),
             Outcome::DropConnection => None,
         };
-        self.journal.record(
+        let latency_us = latency.as_micros().try_into().unwrap_or(u64::MAX);
+        // Method, path, status and latency only: headers and bodies may hold secrets.
+        let logged_status = status.unwrap_or(0);
+        match fault_id.as_deref() {
+            None => tracing::info!(
+                method = %request.method,
+                path = %request.path,
+                status = logged_status,
+                latency_us,
+                "request"
+            ),
+            Some(fault) => tracing::info!(
+                method = %request.method,
+                path = %request.path,
+                status = logged_status,
+                latency_us,
+                fault,
+                "request"
+            ),
+        }
+        if request.path.starts_with(ADMIN_PREFIX) {
+            return;
+        }
+        self.state.journal.record(
             request,
             &Answered {
-                time: self.shared.clock.now(),
-                service,
+                time: self.state.shared.clock.now(),
+                service: service_of(&request.path),
                 status,
-                latency_us: latency.as_micros().try_into().unwrap_or(u64::MAX),
-                fault_id: reply.fault_id.clone(),
+                latency_us,
+                fault_id,
             },
         );
     }
 
     /// Forgets all state of one service (clients, journal entries, faults on its path), or of
-    /// both.
+    /// both: what `POST /__mock/reset` does.
     pub fn reset(&self, scope: Option<ResetScope>) {
-        match scope {
-            None => {
-                self.autional.reset();
-                self.gropius.reset();
-                self.journal.reset(None);
-                self.faults.clear(|_| true);
-            }
-            Some(ResetScope::Autional) => {
-                self.autional.reset();
-                self.journal.reset(Some(ServiceName::Autional));
-                self.faults.clear(|path| path == CREATE_CLIENT_PATH);
-            }
-            Some(ResetScope::Gropius) => {
-                self.gropius.reset();
-                self.journal.reset(Some(ServiceName::Gropius));
-                self.faults.clear(|path| path == CREATE_AUTH_CLIENT_PATH);
-            }
-        }
+        self.state.reset(scope);
     }
 
-    /// The Autional service.
-    pub fn autional(&self) -> &Autional {
-        &self.autional
+    /// The clients Autional stores for `tenant`, oldest first, secrets redacted.
+    pub fn autional_clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
+        self.state.autional.clients(tenant)
     }
 
-    /// The Gropius service.
-    pub fn gropius(&self) -> &Gropius {
-        &self.gropius
+    /// How many clients Autional stores, over all tenants.
+    pub fn autional_client_count(&self) -> usize {
+        self.state.autional.client_count()
     }
 
-    /// The request journal.
-    pub fn journal(&self) -> &Journal {
-        &self.journal
+    /// The clients Gropius stores, oldest first.
+    pub fn gropius_clients(&self) -> Vec<AuthClient> {
+        self.state.gropius.clients()
     }
 
-    /// The injected faults.
-    pub fn faults(&self) -> &Faults {
-        &self.faults
+    /// How many clients Gropius stores.
+    pub fn gropius_client_count(&self) -> usize {
+        self.state.gropius.client_count()
+    }
+
+    /// Reads the request journal: what `GET /__mock/journal` answers.
+    pub fn journal(&self, query: &JournalQuery) -> JournalPage {
+        self.state.journal.read(query)
+    }
+
+    /// Injects a fault: what `POST /__mock/faults` does.
+    pub fn add_fault(&self, spec: FaultSpec) -> Result<FaultCreated, FaultError> {
+        self.state.faults.add(spec)
+    }
+
+    /// The active faults with their remaining counts, oldest first: what `GET /__mock/faults`
+    /// answers.
+    pub fn faults(&self) -> Vec<Fault> {
+        self.state.faults.list()
+    }
+
+    /// Removes one fault; whether it existed.
+    pub fn remove_fault(&self, id: &str) -> bool {
+        self.state.faults.remove(id)
+    }
+
+    /// Removes every fault.
+    pub fn clear_faults(&self) {
+        self.state.faults.clear(|_| true);
     }
 
     /// The largest request body an adapter should read.
     pub fn body_limit(&self) -> usize {
-        self.shared.body_limit
+        self.state.shared.body_limit
     }
 
     /// The fidelity profile in force.
     pub fn profile(&self) -> Profile {
-        self.shared.profile
+        self.state.shared.profile
     }
 }
 
@@ -292,7 +305,7 @@ fn method_not_allowed(request: &MockRequest, allowed: &[Method]) -> MockResponse
         .map(Method::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let mut response = MockError::response(
+    let mut response = ErrorMessage::response(
         StatusCode::METHOD_NOT_ALLOWED,
         format!(
             "{} is not allowed on {}; use {allow}",

@@ -1,44 +1,42 @@
-//! The axum adapter over the core, the accept loop that can drop a connection on demand, and
-//! [`MockServer`], the handle a test holds.
+//! The hyper adapter over the core, and [`MockServer`], the handle a test holds.
+//!
+//! The adapter only translates I/O: it reads the body up to the limit, hands the request to
+//! [`Mock::serve`], waits out an injected delay, then writes the answer or closes the
+//! connection. It owns its accept loop so that a fault can close one connection.
 
+use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::extract::State;
-use axum::http::header::CONTENT_LENGTH;
+use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use http::header::CONTENT_LENGTH;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot};
-use tower::ServiceExt;
+use tokio::task::JoinHandle;
 
-use crate::admin::ResetScope;
 use crate::clock::Clock;
-use crate::config::{Credentials, MockConfig, Profile};
+use crate::config::{Accounts, MockConfig, ResponseObserver};
+use crate::error::{FaultError, StartError};
 use crate::faults::{Fault, FaultCreated, FaultSpec};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalPage, JournalQuery};
 use crate::mock::{Mock, Outcome};
+use crate::model::{AuthClient, CreateClientResponse};
+use crate::profile::Profile;
+use crate::state::ResetScope;
 
 /// How long a shutdown waits for requests under way.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
-/// Lets a request close its own connection without answering (a `drop_connection` fault).
-#[derive(Clone, Default)]
-struct ConnectionKill(Arc<Notify>);
-
-fn router(mock: Arc<Mock>) -> axum::Router {
-    axum::Router::new().fallback(serve_one).with_state(mock)
-}
-
-async fn serve_one(
-    State(mock): State<Arc<Mock>>,
-    kill: Option<axum::Extension<ConnectionKill>>,
-    request: axum::extract::Request,
-) -> axum::response::Response {
-    let started = Instant::now();
+/// Reads one request, serves it, and says what to send; `None` closes the connection.
+async fn answer(mock: &Mock, request: hyper::Request<Incoming>) -> Option<MockResponse> {
+    let received = Instant::now();
     let (parts, body) = request.into_parts();
     let limit = mock.body_limit();
     let declared_too_long = parts
@@ -49,8 +47,8 @@ async fn serve_one(
     let body = if declared_too_long {
         Body::TooLarge
     } else {
-        match axum::body::to_bytes(body, limit).await {
-            Ok(bytes) => Body::Complete(bytes),
+        match Limited::new(body, limit).collect().await {
+            Ok(collected) => Body::Complete(collected.to_bytes()),
             Err(_) => Body::TooLarge,
         }
     };
@@ -60,73 +58,32 @@ async fn serve_one(
         query: parts.uri.query().map(str::to_string),
         headers: parts.headers,
         body,
+        received,
     };
     let reply = mock.serve(&request);
     if let Some(delay) = reply.delay {
         tokio::time::sleep(delay).await;
     }
-    mock.record(&request, &reply, started.elapsed());
-    // Method, path, status and latency only: headers and bodies may hold secrets.
-    let status = match &reply.outcome {
-        Outcome::Respond(response) => response.status.as_u16(),
-        Outcome::DropConnection => 0,
-    };
-    let latency_us = started.elapsed().as_micros() as u64;
-    match reply.fault_id.as_deref() {
-        None => tracing::info!(
-            method = %request.method,
-            path = %request.path,
-            status,
-            latency_us,
-            "request"
-        ),
-        Some(fault) => tracing::info!(
-            method = %request.method,
-            path = %request.path,
-            status,
-            latency_us,
-            fault,
-            "request"
-        ),
-    }
-    match (reply.outcome, kill) {
-        (Outcome::Respond(response), _) => into_axum(response),
-        (Outcome::DropConnection, Some(axum::Extension(kill))) => {
-            kill.0.notify_one();
-            // The connection task drops this future together with the connection.
-            std::future::pending().await
-        }
-        (Outcome::DropConnection, None) => into_axum(crate::mock::MockError::response(
-            http::StatusCode::SERVICE_UNAVAILABLE,
-            "drop_connection fault: this server cannot close connections",
-        )),
+    match reply.outcome {
+        Outcome::Respond(response) => Some(response),
+        Outcome::DropConnection => None,
     }
 }
 
-fn into_axum(response: MockResponse) -> axum::response::Response {
-    let mut answer = axum::response::Response::new(axum::body::Body::from(response.body));
+fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
+    let mut answer = hyper::Response::new(Full::new(response.body));
     *answer.status_mut() = response.status;
     *answer.headers_mut() = response.headers;
     answer
 }
 
 /// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
-/// the requests under way finish (for up to five seconds).
-pub async fn serve(
+/// the requests under way finish (for up to [`SHUTDOWN_GRACE`]).
+async fn serve(
     listener: TcpListener,
     mock: Arc<Mock>,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    serve_router(listener, router(mock), shutdown).await
-}
-
-/// The accept loop [`serve`] runs, for any axum router: the benchmarks' baseline server uses it
-/// so that it measures the same HTTP stack with no work behind it.
-pub async fn serve_router(
-    listener: TcpListener,
-    router: axum::Router,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
+) {
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
@@ -143,12 +100,21 @@ pub async fn serve_router(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        let kill = ConnectionKill::default();
-        let router = router.clone();
-        let per_connection = kill.clone();
-        let service = hyper::service::service_fn(move |mut request: hyper::Request<_>| {
-            request.extensions_mut().insert(per_connection.clone());
-            router.clone().oneshot(request.map(axum::body::Body::new))
+        // Set by a request whose fault drops the connection.
+        let kill = Arc::new(Notify::new());
+        let (mock, killer) = (mock.clone(), kill.clone());
+        let service = hyper::service::service_fn(move |request| {
+            let (mock, killer) = (mock.clone(), killer.clone());
+            async move {
+                match answer(&mock, request).await {
+                    Some(response) => Ok::<_, Infallible>(into_hyper(response)),
+                    None => {
+                        killer.notify_one();
+                        // The connection task drops this future together with the connection.
+                        std::future::pending().await
+                    }
+                }
+            }
         });
         let connection = hyper::server::conn::http1::Builder::new()
             .serve_connection(TokioIo::new(stream), service);
@@ -156,7 +122,7 @@ pub async fn serve_router(
         tokio::spawn(async move {
             tokio::select! {
                 _ = connection => {}
-                () = kill.0.notified() => {}
+                () = kill.notified() => {}
             }
         });
     }
@@ -165,7 +131,6 @@ pub async fn serve_router(
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
     }
-    Ok(())
 }
 
 /// A mock server running in the background of a test, on a random port of 127.0.0.1.
@@ -199,10 +164,11 @@ pub struct MockServer {
     mock: Arc<Mock>,
     address: SocketAddr,
     shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
 }
 
 impl MockServer {
-    /// Starts a server with the default configuration (development credentials, system clock,
+    /// Starts a server with the default configuration (development accounts, system clock,
     /// random ids, 1 MiB body limit, `contract` profile).
     ///
     /// # Panics
@@ -212,6 +178,21 @@ impl MockServer {
     }
 
     /// A builder for a server with other settings.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use mock_server::{MockServer, Profile};
+    ///
+    /// let server = MockServer::builder()
+    ///     .seed(7)
+    ///     .fixed_time("2026-04-03T12:00:00Z".parse().unwrap())
+    ///     .profile(Profile::Upstream)
+    ///     .start()
+    ///     .await;
+    /// assert_eq!(server.mock().profile(), Profile::Upstream);
+    /// # }
+    /// ```
     pub fn builder() -> MockServerBuilder {
         MockServerBuilder::default()
     }
@@ -227,16 +208,13 @@ impl MockServer {
     }
 
     /// The clients Autional stores for `tenant`, oldest first, secrets redacted.
-    pub fn autional_clients(
-        &self,
-        tenant: &str,
-    ) -> Vec<crate::autional::model::CreateClientResponse> {
-        self.mock.autional().clients(tenant)
+    pub fn autional_clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
+        self.mock.autional_clients(tenant)
     }
 
     /// The clients Gropius stores, oldest first.
-    pub fn gropius_clients(&self) -> Vec<crate::gropius::model::AuthClient> {
-        self.mock.gropius().clients()
+    pub fn gropius_clients(&self) -> Vec<AuthClient> {
+        self.mock.gropius_clients()
     }
 
     /// Forgets all state of one service (clients, journal entries, faults), or of both: what
@@ -247,32 +225,43 @@ impl MockServer {
 
     /// Reads the request journal: what `GET /__mock/journal` answers.
     pub fn journal(&self, query: &JournalQuery) -> JournalPage {
-        self.mock.journal().read(query)
+        self.mock.journal(query)
     }
 
     /// Injects a fault: what `POST /__mock/faults` does. The error says why a spec is refused.
-    pub fn add_fault(&self, spec: FaultSpec) -> Result<FaultCreated, String> {
-        self.mock.faults().add(spec)
+    pub fn add_fault(&self, spec: FaultSpec) -> Result<FaultCreated, FaultError> {
+        self.mock.add_fault(spec)
     }
 
     /// The active faults with their remaining counts: what `GET /__mock/faults` answers.
     pub fn faults(&self) -> Vec<Fault> {
-        self.mock.faults().list()
+        self.mock.faults()
     }
 
     /// Removes one fault; whether it existed.
     pub fn remove_fault(&self, id: &str) -> bool {
-        self.mock.faults().remove(id)
+        self.mock.remove_fault(id)
     }
 
     /// Removes every fault.
     pub fn clear_faults(&self) {
-        self.mock.faults().clear(|_| true);
+        self.mock.clear_faults();
     }
 
     /// The core behind the server, for anything else.
     pub fn mock(&self) -> &Mock {
         &self.mock
+    }
+
+    /// Stops accepting connections and waits for the requests under way (for up to five
+    /// seconds). Dropping the server stops it too, without waiting.
+    pub async fn shutdown(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
     }
 }
 
@@ -301,9 +290,15 @@ impl Default for MockServerBuilder {
 }
 
 impl MockServerBuilder {
-    /// The credentials and users the server knows.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.config.credentials = credentials;
+    /// Every setting at once (the binary builds one from its flags).
+    pub fn config(mut self, config: MockConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// The API keys, tokens and users the server knows.
+    pub fn accounts(mut self, accounts: Accounts) -> Self {
+        self.config.accounts = accounts;
         self
     }
 
@@ -348,7 +343,7 @@ impl MockServerBuilder {
         mut self,
         observer: impl Fn(&MockRequest, &MockResponse) + Send + Sync + 'static,
     ) -> Self {
-        self.config.observer = Some(crate::config::ResponseObserver::new(observer));
+        self.config.observer = Some(ResponseObserver::new(observer));
         self
     }
 
@@ -358,36 +353,36 @@ impl MockServerBuilder {
         self
     }
 
-    /// The configuration built so far.
-    pub fn config(&self) -> &MockConfig {
-        &self.config
-    }
-
     /// Starts the server.
     ///
     /// # Panics
-    /// When the address cannot be bound, or an initial fault is not valid.
+    /// When the configuration is not valid or the address cannot be bound; the message says
+    /// which (use [`try_start`](Self::try_start) to handle either).
     pub async fn start(self) -> MockServer {
-        let listen = self.listen;
         self.try_start()
             .await
-            .unwrap_or_else(|e| panic!("the mock server could not listen on {listen}: {e}"))
+            .unwrap_or_else(|e| panic!("the mock server did not start: {e}"))
     }
 
-    /// Starts the server, or says why it could not (the address, or an initial fault).
-    pub async fn try_start(self) -> std::io::Result<MockServer> {
-        let mock = Mock::new(&self.config).map_err(std::io::Error::other)?;
-        let mock = Arc::new(mock);
-        let listener = TcpListener::bind(self.listen).await?;
-        let address = listener.local_addr()?;
+    /// Starts the server, or says why it could not: a bad configuration (nothing is bound
+    /// then), or an address that cannot be bound.
+    pub async fn try_start(self) -> Result<MockServer, StartError> {
+        let mock = Arc::new(Mock::new(&self.config)?);
+        let bind = |source| StartError::Bind {
+            address: self.listen,
+            source,
+        };
+        let listener = TcpListener::bind(self.listen).await.map_err(bind)?;
+        let address = listener.local_addr().map_err(bind)?;
         let (shutdown, stopped) = oneshot::channel::<()>();
-        tokio::spawn(serve(listener, mock.clone(), async move {
+        let task = tokio::spawn(serve(listener, mock.clone(), async move {
             let _ = stopped.await;
         }));
         Ok(MockServer {
             mock,
             address,
             shutdown: Some(shutdown),
+            task: Some(task),
         })
     }
 }

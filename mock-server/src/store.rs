@@ -1,6 +1,6 @@
-//! A growable list that never moves what it holds: fixed-size chunks, so that appending to a
-//! list of a million clients never copies a million clients (a `Vec` doubling its buffer did,
-//! and stalled the request that triggered it for tens of milliseconds; see BENCHMARKS.md).
+//! How the services keep their clients: each as its answer's JSON, in a growable list that never
+//! moves what it holds (fixed-size chunks), so that appending to a list of a million clients
+//! never copies a million clients and stalls the request that triggered it.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 
 /// `value` as the JSON the mock keeps of it (and writes its answer from): one allocation of
 /// exactly its size. The serializer's buffer grows by doubling, and the allocator keeps a shrunk
-/// block at its old size (1,024 bytes for a typical Autional client), hence the copy.
+/// block at its old size, hence the copy.
 pub(crate) fn to_kept_json<T: Serialize>(value: &T) -> Box<RawValue> {
     serde_json::value::to_raw_value(value)
         .expect("the mock's own types always serialize")
@@ -25,7 +25,7 @@ const CHUNK: usize = 1024;
 
 /// An append-only list in chunks of [`CHUNK`] items.
 #[derive(Debug)]
-pub struct ChunkedList<T> {
+pub(crate) struct ChunkedList<T> {
     chunks: Vec<Vec<T>>,
     len: usize,
 }
@@ -41,7 +41,7 @@ impl<T> Default for ChunkedList<T> {
 
 impl<T> ChunkedList<T> {
     /// Appends an item.
-    pub fn push(&mut self, item: T) {
+    pub(crate) fn push(&mut self, item: T) {
         match self.chunks.last_mut() {
             Some(chunk) if chunk.len() < CHUNK => chunk.push(item),
             _ => {
@@ -54,22 +54,17 @@ impl<T> ChunkedList<T> {
     }
 
     /// The items, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &T> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
         self.chunks.iter().flatten()
     }
 
     /// How many items there are.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.len
     }
 
-    /// Whether there is none.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// Removes every item.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.chunks.clear();
         self.len = 0;
     }
@@ -88,6 +83,6 @@ mod tests {
         assert_eq!(list.len(), 3 * CHUNK + 5);
         assert!(list.iter().copied().eq(0..(3 * CHUNK + 5)));
         list.clear();
-        assert!(list.is_empty() && list.iter().next().is_none());
+        assert!(list.len() == 0 && list.iter().next().is_none());
     }
 }

@@ -3,12 +3,12 @@
 /// White space as ECMAScript's `\s` and `String.prototype.trim` see it (the contract's
 /// `pattern: '\S'` and the Gropius service's `trim()` both use that set; it adds U+FEFF to
 /// Rust's `char::is_whitespace`).
-pub fn is_ecma_whitespace(c: char) -> bool {
+pub(crate) fn is_ecma_whitespace(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
 /// Whether a text is empty or only white space.
-pub fn is_blank(text: &str) -> bool {
+pub(crate) fn is_blank(text: &str) -> bool {
     text.chars().all(is_ecma_whitespace)
 }
 
@@ -17,10 +17,9 @@ pub fn is_blank(text: &str) -> bool {
 /// `https://app.example.com/callback`-shaped URIs (lower-case http(s), a plain lower-case domain
 /// name, no port, user or IDNA label) are read in one pass over the text; anything else is
 /// parsed by the `url` crate. Both readings agree on every URI the short one accepts (a property
-/// test holds them to it); the short one exists because parsing took a sixth of a typical
-/// Autional create (five URLs, ~3,500 instructions each; see BENCHMARKS.md).
+/// test holds them to it); the short one is there for speed (BENCHMARKS.md says how much).
 #[derive(Debug, Clone, PartialEq)]
-pub enum AbsoluteUri<'a> {
+pub(crate) enum AbsoluteUri<'a> {
     /// Read in one pass: `scheme://host` followed by a path, query or fragment, or nothing.
     Plain {
         /// `http` or `https`.
@@ -36,7 +35,7 @@ pub enum AbsoluteUri<'a> {
 
 impl AbsoluteUri<'_> {
     /// The scheme, lower case.
-    pub fn scheme(&self) -> &str {
+    pub(crate) fn scheme(&self) -> &str {
         match self {
             AbsoluteUri::Plain { scheme, .. } => scheme,
             AbsoluteUri::Parsed(url) => url.scheme(),
@@ -44,7 +43,7 @@ impl AbsoluteUri<'_> {
     }
 
     /// The host, if the URI has one.
-    pub fn host(&self) -> Option<url::Host<&str>> {
+    pub(crate) fn host(&self) -> Option<url::Host<&str>> {
         match self {
             AbsoluteUri::Plain { host, .. } => Some(url::Host::Domain(host)),
             AbsoluteUri::Parsed(url) => url.host(),
@@ -52,7 +51,7 @@ impl AbsoluteUri<'_> {
     }
 
     /// Whether the URI has a fragment (even an empty one).
-    pub fn has_fragment(&self) -> bool {
+    pub(crate) fn has_fragment(&self) -> bool {
         match self {
             AbsoluteUri::Plain { has_fragment, .. } => *has_fragment,
             AbsoluteUri::Parsed(url) => url.fragment().is_some(),
@@ -60,7 +59,7 @@ impl AbsoluteUri<'_> {
     }
 
     /// The origin as the WHATWG URL standard serializes it (`https://app.example.com`).
-    pub fn origin(&self) -> String {
+    pub(crate) fn origin(&self) -> String {
         match self {
             AbsoluteUri::Plain { scheme, host, .. } => format!("{scheme}://{host}"),
             AbsoluteUri::Parsed(url) => url.origin().ascii_serialization(),
@@ -88,7 +87,7 @@ const RFC3986: [bool; 256] = {
 
 /// An absolute URI: only RFC 3986 characters, and parseable (WHATWG rules, as a browser or
 /// Node.js `new URL()` reads it) with a scheme.
-pub fn parse_absolute_uri(uri: &str) -> Option<AbsoluteUri<'_>> {
+pub(crate) fn parse_absolute_uri(uri: &str) -> Option<AbsoluteUri<'_>> {
     if !uri.bytes().all(|b| RFC3986[usize::from(b)]) {
         return None;
     }

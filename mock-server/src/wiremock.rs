@@ -37,7 +37,7 @@
 //! assert_eq!(create().await.unwrap().status(), 503);
 //! assert_eq!(create().await.unwrap().status(), 201);
 //! assert_eq!(create().await.unwrap().status(), 201);
-//! assert_eq!(contract.mock().autional().clients("t1").len(), 2);
+//! assert_eq!(contract.mock().autional_clients("t1").len(), 2);
 //! // Dropping `server` verifies both expectations.
 //! # }
 //! ```
@@ -48,11 +48,13 @@ use std::time::Instant;
 use ::wiremock::matchers::{method, path};
 use ::wiremock::{Respond, ResponseTemplate};
 
+use crate::admin::ErrorMessage;
 use crate::autional::CREATE_CLIENT_PATH;
 use crate::config::MockConfig;
+use crate::error::ConfigError;
 use crate::gropius::CREATE_AUTH_CLIENT_PATH;
 use crate::http::{Body, MockRequest};
-use crate::mock::{Mock, MockError, Outcome};
+use crate::mock::{Mock, Outcome};
 
 /// The priority the `mount_*` helpers give the contract: lower than wiremock's default (5), so
 /// that a test's own stubs answer first.
@@ -65,24 +67,16 @@ pub struct Contract {
 }
 
 impl Contract {
-    /// The contract with `config` (credentials, seed, clock, profile, ...).
-    pub fn new(config: &MockConfig) -> Result<Self, String> {
+    /// The contract with `config` (accounts, seed, clock, profile, ...).
+    pub fn new(config: &MockConfig) -> Result<Self, ConfigError> {
         Ok(Self {
             mock: Arc::new(Mock::new(config)?),
         })
     }
 
-    /// A responder for Autional's `POST /internal/oauth/clients`.
-    pub fn autional(&self) -> ContractResponder {
-        self.responder()
-    }
-
-    /// A responder for Gropius's `POST /auth/api/login/client`.
-    pub fn gropius(&self) -> ContractResponder {
-        self.responder()
-    }
-
-    fn responder(&self) -> ContractResponder {
+    /// A responder answering any request as the mock would (both services and the admin API
+    /// over this one [`Mock`]): mount it on the paths you want it to answer.
+    pub fn responder(&self) -> ContractResponder {
         ContractResponder {
             mock: self.mock.clone(),
         }
@@ -91,27 +85,19 @@ impl Contract {
     /// Mounts Autional's endpoint (any `POST` to its path) at [`CONTRACT_PRIORITY`], expecting
     /// `calls` calls (`wiremock` verifies them when the server drops).
     pub async fn mount_autional(&self, server: &::wiremock::MockServer, calls: u64) {
-        self.mount(server, CREATE_CLIENT_PATH, self.autional(), calls)
-            .await;
+        self.mount(server, CREATE_CLIENT_PATH, calls).await;
     }
 
     /// Mounts Gropius's endpoint (any `POST` to its path) at [`CONTRACT_PRIORITY`], expecting
     /// `calls` calls.
     pub async fn mount_gropius(&self, server: &::wiremock::MockServer, calls: u64) {
-        self.mount(server, CREATE_AUTH_CLIENT_PATH, self.gropius(), calls)
-            .await;
+        self.mount(server, CREATE_AUTH_CLIENT_PATH, calls).await;
     }
 
-    async fn mount(
-        &self,
-        server: &::wiremock::MockServer,
-        route: &str,
-        responder: ContractResponder,
-        calls: u64,
-    ) {
+    async fn mount(&self, server: &::wiremock::MockServer, route: &str, calls: u64) {
         ::wiremock::Mock::given(method("POST"))
             .and(path(route))
-            .respond_with(responder)
+            .respond_with(self.responder())
             .with_priority(CONTRACT_PRIORITY)
             .expect(calls)
             .mount(server)
@@ -124,8 +110,8 @@ impl Contract {
     }
 }
 
-/// Answers a wiremock request as the contract says (through [`Mock::serve`]: injected faults
-/// apply, and the journal records it).
+/// Answers a wiremock request as the contract says, through [`Mock::serve`]: injected faults
+/// apply, the journal records it, and wiremock waits out an injected delay.
 ///
 /// wiremock cannot close a connection from a responder: a `drop_connection` fault answers `503`
 /// with a message saying so.
@@ -136,7 +122,7 @@ pub struct ContractResponder {
 
 impl Respond for ContractResponder {
     fn respond(&self, request: &::wiremock::Request) -> ResponseTemplate {
-        let started = Instant::now();
+        let received = Instant::now();
         let body = if request.body.len() > self.mock.body_limit() {
             Body::TooLarge
         } else {
@@ -148,12 +134,12 @@ impl Respond for ContractResponder {
             query: request.url.query().map(str::to_string),
             headers: request.headers.clone(),
             body,
+            received,
         };
         let reply = self.mock.serve(&request);
-        self.mock.record(&request, &reply, started.elapsed());
         let response = match reply.outcome {
             Outcome::Respond(response) => response,
-            Outcome::DropConnection => MockError::response(
+            Outcome::DropConnection => ErrorMessage::response(
                 http::StatusCode::SERVICE_UNAVAILABLE,
                 "drop_connection fault: wiremock cannot close a connection",
             ),

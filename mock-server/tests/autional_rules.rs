@@ -6,7 +6,7 @@ mod support;
 
 use mock_server::{Mock, MockConfig};
 use serde_json::{Value, json};
-use support::{AUTIONAL, autional, json, mock, post};
+use support::{AUTIONAL, autional, handle, json, mock, post};
 
 fn valid() -> Value {
     json!({"name": "My Application", "redirect_uris": ["https://app.example.com/callback"]})
@@ -26,7 +26,7 @@ fn with(changes: Value) -> Value {
 
 /// Asserts a rejection: status, code, a message containing `message`, and nothing stored.
 fn assert_rejected(mock: &Mock, body: Value, status: u16, code: i64, message: &str) {
-    let response = mock.handle(&autional("t1", &body));
+    let response = handle(mock, &autional("t1", &body));
     let answer = json(&response);
     assert_eq!(response.status, status, "{body} → {answer}");
     assert_eq!(answer["code"], code, "{body} → {answer}");
@@ -36,14 +36,14 @@ fn assert_rejected(mock: &Mock, body: Value, status: u16, code: i64, message: &s
         "{body}: expected {message:?} in {said:?}"
     );
     assert_eq!(
-        mock.autional().client_count(),
+        mock.autional_client_count(),
         0,
         "a rejected request stored a client"
     );
 }
 
 fn assert_created(mock: &Mock, body: Value) -> Value {
-    let response = mock.handle(&autional("t1", &body));
+    let response = handle(mock, &autional("t1", &body));
     let answer = json(&response);
     assert_eq!(response.status, 201, "{body} → {answer}");
     answer["data"].clone()
@@ -243,41 +243,50 @@ fn a_body_that_is_not_a_json_object_is_40000001() {
         "[\"My Application\", [\"https://app.example.com/callback\"]]",
         "{\"name\": \"n\", \"redirect_uris\": [\"https://a.example/cb\"]} trailing",
     ] {
-        let response = mock.handle(&post(
+        let response = handle(
+            &mock,
+            &post(
+                AUTIONAL,
+                &[
+                    ("x-api-key", "dev-api-key"),
+                    ("x-tenant-id", "t1"),
+                    ("content-type", "application/json"),
+                ],
+                body,
+            ),
+        );
+        assert_eq!(response.status, 400, "{body:?}");
+        assert_eq!(json(&response)["code"], 40000001, "{body:?}");
+    }
+    let text_plain = handle(
+        &mock,
+        &post(
             AUTIONAL,
             &[
                 ("x-api-key", "dev-api-key"),
                 ("x-tenant-id", "t1"),
-                ("content-type", "application/json"),
+                ("content-type", "text/plain"),
             ],
-            body,
-        ));
-        assert_eq!(response.status, 400, "{body:?}");
-        assert_eq!(json(&response)["code"], 40000001, "{body:?}");
-    }
-    let text_plain = mock.handle(&post(
-        AUTIONAL,
-        &[
-            ("x-api-key", "dev-api-key"),
-            ("x-tenant-id", "t1"),
-            ("content-type", "text/plain"),
-        ],
-        valid().to_string(),
-    ));
+            valid().to_string(),
+        ),
+    );
     assert_eq!(json(&text_plain)["code"], 40000001);
     assert_eq!(
         json(&text_plain)["message"],
         "Content-Type must be application/json"
     );
-    let charset = mock.handle(&post(
-        AUTIONAL,
-        &[
-            ("x-api-key", "dev-api-key"),
-            ("x-tenant-id", "t1"),
-            ("content-type", "application/json; charset=utf-8"),
-        ],
-        valid().to_string(),
-    ));
+    let charset = handle(
+        &mock,
+        &post(
+            AUTIONAL,
+            &[
+                ("x-api-key", "dev-api-key"),
+                ("x-tenant-id", "t1"),
+                ("content-type", "application/json; charset=utf-8"),
+            ],
+            valid().to_string(),
+        ),
+    );
     assert_eq!(charset.status, 201);
 }
 
@@ -302,7 +311,7 @@ fn a_missing_or_unknown_api_key_is_401_with_www_authenticate() {
             ("content-type", "application/json"),
         ],
     ] {
-        let response = mock.handle(&post(AUTIONAL, &headers, valid().to_string()));
+        let response = handle(&mock, &post(AUTIONAL, &headers, valid().to_string()));
         assert_eq!(response.status, 401);
         assert_eq!(json(&response)["code"], 40100001);
         assert_eq!(
@@ -310,7 +319,7 @@ fn a_missing_or_unknown_api_key_is_401_with_www_authenticate() {
             r#"ApiKey header="X-API-Key""#
         );
     }
-    assert_eq!(mock.autional().client_count(), 0);
+    assert_eq!(mock.autional_client_count(), 0);
 }
 
 #[test]
@@ -325,13 +334,13 @@ fn a_missing_blank_or_overlong_tenant_is_40000003() {
         if let Some(tenant) = tenant {
             headers.push(("x-tenant-id", tenant));
         }
-        let response = mock.handle(&post(AUTIONAL, &headers, valid().to_string()));
+        let response = handle(&mock, &post(AUTIONAL, &headers, valid().to_string()));
         assert_eq!(response.status, 400, "{tenant:?}");
         assert_eq!(json(&response)["code"], 40000003, "{tenant:?}");
     }
-    assert_eq!(mock.autional().client_count(), 0);
+    assert_eq!(mock.autional_client_count(), 0);
     let at_limit = "t".repeat(255);
-    assert_eq!(mock.handle(&autional(&at_limit, &valid())).status, 201);
+    assert_eq!(handle(&mock, &autional(&at_limit, &valid())).status, 201);
 }
 
 #[test]
@@ -339,17 +348,17 @@ fn checks_run_api_key_then_tenant_then_body() {
     let mock = mock();
     let no_key_no_tenant_bad_body = post(AUTIONAL, &[("content-type", "text/plain")], "{");
     assert_eq!(
-        json(&mock.handle(&no_key_no_tenant_bad_body))["code"],
+        json(&handle(&mock, &no_key_no_tenant_bad_body))["code"],
         40100001
     );
     let no_tenant_bad_body = post(AUTIONAL, &[("x-api-key", "dev-api-key")], "{");
-    assert_eq!(json(&mock.handle(&no_tenant_bad_body))["code"], 40000003);
+    assert_eq!(json(&handle(&mock, &no_tenant_bad_body))["code"], 40000003);
     let bad_body = post(
         AUTIONAL,
         &[("x-api-key", "dev-api-key"), ("x-tenant-id", "t")],
         "{",
     );
-    assert_eq!(json(&mock.handle(&bad_body))["code"], 40000001);
+    assert_eq!(json(&handle(&mock, &bad_body))["code"], 40000001);
 }
 
 #[test]
@@ -471,21 +480,19 @@ fn valid_combinations_from_the_rules_are_accepted() {
 #[test]
 fn a_tenant_never_sees_another_tenant_s_clients() {
     let mock = mock();
-    assert_eq!(mock.handle(&autional("tenant-a", &valid())).status, 201);
-    assert_eq!(mock.handle(&autional("tenant-a", &valid())).status, 201);
-    assert_eq!(mock.handle(&autional("tenant-b", &valid())).status, 201);
-    assert_eq!(mock.autional().clients("tenant-a").len(), 2);
-    assert_eq!(mock.autional().clients("tenant-b").len(), 1);
-    assert!(mock.autional().clients("tenant-c").is_empty());
+    assert_eq!(handle(&mock, &autional("tenant-a", &valid())).status, 201);
+    assert_eq!(handle(&mock, &autional("tenant-a", &valid())).status, 201);
+    assert_eq!(handle(&mock, &autional("tenant-b", &valid())).status, 201);
+    assert_eq!(mock.autional_clients("tenant-a").len(), 2);
+    assert_eq!(mock.autional_clients("tenant-b").len(), 1);
+    assert!(mock.autional_clients("tenant-c").is_empty());
     let a_ids: Vec<_> = mock
-        .autional()
-        .clients("tenant-a")
+        .autional_clients("tenant-a")
         .into_iter()
         .map(|c| c.id)
         .collect();
     assert!(
-        mock.autional()
-            .clients("tenant-b")
+        mock.autional_clients("tenant-b")
             .iter()
             .all(|c| !a_ids.contains(&c.id))
     );
@@ -495,7 +502,7 @@ fn a_tenant_never_sees_another_tenant_s_clients() {
 fn stored_clients_keep_no_secret() {
     let mock = mock();
     let created = assert_created(&mock, valid());
-    let stored = &mock.autional().clients("t1")[0];
+    let stored = &mock.autional_clients("t1")[0];
     assert_eq!(stored.client_secret.as_deref(), Some(mock_server::REDACTED));
     assert_ne!(created["client_secret"], mock_server::REDACTED);
 }
@@ -507,8 +514,8 @@ fn a_seed_and_a_fixed_clock_make_answers_reproducible() {
         clock: mock_server::Clock::Fixed("2026-04-03T12:00:00Z".parse().unwrap()),
         ..MockConfig::default()
     };
-    let first = Mock::new(&config).unwrap().handle(&autional("t", &valid()));
-    let second = Mock::new(&config).unwrap().handle(&autional("t", &valid()));
+    let first = handle(&Mock::new(&config).unwrap(), &autional("t", &valid()));
+    let second = handle(&Mock::new(&config).unwrap(), &autional("t", &valid()));
     assert_eq!(first.body, second.body);
     assert_eq!(json(&first)["timestamp"], "2026-04-03T12:00:00Z");
     let other_seed = Mock::new(&MockConfig {
@@ -517,7 +524,7 @@ fn a_seed_and_a_fixed_clock_make_answers_reproducible() {
     })
     .unwrap();
     assert_ne!(
-        json(&other_seed.handle(&autional("t", &valid())))["data"]["id"],
+        json(&handle(&other_seed, &autional("t", &valid())))["data"]["id"],
         json(&first)["data"]["id"]
     );
 }
@@ -531,7 +538,7 @@ fn concurrent_creates_lose_nothing_and_duplicate_nothing() {
             std::thread::spawn(move || {
                 for i in 0..500 {
                     let tenant = format!("tenant-{}", (t * 500 + i) % 10);
-                    assert_eq!(mock.handle(&autional(&tenant, &valid())).status, 201);
+                    assert_eq!(handle(&mock, &autional(&tenant, &valid())).status, 201);
                 }
             })
         })
@@ -541,7 +548,7 @@ fn concurrent_creates_lose_nothing_and_duplicate_nothing() {
     }
     let mut ids = std::collections::HashSet::new();
     for tenant in 0..10 {
-        let clients = mock.autional().clients(&format!("tenant-{tenant}"));
+        let clients = mock.autional_clients(&format!("tenant-{tenant}"));
         assert_eq!(clients.len(), 400);
         for client in clients {
             assert!(ids.insert(client.id), "duplicate id");

@@ -39,9 +39,9 @@ async fn the_third_call_answers_503_and_the_contract_answers_the_rest() {
     assert_eq!(third.status().map(|s| s.as_u16()), Some(503));
 
     let fourth = client.create_client("t1", request()).await.unwrap();
-    assert_eq!(contract.mock().autional().clients("t1").len(), 3);
+    assert_eq!(contract.mock().autional_clients("t1").len(), 3);
     assert_eq!(
-        contract.mock().autional().clients("t1")[2].client_id,
+        contract.mock().autional_clients("t1")[2].client_id,
         fourth.client_id.unwrap()
     );
 
@@ -56,6 +56,43 @@ async fn the_third_call_answers_503_and_the_contract_answers_the_rest() {
         .create_auth_client(CreateAuthClientInput::builder().name("c"))
         .await
         .unwrap();
-    assert_eq!(contract.mock().gropius().clients().len(), 1);
-    assert_eq!(contract.mock().journal().read(&Default::default()).total, 5);
+    assert_eq!(contract.mock().gropius_clients().len(), 1);
+    assert_eq!(contract.mock().journal(&Default::default()).total, 5);
+}
+
+/// The journal's latency counts the injected delay in this adapter too (wiremock waits it out
+/// after the responder returns), and the answer does arrive after it.
+#[tokio::test]
+async fn the_journal_latency_includes_an_injected_delay() {
+    let server = MockServer::start().await;
+    let contract = Contract::new(&MockConfig::default()).unwrap();
+    contract.mount_gropius(&server, 1).await;
+    contract
+        .mock()
+        .add_fault(
+            mock_server::FaultSpec::new("POST", "/auth/api/login/client")
+                .delay_ms(300)
+                .times(1),
+        )
+        .unwrap();
+    let client = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
+    let started = std::time::Instant::now();
+    client
+        .create_auth_client(CreateAuthClientInput::builder().name("slow"))
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed().as_millis() >= 300,
+        "{:?}",
+        started.elapsed()
+    );
+    let page = contract
+        .mock()
+        .journal(&mock_server::JournalQuery::default());
+    let latency_us = page.entries[0].latency_us;
+    assert!(
+        (300_000..1_000_000).contains(&latency_us),
+        "journal latency {latency_us} µs for a 300 ms delay"
+    );
+    assert!(page.entries[0].fault_id.is_some());
 }

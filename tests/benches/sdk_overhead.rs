@@ -16,9 +16,11 @@
 use std::hint::black_box;
 use std::sync::{Arc, Mutex};
 
-use axum::body::Bytes;
-use axum::http::HeaderMap;
+use bytes::Bytes;
 use criterion::Criterion;
+use http::HeaderMap;
+use http_body_util::{BodyExt, Full};
+use hyper_util::rt::TokioIo;
 use sdk::autional::{self, types::CreateClientRequest};
 use sdk::generated::autional::ClientInfo;
 use serde_json::{Value, json};
@@ -98,25 +100,42 @@ impl Callers {
 /// The requests a capturing server received, headers and body.
 type Captured = Arc<Mutex<Vec<(HeaderMap, Bytes)>>>;
 
-/// A server answering every request with [`ANSWER`]; with `capture`, it keeps what it received.
+/// A server answering every request with [`ANSWER`] (hyper, HTTP/1.1 keep-alive); with
+/// `capture`, it keeps what it received.
 async fn fixed_answer_server(capture: Option<Captured>) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    let router = axum::Router::new().fallback(move |headers: HeaderMap, body: Bytes| async move {
-        if let Some(capture) = capture {
-            capture.lock().unwrap().push((headers, body));
+    tokio::spawn(async move {
+        loop {
+            let (stream, _) = listener.accept().await.unwrap();
+            let _ = stream.set_nodelay(true);
+            let capture = capture.clone();
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let capture = capture.clone();
+                    async move {
+                        let (parts, body) = request.into_parts();
+                        let body = body.collect().await?.to_bytes();
+                        if let Some(capture) = capture {
+                            capture.lock().unwrap().push((parts.headers, body));
+                        }
+                        let mut answer =
+                            hyper::Response::new(Full::new(Bytes::from_static(ANSWER.as_bytes())));
+                        *answer.status_mut() = http::StatusCode::CREATED;
+                        answer.headers_mut().insert(
+                            http::header::CONTENT_TYPE,
+                            http::HeaderValue::from_static("application/json"),
+                        );
+                        Ok::<_, hyper::Error>(answer)
+                    }
+                },
+            );
+            tokio::spawn(
+                hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), service),
+            );
         }
-        (
-            axum::http::StatusCode::CREATED,
-            [(axum::http::header::CONTENT_TYPE, "application/json")],
-            ANSWER,
-        )
     });
-    tokio::spawn(mock_server::server::serve_router(
-        listener,
-        router,
-        std::future::pending(),
-    ));
     format!("http://{address}")
 }
 

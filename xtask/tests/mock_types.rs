@@ -17,8 +17,8 @@ fn mock_schema<T: JsonSchema>() -> Value {
 
 /// (document, component, the mock type's schema).
 fn pairs() -> Vec<(&'static str, &'static str, Value)> {
-    use mock_server::autional::model as autional;
-    use mock_server::gropius::model as gropius;
+    use mock_server::model as autional;
+    use mock_server::model as gropius;
     vec![
         (
             "autional.yaml",
@@ -78,12 +78,12 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         (
             "mock-admin.yaml",
             "MockError",
-            mock_schema::<mock_server::MockError>(),
+            mock_schema::<mock_server::model::ErrorMessage>(),
         ),
         (
             "mock-admin.yaml",
             "Health",
-            mock_schema::<mock_server::admin::Health>(),
+            mock_schema::<mock_server::model::Health>(),
         ),
         (
             "mock-admin.yaml",
@@ -153,7 +153,7 @@ fn a_field_changed_in_the_yaml_alone_is_caught() {
     let mut spec = document("autional.yaml");
     spec["components"]["schemas"]["CreateClientRequest"]["properties"]["is_confidential"]["type"] =
         Value::from("string");
-    let mock = mock_schema::<mock_server::autional::model::CreateClientRequest>();
+    let mock = mock_schema::<mock_server::model::CreateClientRequest>();
     let found = differences(&spec, "CreateClientRequest", &mock);
     assert_eq!(
         found,
@@ -165,7 +165,7 @@ fn a_field_changed_in_the_yaml_alone_is_caught() {
         .as_array_mut()
         .unwrap()
         .push(Value::from("validScopes"));
-    let mock = mock_schema::<mock_server::gropius::model::AuthClient>();
+    let mock = mock_schema::<mock_server::model::AuthClient>();
     let found = differences(&spec, "AuthClient", &mock);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].starts_with("AuthClient: required:"), "{found:?}");
@@ -174,7 +174,7 @@ fn a_field_changed_in_the_yaml_alone_is_caught() {
 #[test]
 fn a_field_changed_in_the_mock_alone_is_caught() {
     let spec = document("autional.yaml");
-    let mut mock = mock_schema::<mock_server::autional::model::CreateClientRequest>();
+    let mut mock = mock_schema::<mock_server::model::CreateClientRequest>();
     mock["properties"]
         .as_object_mut()
         .unwrap()
@@ -184,7 +184,7 @@ fn a_field_changed_in_the_mock_alone_is_caught() {
         vec!["CreateClientRequest.website: in the spec, not in the mock"]
     );
 
-    let mut mock = mock_schema::<mock_server::autional::model::CreateClientResponse>();
+    let mut mock = mock_schema::<mock_server::model::CreateClientResponse>();
     mock["properties"]["name"]["type"] = serde_json::json!(["string", "null"]);
     assert_eq!(
         differences(&spec, "CreateClientResponse", &mock),
@@ -192,7 +192,7 @@ fn a_field_changed_in_the_mock_alone_is_caught() {
     );
 
     let spec = document("gropius-login.yaml");
-    let mut mock = mock_schema::<mock_server::gropius::model::AuthClientScope>();
+    let mut mock = mock_schema::<mock_server::model::AuthClientScope>();
     let variants = mock.get("oneOf").cloned();
     let mock = match variants {
         // schemars writes a documented unit enum as `oneOf` constants; drop the last one.

@@ -12,16 +12,16 @@ use crate::http::MockResponse;
 /// A validation rule that failed: the field (a JSON path such as `redirect_uris[1]`) and the
 /// rule, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Violation {
+pub(crate) struct Violation {
     /// Where: the property, with an index for an array item.
-    pub field: String,
+    pub(crate) field: String,
     /// What rule failed.
-    pub rule: String,
+    pub(crate) rule: String,
 }
 
 impl Violation {
     /// A violation of `rule` at `field`.
-    pub fn new(field: impl Into<String>, rule: impl Into<String>) -> Self {
+    pub(crate) fn new(field: impl Into<String>, rule: impl Into<String>) -> Self {
         Self {
             field: field.into(),
             rule: rule.into(),
@@ -37,7 +37,7 @@ impl fmt::Display for Violation {
 
 /// Why an Autional request was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum AutionalError {
+pub(crate) enum AutionalError {
     /// `X-API-Key` missing or unknown.
     #[error("X-API-Key header is missing or not a known API key")]
     Unauthenticated,
@@ -57,7 +57,7 @@ pub enum AutionalError {
 
 impl AutionalError {
     /// The HTTP status.
-    pub fn status(&self) -> StatusCode {
+    pub(crate) fn status(&self) -> StatusCode {
         match self {
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -66,7 +66,7 @@ impl AutionalError {
     }
 
     /// The business code.
-    pub fn code(&self) -> i64 {
+    pub(crate) fn code(&self) -> i64 {
         match self {
             Self::Malformed(_) => 40000001,
             Self::Invalid(_) => 40000002,
@@ -77,7 +77,7 @@ impl AutionalError {
     }
 
     /// The answer: the error envelope, with `WWW-Authenticate` on a `401`.
-    pub fn into_response(self, timestamp: String) -> MockResponse {
+    pub(crate) fn into_response(self, timestamp: String) -> MockResponse {
         let envelope = ErrorEnvelope {
             code: self.code(),
             message: self.to_string(),

@@ -1,9 +1,9 @@
 //! Autional's `POST /internal/oauth/clients`, top-down: authenticate → tenant → read the body →
 //! validate → store → answer.
 
-pub mod error;
-pub mod model;
-pub mod validate;
+pub(crate) mod error;
+pub(crate) mod model;
+mod validate;
 
 use std::sync::Arc;
 
@@ -16,23 +16,22 @@ use ulid::Ulid;
 use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
 use self::validate::ValidClient;
-use crate::config::{REDACTED, SecretSet};
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::mock::Shared;
+use crate::shared::{REDACTED, SecretSet, Shared};
 use crate::store::{ChunkedList, from_kept_json, to_kept_json};
 use crate::text::is_blank;
 
 /// The path of the create operation.
-pub const CREATE_CLIENT_PATH: &str = "/internal/oauth/clients";
+pub(crate) const CREATE_CLIENT_PATH: &str = "/internal/oauth/clients";
 /// The longest tenant id accepted, in characters.
-pub const TENANT_MAX_CHARS: usize = 255;
+const TENANT_MAX_CHARS: usize = 255;
 
 /// The Autional service: its API keys and its clients, by tenant.
 #[derive(Debug)]
-pub struct Autional {
+pub(crate) struct Autional {
     api_keys: SecretSet,
-    /// Each client as the JSON of its answer (one allocation, two thirds of the memory of the
-    /// struct it replaced); secrets are redacted when read back.
+    /// Each client as the JSON of its answer (one exact-size allocation); secrets are redacted
+    /// when read back.
     clients: DashMap<String, ChunkedList<Box<RawValue>>>,
     shared: Arc<Shared>,
 }
@@ -47,7 +46,7 @@ impl Autional {
     }
 
     /// Answers one create request.
-    pub fn create_client(&self, request: &MockRequest) -> MockResponse {
+    pub(crate) fn create_client(&self, request: &MockRequest) -> MockResponse {
         let timestamp = self.shared.clock.timestamp();
         let (tenant, valid) = match self.check(request) {
             Ok(checked) => checked,
@@ -125,7 +124,7 @@ impl Autional {
 
     /// The clients stored for `tenant`, oldest first, secrets redacted (the secret is shown
     /// only in the answer to the create).
-    pub fn clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
+    pub(crate) fn clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
         let Some(clients) = self.clients.get(tenant) else {
             return Vec::new();
         };
@@ -142,12 +141,12 @@ impl Autional {
     }
 
     /// How many clients are stored, over all tenants.
-    pub fn client_count(&self) -> usize {
+    pub(crate) fn client_count(&self) -> usize {
         self.clients.iter().map(|entry| entry.len()).sum()
     }
 
     /// Forgets every client.
-    pub fn reset(&self) {
+    pub(crate) fn reset(&self) {
         self.clients.clear();
     }
 }
@@ -181,33 +180,35 @@ fn read_body(request: &MockRequest, limit: usize) -> Result<CreateClientRequest,
     let malformed = |e: serde_json::Error| {
         AutionalError::Malformed(format!("request body is not valid JSON: {e}"))
     };
-    // One plain pass in the usual case. (Only for an object: serde would also read a struct
-    // from a JSON array, by position.)
+    // The usual case: one pass, straight into the type. (Only for an object: serde would also
+    // read a struct from a JSON array, by position.)
     if bytes.trim_ascii_start().first() == Some(&b'{')
         && let Ok(request) = serde_json::from_slice(bytes)
     {
         return Ok(request);
     }
-    // Otherwise: a syntax error is 40000001, and so is anything but an object; a type error in
-    // an object is 40000002, naming the field (read again, tracking the path).
+    // Otherwise say why: a syntax error, or anything but an object, is 40000001; a type error in
+    // an object is 40000002, naming the field.
     let value: Value = serde_json::from_slice(bytes).map_err(malformed)?;
-    if !value.is_object() {
+    let Some(fields) = value.as_object() else {
         return Err(AutionalError::Malformed(
             "request body must be a JSON object".to_string(),
         ));
+    };
+    // serde's first error in document order is the one reported, as a type error would be met
+    // before the end of the object; a missing field is only noticed at the end, at the root.
+    let missing = REQUIRED_FIELDS.iter().find(|f| !fields.contains_key(**f));
+    match serde_path_to_error::deserialize::<_, CreateClientRequest>(&value) {
+        Ok(request) => Ok(request),
+        Err(error) => Err(AutionalError::Invalid(match missing {
+            Some(field) if error.path().iter().next().is_none() => {
+                Violation::new(*field, "is required")
+            }
+            // Read from a `Value`, serde_json's message carries no line and column.
+            _ => Violation::new(error.path().to_string(), error.inner().to_string()),
+        })),
     }
-    let error = match serde_path_to_error::deserialize(value) {
-        Ok(request) => return Ok(request),
-        Err(error) => error,
-    };
-    let message = error.inner().to_string();
-    let message = match message.rfind(" at line ") {
-        Some(at) => &message[..at],
-        None => &message,
-    };
-    let violation = match message.strip_prefix("missing field `") {
-        Some(rest) => Violation::new(rest.trim_end_matches('`'), "is required"),
-        None => Violation::new(error.path().to_string(), message),
-    };
-    Err(AutionalError::Invalid(violation))
 }
+
+/// The request's required properties, in the order serde reports them missing.
+const REQUIRED_FIELDS: [&str; 2] = ["name", "redirect_uris"];

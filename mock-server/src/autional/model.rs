@@ -124,7 +124,7 @@ pub enum ClientAuthMethod {
 
 impl ClientAuthMethod {
     /// Whether the method authenticates with a shared secret (and so the client gets one).
-    pub fn uses_shared_secret(self) -> bool {
+    pub(crate) fn uses_shared_secret(self) -> bool {
         matches!(
             self,
             Self::ClientSecretBasic | Self::ClientSecretPost | Self::ClientSecretJwt
@@ -132,7 +132,7 @@ impl ClientAuthMethod {
     }
 
     /// Whether a FAPI client may use the method.
-    pub fn allowed_for_fapi(self) -> bool {
+    pub(crate) fn allowed_for_fapi(self) -> bool {
         matches!(
             self,
             Self::PrivateKeyJwt | Self::TlsClientAuth | Self::SelfSignedTlsClientAuth

@@ -9,33 +9,32 @@ use super::model::{ClientAuthMethod, CreateClientRequest, FapiProfile, GrantType
 use crate::text::{AbsoluteUri, is_blank, parse_absolute_uri};
 
 /// The longest name accepted, in characters.
-pub const NAME_MAX_CHARS: usize = 255;
+const NAME_MAX_CHARS: usize = 255;
 
 /// `grant_types` when the request leaves it out.
-pub const DEFAULT_GRANT_TYPES: [GrantType; 2] =
-    [GrantType::AuthorizationCode, GrantType::RefreshToken];
+const DEFAULT_GRANT_TYPES: [GrantType; 2] = [GrantType::AuthorizationCode, GrantType::RefreshToken];
 /// `scopes` when the request leaves it out.
-pub const DEFAULT_SCOPES: [&str; 3] = ["openid", "profile", "email"];
+const DEFAULT_SCOPES: [&str; 3] = ["openid", "profile", "email"];
 
 /// A request that passed every rule, with the defaults applied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ValidClient {
+pub(crate) struct ValidClient {
     /// The request as given.
-    pub request: CreateClientRequest,
+    pub(crate) request: CreateClientRequest,
     /// `is_confidential`, defaulted.
-    pub is_confidential: bool,
+    pub(crate) is_confidential: bool,
     /// `client_auth_methods`, defaulted by confidentiality.
-    pub client_auth_methods: Vec<ClientAuthMethod>,
+    pub(crate) client_auth_methods: Vec<ClientAuthMethod>,
     /// `grant_types`, defaulted.
-    pub grant_types: Vec<GrantType>,
+    pub(crate) grant_types: Vec<GrantType>,
     /// `scopes`, defaulted.
-    pub scopes: Vec<String>,
+    pub(crate) scopes: Vec<String>,
     /// The distinct origins of the http(s) redirect URIs, in the order they first appear.
-    pub cors_origins: Vec<String>,
+    pub(crate) cors_origins: Vec<String>,
 }
 
 /// Checks every rule and applies the defaults.
-pub fn validate(request: CreateClientRequest) -> Result<ValidClient, Violation> {
+pub(crate) fn validate(request: CreateClientRequest) -> Result<ValidClient, Violation> {
     let is_confidential = request.is_confidential.unwrap_or(true);
     let client_auth_methods = match &request.client_auth_methods {
         Some(methods) => methods.clone(),

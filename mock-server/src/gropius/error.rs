@@ -9,7 +9,7 @@ use crate::http::MockResponse;
 
 /// Why a Gropius request was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum GropiusError {
+pub(crate) enum GropiusError {
     /// The body is not JSON (answered by the body parser, before authentication).
     #[error("{0}")]
     MalformedJson(String),
@@ -35,7 +35,7 @@ pub enum GropiusError {
 
 impl GropiusError {
     /// The HTTP status.
-    pub fn status(&self) -> StatusCode {
+    pub(crate) fn status(&self) -> StatusCode {
         match self {
             Self::MalformedJson(_) | Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -56,7 +56,7 @@ impl GropiusError {
     }
 
     /// The answer: NestJS's error body, with `WWW-Authenticate` on a `401`.
-    pub fn into_response(self) -> MockResponse {
+    pub(crate) fn into_response(self) -> MockResponse {
         let body = HttpError {
             status_code: self.status().as_u16(),
             message: self.to_string(),

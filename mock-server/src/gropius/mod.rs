@@ -1,9 +1,9 @@
 //! The Gropius login-service's `POST /auth/api/login/client`, top-down: read the JSON →
 //! authenticate → validate (in the real service's order) → look up the user → store → answer.
 
-pub mod error;
-pub mod model;
-pub mod validate;
+pub(crate) mod error;
+pub(crate) mod model;
+mod validate;
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -14,38 +14,39 @@ use serde_json::value::RawValue;
 
 use self::error::GropiusError;
 use self::model::{AuthClient, CreateAuthClientInput};
-use crate::config::{Credentials, Profile, SecretSet};
+use crate::config::Accounts;
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::mock::Shared;
+use crate::profile::Profile;
+use crate::shared::{SecretSet, Shared};
 use crate::store::{ChunkedList, from_kept_json, to_kept_json};
 
 /// The path of the create operation.
-pub const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
+pub(crate) const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
 
 /// The Gropius service: its tokens, users and clients.
 #[derive(Debug)]
-pub struct Gropius {
+pub(crate) struct Gropius {
     admin_tokens: SecretSet,
     user_tokens: SecretSet,
     users: Vec<String>,
-    /// Each client as the JSON of its answer (one allocation rather than a struct's several).
+    /// Each client as the JSON of its answer (one exact-size allocation).
     clients: Mutex<ChunkedList<Box<RawValue>>>,
     shared: Arc<Shared>,
 }
 
 impl Gropius {
-    pub(crate) fn new(credentials: &Credentials, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(accounts: &Accounts, shared: Arc<Shared>) -> Self {
         Self {
-            admin_tokens: SecretSet::new(&credentials.gropius_admin_tokens),
-            user_tokens: SecretSet::new(&credentials.gropius_user_tokens),
-            users: credentials.gropius_users.clone(),
+            admin_tokens: SecretSet::new(&accounts.gropius_admin_tokens),
+            user_tokens: SecretSet::new(&accounts.gropius_user_tokens),
+            users: accounts.gropius_users.clone(),
             clients: Mutex::new(ChunkedList::default()),
             shared,
         }
     }
 
     /// Answers one create request.
-    pub fn create_auth_client(&self, request: &MockRequest) -> MockResponse {
+    pub(crate) fn create_auth_client(&self, request: &MockRequest) -> MockResponse {
         self.try_create_auth_client(request)
             .unwrap_or_else(GropiusError::into_response)
     }
@@ -128,7 +129,7 @@ impl Gropius {
     }
 
     /// The stored clients, oldest first.
-    pub fn clients(&self) -> Vec<AuthClient> {
+    pub(crate) fn clients(&self) -> Vec<AuthClient> {
         self.lock()
             .iter()
             .map(|json| from_kept_json(json))
@@ -136,12 +137,12 @@ impl Gropius {
     }
 
     /// How many clients are stored.
-    pub fn client_count(&self) -> usize {
+    pub(crate) fn client_count(&self) -> usize {
         self.lock().len()
     }
 
     /// Forgets every client.
-    pub fn reset(&self) {
+    pub(crate) fn reset(&self) {
         self.lock().clear();
     }
 

@@ -1,43 +1,49 @@
-//! The real service's body checks, in its order and with its messages (NOTES.md lists them):
-//! they run on the raw JSON because the order and the wording depend on what is there, not
-//! only on whether it fits a type.
+//! The real service's body checks, in its order and with its messages (`openapi/README.md`,
+//! "Gropius: what the real service does", lists them): they run on the raw JSON because the
+//! order and the wording depend on what is there, not only on whether it fits a type.
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::error::GropiusError;
 use super::model::{AuthClientScope, CreateAuthClientInput};
-use crate::config::Profile;
+use crate::profile::Profile;
 use crate::text::{is_blank, parse_absolute_uri};
 
 /// `name` missing.
-pub const NAME_MISSING: &str =
+pub(crate) const NAME_MISSING: &str =
     "Name of auth client must be specified on creation and can't be empty";
 /// `name` not a string, or blank.
-pub const NAME_INVALID: &str = "If given, name must be a non empty string";
+pub(crate) const NAME_INVALID: &str = "If given, name must be a non empty string";
 /// `redirectUrls` not an array.
-pub const REDIRECT_URLS_NOT_ARRAY: &str =
+pub(crate) const REDIRECT_URLS_NOT_ARRAY: &str =
     "If redirect URLs are given, they must be an array of valid url strings";
 /// A redirect URL not a string.
-pub const REDIRECT_URL_NOT_STRING: &str = "All given redirect urls must be valid url strings";
+pub(crate) const REDIRECT_URL_NOT_STRING: &str =
+    "All given redirect urls must be valid url strings";
 /// A redirect URL not an absolute URL.
-pub const REDIRECT_URL_INVALID: &str = "Invalid redirect url: Invalid URL";
+pub(crate) const REDIRECT_URL_INVALID: &str = "Invalid redirect url: Invalid URL";
 /// `isValid` not a boolean.
-pub const IS_VALID_INVALID: &str = "If isValid is given, it must be a valid boolean";
+pub(crate) const IS_VALID_INVALID: &str = "If isValid is given, it must be a valid boolean";
 /// `requiresSecret` not a boolean.
-pub const REQUIRES_SECRET_INVALID: &str = "If requiresSecret is given, it must be a valid boolean";
+pub(crate) const REQUIRES_SECRET_INVALID: &str =
+    "If requiresSecret is given, it must be a valid boolean";
 /// `validScopes` not an array of strings.
-pub const VALID_SCOPES_INVALID: &str = "validScopes must be an array of strings";
+pub(crate) const VALID_SCOPES_INVALID: &str = "validScopes must be an array of strings";
 /// A scope outside the contract's four (the contract's wording, in the service's style).
-pub const SCOPE_UNKNOWN: &str = "Only login, login-register, backend and auth are valid scopes";
+pub(crate) const SCOPE_UNKNOWN: &str =
+    "Only login, login-register, backend and auth are valid scopes";
 /// A scope other than `backend` (the real service, `upstream` profile).
-pub const SCOPE_NOT_BACKEND: &str = "Only backend is a valid scopes";
+pub(crate) const SCOPE_NOT_BACKEND: &str = "Only backend is a valid scopes";
 /// `clientCredentialFlowUser` not a string.
-pub const USER_NOT_STRING: &str = "clientCredentialFlowUser must be a string";
+pub(crate) const USER_NOT_STRING: &str = "clientCredentialFlowUser must be a string";
 
-/// Runs checks 1–9 of the real service on a parsed body (an array body has no properties, as
-/// in JavaScript). Check 10, the user lookup, needs the user list and runs in the service.
-pub fn validate(body: &Value, profile: Profile) -> Result<CreateAuthClientInput, GropiusError> {
+/// Runs the real service's body checks, but the user lookup, on a parsed body (an array body has no properties, as
+/// in JavaScript). The user lookup needs the user list and runs in the service.
+pub(crate) fn validate(
+    body: &Value,
+    profile: Profile,
+) -> Result<CreateAuthClientInput, GropiusError> {
     let empty = Map::new();
     let fields = body.as_object().unwrap_or(&empty);
     let bad = |message: &str| GropiusError::BadRequest(message.to_string());

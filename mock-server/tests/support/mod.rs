@@ -11,6 +11,11 @@ pub fn mock() -> Mock {
     Mock::new(&MockConfig::default()).unwrap()
 }
 
+/// The answer `mock` gives `request` (no fault is set, so there is one).
+pub fn handle(mock: &Mock, request: &MockRequest) -> MockResponse {
+    mock.serve(request).response().expect("answered").clone()
+}
+
 pub fn post(path: &str, headers: &[(&str, &str)], body: impl Into<Bytes>) -> MockRequest {
     let mut map = HeaderMap::new();
     for (name, value) in headers {

@@ -1,0 +1,84 @@
+//! The errors the library returns to its users (not the answers the services give: those are
+//! each service's own `error` module). One type per way of failing, each saying what to fix.
+
+use std::net::SocketAddr;
+
+/// Why a fault was refused (by [`crate::FaultSpec::validate`], [`crate::MockServer::add_fault`]
+/// or `POST /__mock/faults`). The message names the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FaultError {
+    /// `method` is not an HTTP method token.
+    #[error("method {0:?} is not an HTTP method")]
+    Method(String),
+    /// `path` does not start with `/`.
+    #[error("path {0:?} must start with /")]
+    PathNotAbsolute(String),
+    /// `path` is under `/__mock/`.
+    #[error("path {0:?}: the admin API cannot be faulted")]
+    AdminPath(String),
+    /// `status` is outside the range the fault allows.
+    #[error("status {0} is not between 100 and 599")]
+    Status(u16),
+    /// `times` is 0 or too large.
+    #[error("times must be between 1 and {max} (leave it out for until cleared)")]
+    Times {
+        /// The largest `times` allowed.
+        max: u32,
+    },
+    /// `delay_ms` is too long.
+    #[error("delay_ms must be at most {max}")]
+    Delay {
+        /// The longest delay allowed, in milliseconds.
+        max: u64,
+    },
+    /// The fault would do nothing.
+    #[error("a fault needs status, delay_ms or drop_connection")]
+    NoEffect,
+    /// `drop_connection` together with `status`.
+    #[error("drop_connection answers nothing: leave status out")]
+    DropWithStatus,
+    /// `body` or `headers` without `status`.
+    #[error("body and headers need a status")]
+    AnswerWithoutStatus,
+    /// A header name or value that HTTP does not allow.
+    #[error("header {name:?}: {value:?} is not a valid HTTP header")]
+    Header {
+        /// The header's name as given.
+        name: String,
+        /// Its value as given.
+        value: String,
+    },
+}
+
+/// Why a [`crate::MockConfig`] cannot make a mock.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// One of the initial faults is not valid.
+    #[error("initial fault #{index} ({method} {path}): {source}")]
+    InitialFault {
+        /// Its place in [`crate::MockConfig::faults`], from 0.
+        index: usize,
+        /// Its method, as given.
+        method: String,
+        /// Its path, as given.
+        path: String,
+        /// What is wrong with it.
+        source: FaultError,
+    },
+}
+
+/// Why a [`crate::MockServer`] did not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The configuration is not valid; nothing was bound.
+    #[error("bad configuration: {0}")]
+    Config(#[from] ConfigError),
+    /// The address could not be bound (in use, or not this machine's).
+    #[error("could not listen on {address}: {source}")]
+    Bind {
+        /// The address asked for.
+        address: SocketAddr,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}

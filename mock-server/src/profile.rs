@@ -1,0 +1,42 @@
+//! The fidelity profile: the contract, or the real services' known quirks.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// How closely the mock follows the real services rather than the contract.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Profile {
+    /// Follow the contract (`openapi/`): the default.
+    #[default]
+    Contract,
+    /// Reproduce the real Gropius service's known quirks (see `x-upstream-quirks` in
+    /// `openapi/gropius-login.yaml`): `500` when `redirectUrls` or `validScopes` is absent,
+    /// only `backend` accepted as a scope, `validScopes` left out of the `201` body.
+    Upstream,
+}
+
+/// A profile name that is neither `contract` nor `upstream`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown profile {0:?}: expected contract or upstream")]
+pub struct UnknownProfile(pub String);
+
+impl FromStr for Profile {
+    type Err = UnknownProfile;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "contract" => Ok(Profile::Contract),
+            "upstream" => Ok(Profile::Upstream),
+            other => Err(UnknownProfile(other.to_string())),
+        }
+    }
+}
+
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Profile::Contract => "contract",
+            Profile::Upstream => "upstream",
+        })
+    }
+}

@@ -1,0 +1,59 @@
+//! What the services, the journal, the faults and the admin API share: the clock, the
+//! randomness, the limits, the profile, and a few constants. A leaf: it imports no service.
+
+use std::fmt;
+
+use subtle::ConstantTimeEq;
+
+use crate::clock::Clock;
+use crate::entropy::Entropy;
+use crate::profile::Profile;
+
+/// The prefix of every admin route.
+pub(crate) const ADMIN_PREFIX: &str = "/__mock/";
+
+/// What the mock shows in place of a secret: a stored client's `client_secret`, a credential
+/// header in the journal.
+pub const REDACTED: &str = "<redacted>";
+
+/// The state every part of the mock reads and none owns.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) clock: Clock,
+    pub(crate) entropy: Entropy,
+    pub(crate) body_limit: usize,
+    pub(crate) profile: Profile,
+}
+
+/// A set of secrets, looked up in constant time (for secrets of equal length): every entry is
+/// compared, whatever matches first.
+#[derive(Clone, Default)]
+pub(crate) struct SecretSet(Vec<Vec<u8>>);
+
+impl SecretSet {
+    /// A set of these secrets.
+    pub(crate) fn new<S: AsRef<str>>(secrets: &[S]) -> Self {
+        Self(
+            secrets
+                .iter()
+                .map(|s| s.as_ref().as_bytes().to_vec())
+                .collect(),
+        )
+    }
+
+    /// Whether `candidate` is one of the secrets.
+    pub(crate) fn contains(&self, candidate: &[u8]) -> bool {
+        self.0
+            .iter()
+            .fold(subtle::Choice::from(0), |found, secret| {
+                found | secret.as_slice().ct_eq(candidate)
+            })
+            .into()
+    }
+}
+
+impl fmt::Debug for SecretSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SecretSet(<{} redacted>)", self.0.len())
+    }
+}

@@ -1,0 +1,93 @@
+//! Everything a mock holds: both services, the journal, the faults and what they share. The
+//! router ([`crate::mock`]) and the admin API read it; it knows neither of them.
+
+use std::sync::Arc;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::autional::{Autional, CREATE_CLIENT_PATH};
+use crate::config::MockConfig;
+use crate::entropy::Entropy;
+use crate::error::ConfigError;
+use crate::faults::Faults;
+use crate::gropius::{CREATE_AUTH_CLIENT_PATH, Gropius};
+use crate::journal::{Journal, ServiceName};
+use crate::shared::{SecretSet, Shared};
+
+/// Which service `POST /__mock/reset` resets (absent: both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ResetScope {
+    /// Autional's clients, journal entries and faults.
+    Autional,
+    /// Gropius's clients, journal entries and faults.
+    Gropius,
+}
+
+/// The services and their records.
+#[derive(Debug)]
+pub(crate) struct MockState {
+    pub(crate) autional: Autional,
+    pub(crate) gropius: Gropius,
+    pub(crate) journal: Journal,
+    pub(crate) faults: Faults,
+    pub(crate) shared: Arc<Shared>,
+}
+
+impl MockState {
+    /// The state `config` describes; initial faults that do not validate are refused.
+    pub(crate) fn new(config: &MockConfig) -> Result<Self, ConfigError> {
+        let shared = Arc::new(Shared {
+            clock: config.clock,
+            entropy: config.seed.map_or(Entropy::Os, Entropy::seeded),
+            body_limit: config.body_limit,
+            profile: config.profile,
+        });
+        let state = Self {
+            autional: Autional::new(
+                SecretSet::new(&config.accounts.autional_api_keys),
+                shared.clone(),
+            ),
+            gropius: Gropius::new(&config.accounts, shared.clone()),
+            journal: Journal::new(config.journal_capacity),
+            faults: Faults::default(),
+            shared,
+        };
+        for (index, fault) in config.faults.iter().enumerate() {
+            state
+                .faults
+                .add(fault.clone())
+                .map_err(|source| ConfigError::InitialFault {
+                    index,
+                    method: fault.method.clone(),
+                    path: fault.path.clone(),
+                    source,
+                })?;
+        }
+        Ok(state)
+    }
+
+    /// Forgets all state of one service (clients, journal entries, faults on its path), or of
+    /// both.
+    pub(crate) fn reset(&self, scope: Option<ResetScope>) {
+        match scope {
+            None => {
+                self.autional.reset();
+                self.gropius.reset();
+                self.journal.reset(None);
+                self.faults.clear(|_| true);
+            }
+            Some(ResetScope::Autional) => {
+                self.autional.reset();
+                self.journal.reset(Some(ServiceName::Autional));
+                self.faults.clear(|path| path == CREATE_CLIENT_PATH);
+            }
+            Some(ResetScope::Gropius) => {
+                self.gropius.reset();
+                self.journal.reset(Some(ServiceName::Gropius));
+                self.faults.clear(|path| path == CREATE_AUTH_CLIENT_PATH);
+            }
+        }
+    }
+}
