@@ -162,7 +162,7 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-impl ServiceError for ApiError {
+impl crate::error::sealed::FromErrorBody for ApiError {
     type Body = types::ErrorEnvelope;
 
     fn from_body(status: StatusCode, body: types::ErrorEnvelope) -> Self {
@@ -182,7 +182,9 @@ impl ServiceError for ApiError {
             status.is_client_error() || status.is_server_error() || envelope.code != SUCCESS_CODE;
         is_error.then(|| Self::from_body(status, envelope))
     }
+}
 
+impl ServiceError for ApiError {
     fn status(&self) -> StatusCode {
         self.status
     }

@@ -110,31 +110,39 @@ impl<A: ServiceError> Error<A> {
     }
 }
 
-/// An error a service answered with: what [`Error::Api`] carries.
-pub trait ServiceError: fmt::Display + fmt::Debug + Sized {
-    /// The service's error body, as generated from the contract.
-    #[doc(hidden)]
-    type Body: serde::de::DeserializeOwned;
-
-    /// Builds the error from an answer's status and error body.
-    #[doc(hidden)]
-    fn from_body(status: StatusCode, body: Self::Body) -> Self;
-
-    /// Reads an answer the generated code could not place (an undeclared status, or a body
-    /// that is not the declared one): an API error when it is an error status carrying the
-    /// service's error body.
-    #[doc(hidden)]
-    fn from_unplaced(status: StatusCode, body: &[u8]) -> Option<Self> {
-        if !(status.is_client_error() || status.is_server_error()) {
-            return None;
-        }
-        serde_json::from_slice(body)
-            .ok()
-            .map(|parsed| Self::from_body(status, parsed))
-    }
-
+/// An error a service answered with: what [`Error::Api`] carries
+/// ([`crate::autional::ApiError`], [`crate::gropius::ApiError`]). Sealed: only this crate's
+/// error types implement it.
+pub trait ServiceError: fmt::Display + fmt::Debug + sealed::FromErrorBody {
     /// The HTTP status the service answered with.
     fn status(&self) -> StatusCode;
+}
+
+/// What [`ServiceError`] needs that users must not call nor implement: in a private module,
+/// so that the trait is sealed.
+pub(crate) mod sealed {
+    use reqwest::StatusCode;
+
+    /// Builds a service's API error from the error body the contract declares.
+    pub trait FromErrorBody: Sized {
+        /// The service's error body, as generated from the contract.
+        type Body: serde::de::DeserializeOwned;
+
+        /// Builds the error from an answer's status and error body.
+        fn from_body(status: StatusCode, body: Self::Body) -> Self;
+
+        /// Reads an answer the generated code could not place (an undeclared status, or a body
+        /// that is not the declared one): an API error when it is an error status carrying the
+        /// service's error body.
+        fn from_unplaced(status: StatusCode, body: &[u8]) -> Option<Self> {
+            if !(status.is_client_error() || status.is_server_error()) {
+                return None;
+            }
+            serde_json::from_slice(body)
+                .ok()
+                .map(|parsed| Self::from_body(status, parsed))
+        }
+    }
 }
 
 /// Why a client could not be built.

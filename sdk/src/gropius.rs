@@ -146,7 +146,7 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-impl ServiceError for ApiError {
+impl crate::error::sealed::FromErrorBody for ApiError {
     type Body = types::HttpError;
 
     fn from_body(status: StatusCode, body: types::HttpError) -> Self {
@@ -156,7 +156,9 @@ impl ServiceError for ApiError {
             error: body.error,
         }
     }
+}
 
+impl ServiceError for ApiError {
     fn status(&self) -> StatusCode {
         self.status
     }

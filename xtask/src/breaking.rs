@@ -744,13 +744,14 @@ impl AcceptedChanges {
     }
 }
 
-/// The contract documents under `openapi/` (every `*.yaml` but the accepted-changes list).
-fn is_contract_document(name: &str) -> bool {
-    name.ends_with(".yaml") && name != "accepted-changes.yaml"
-}
-
-/// Every change between `base` (a git revision) and the working tree, accepted changes marked.
-pub fn report(root: &std::path::Path, base: &str) -> anyhow::Result<Vec<Change>> {
+/// Every change to `documents` (paths from `root`, such as `openapi/autional.yaml`) between
+/// `base` (a git revision) and the working tree, accepted changes marked. A document missing on
+/// one side was added or removed; nothing else under `openapi/` is read.
+pub fn report(
+    root: &std::path::Path,
+    base: &str,
+    documents: &[&str],
+) -> anyhow::Result<Vec<Change>> {
     use anyhow::{Context, bail};
     use std::process::Command;
 
@@ -770,22 +771,9 @@ pub fn report(root: &std::path::Path, base: &str) -> anyhow::Result<Vec<Change>>
     if !verified.status.success() {
         bail!("{base} is not a revision of this repository");
     }
-    let listed = git(&["ls-tree", "--name-only", base, "openapi/"])?;
-    let mut names: BTreeSet<String> = String::from_utf8(listed.stdout)?
-        .lines()
-        .filter_map(|path| path.strip_prefix("openapi/"))
-        .filter(|name| is_contract_document(name))
-        .map(str::to_string)
-        .collect();
-    for entry in std::fs::read_dir(root.join("openapi"))? {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if is_contract_document(&name) {
-            names.insert(name);
-        }
-    }
     let mut changes = Vec::new();
-    for name in names {
-        let document = format!("openapi/{name}");
+    for document in documents {
+        let document = document.to_string();
         let shown = git(&["show", &format!("{base}:{document}")])?;
         let base_doc: Option<Value> = if shown.status.success() {
             Some(

@@ -1,29 +1,76 @@
+//! `cargo xtask <task>`: the command line only; each task is a module of the library.
+
+use std::path::Path;
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand, ValueEnum};
+use xtask::bench::{Options, Part};
 use xtask::{SERVICES, codegen, examples, project_root};
 
-const USAGE: &str = "\
-usage: cargo xtask <task>
+/// The project's chores: generate the SDK, check the contract, report breaking changes,
+/// benchmark the mock.
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
 
-tasks:
-  generate   regenerate the SDK's modules under sdk/src/generated/ from openapi/
-  check      fail when a document does not parse, an example does not validate against its
-             schema, or a generated module is stale (shows the diff)
-  breaking [--base <rev>] [--format text|json]
-             classify every change to openapi/ since <rev> (default HEAD~1) as breaking,
-             possibly breaking or safe; fail on a breaking change not listed, with its reason,
-             in openapi/accepted-changes.yaml
-  bench [--rounds N] [--seconds N] [--clients N] [--parts throughput,startup,memory,instructions,sdk]
-             benchmark the mock (release) against the same stack with no work and against
-             wiremock-rs, memory per client, start-up, instructions per request, SDK overhead;
-             writes target/bench/report.md
-";
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Regenerate the SDK's modules under sdk/src/generated/ from openapi/.
+    Generate,
+    /// Fail when a document does not parse, an example does not validate against its schema,
+    /// or a generated module is stale (shows the diff).
+    Check,
+    /// Classify every change to the contract documents since a revision as breaking, possibly
+    /// breaking or safe; fail on a breaking change not listed, with its reason, in
+    /// openapi/accepted-changes.yaml.
+    Breaking {
+        /// The git revision to compare the working tree with.
+        #[arg(long, default_value = "HEAD~1")]
+        base: String,
+        /// How to print the changes.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Benchmark the mock (release) against the same stack with no work and against
+    /// wiremock-rs: throughput, start-up, memory per client, instructions per request, SDK
+    /// overhead. Writes target/bench/report.md.
+    Bench {
+        /// Rounds of every case on every server (medians are reported).
+        #[arg(long, default_value_t = Options::default().rounds, value_parser = positive)]
+        rounds: usize,
+        /// Seconds of load per measurement.
+        #[arg(long, default_value_t = Options::default().seconds, value_parser = clap::value_parser!(u64).range(1..))]
+        seconds: u64,
+        /// Clients created for the memory measurement.
+        #[arg(long, default_value_t = Options::default().clients, value_parser = positive)]
+        clients: usize,
+        /// Which parts to run (comma-separated; default: all).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        parts: Vec<Part>,
+    },
+}
+
+/// A count of at least 1.
+fn positive(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("{text:?} is not a whole number of at least 1")),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1).unwrap_or_default();
     let root = project_root();
-    let result = match task.as_str() {
-        "generate" => codegen::generate(&root, SERVICES).map(|changed| {
+    let result = match Cli::parse().task {
+        Task::Generate => codegen::generate(&root, SERVICES).map(|changed| {
             if changed.is_empty() {
                 println!("generated code is up to date");
             }
@@ -31,14 +78,28 @@ fn main() -> ExitCode {
                 println!("wrote {file}");
             }
         }),
-        "check" => examples::check_examples(&root, SERVICES)
+        Task::Check => examples::check_examples(&root, SERVICES)
             .and_then(|()| codegen::check_fresh(&root, SERVICES))
             .map(|()| println!("contract documents valid, examples valid, generated code fresh")),
-        "breaking" => return breaking(&root),
-        "bench" => return bench(&root),
-        _ => {
-            eprint!("{USAGE}");
-            return ExitCode::from(2);
+        Task::Breaking { base, format } => return breaking(&root, &base, format),
+        Task::Bench {
+            rounds,
+            seconds,
+            clients,
+            parts,
+        } => {
+            let options = Options {
+                rounds,
+                seconds,
+                clients,
+                parts: if parts.is_empty() {
+                    Part::ALL.to_vec()
+                } else {
+                    parts
+                },
+                ..Options::default()
+            };
+            xtask::bench::run(&root, &options)
         }
     };
     match result {
@@ -50,39 +111,25 @@ fn main() -> ExitCode {
     }
 }
 
-fn breaking(root: &std::path::Path) -> ExitCode {
-    let mut base = "HEAD~1".to_string();
-    let mut json = false;
-    let mut args = std::env::args().skip(2);
-    while let Some(arg) = args.next() {
-        match (arg.as_str(), args.next()) {
-            ("--base", Some(rev)) => base = rev,
-            ("--format", Some(format)) if format == "json" || format == "text" => {
-                json = format == "json"
-            }
-            _ => {
-                eprint!("{USAGE}");
-                return ExitCode::from(2);
-            }
-        }
-    }
-    let changes = match xtask::breaking::report(root, &base) {
+fn breaking(root: &Path, base: &str, format: Format) -> ExitCode {
+    let documents: Vec<&str> = SERVICES.iter().map(|service| service.spec).collect();
+    let changes = match xtask::breaking::report(root, base, &documents) {
         Ok(changes) => changes,
         Err(error) => {
             eprintln!("error: {error:#}");
             return ExitCode::FAILURE;
         }
     };
-    if json {
-        println!(
+    match format {
+        Format::Json => println!(
             "{}",
             serde_json::to_string_pretty(&changes).expect("changes serialize")
-        );
-    } else if changes.is_empty() {
-        println!("no change to the contract since {base}");
-    } else {
-        for change in &changes {
-            println!("{change}");
+        ),
+        Format::Text if changes.is_empty() => println!("no change to the contract since {base}"),
+        Format::Text => {
+            for change in &changes {
+                println!("{change}");
+            }
         }
     }
     let unaccepted = changes
@@ -97,45 +144,4 @@ fn breaking(root: &std::path::Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
-}
-
-fn bench(root: &std::path::Path) -> ExitCode {
-    let mut options = xtask::bench::Options::default();
-    let mut args = std::env::args().skip(2);
-    while let Some(arg) = args.next() {
-        let number = |value: Option<String>| value.and_then(|v| v.parse::<usize>().ok());
-        match arg.as_str() {
-            "--parts" => match args.next() {
-                Some(parts) if parts.split(',').all(|p| xtask::bench::PARTS.contains(&p)) => {
-                    options.parts = parts.split(',').map(str::to_string).collect();
-                }
-                _ => return usage(),
-            },
-            "--rounds" => match number(args.next()) {
-                Some(n) if n > 0 => options.rounds = n,
-                _ => return usage(),
-            },
-            "--seconds" => match number(args.next()) {
-                Some(n) if n > 0 => options.seconds = n as u64,
-                _ => return usage(),
-            },
-            "--clients" => match number(args.next()) {
-                Some(n) if n > 0 => options.clients = n,
-                _ => return usage(),
-            },
-            _ => return usage(),
-        }
-    }
-    match xtask::bench::run(root, &options) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn usage() -> ExitCode {
-    eprint!("{USAGE}");
-    ExitCode::from(2)
 }

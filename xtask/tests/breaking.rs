@@ -415,5 +415,54 @@ fn an_accepted_change_is_marked_with_its_reason() {
 fn the_report_against_the_working_tree_runs() {
     // HEAD against the working tree: whatever it finds, it must read every document.
     let root = xtask::project_root();
-    xtask::breaking::report(&root, "HEAD").expect("the report runs against HEAD");
+    xtask::breaking::report(&root, "HEAD", &documents()).expect("the report runs against HEAD");
+}
+
+fn documents() -> Vec<&'static str> {
+    xtask::SERVICES.iter().map(|s| s.spec).collect()
+}
+
+/// Only the services' documents are compared: removing another YAML file under `openapi/`
+/// (the Spectral rules, say) is no contract change.
+#[test]
+fn removing_a_file_that_is_not_a_document_reports_nothing() {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(root)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "git {args:?}: {status:?}");
+    };
+    std::fs::create_dir(root.join("openapi")).unwrap();
+    let project = xtask::project_root();
+    for document in documents() {
+        std::fs::copy(project.join(document), root.join(document)).unwrap();
+    }
+    std::fs::copy(
+        project.join("openapi/.spectral.yaml"),
+        root.join("openapi/.spectral.yaml"),
+    )
+    .unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    std::fs::remove_file(root.join("openapi/.spectral.yaml")).unwrap();
+    let changes = xtask::breaking::report(root, "HEAD", &documents()).unwrap();
+    assert!(changes.is_empty(), "{changes:?}");
+    // …while removing a document is breaking.
+    std::fs::remove_file(root.join("openapi/mock-admin.yaml")).unwrap();
+    let changes = xtask::breaking::report(root, "HEAD", &documents()).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].severity, Severity::Breaking);
 }

@@ -1,0 +1,100 @@
+//! Memory: resident bytes per stored client, and the journal staying flat.
+
+use std::fmt::Write as _;
+
+use anyhow::{Result, bail};
+
+use super::*;
+
+pub(crate) fn drive(
+    paths: &Paths,
+    port: u16,
+    case: &Case,
+    requests: usize,
+    connections: usize,
+) -> Result<String> {
+    let body = paths.work.join("drive-body.json");
+    std::fs::write(&body, &case.body)?;
+    let mut command = Command::new("taskset");
+    command
+        .args(["-c", "1"])
+        .arg(&paths.servers)
+        .args([
+            "drive",
+            "--url",
+            &format!("http://127.0.0.1:{port}{}", case.path),
+        ])
+        .args([
+            "--requests",
+            &requests.to_string(),
+            "--connections",
+            &connections.to_string(),
+            "--body-file",
+        ])
+        .arg(&body);
+    for (name, value) in &case.headers {
+        command.args(["--header", &format!("{name}:{value}")]);
+    }
+    let output = command.output()?;
+    if !output.status.success() {
+        bail!("drive failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    Ok(String::from_utf8(output.stdout)?.trim().to_string())
+}
+
+pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Result<()> {
+    let cases = cases();
+    let (create, rejected) = (&cases[0], &cases[2]);
+    let child = start(paths, Server::Mock, None)?;
+    let pid = child.id();
+    let idle = rss_kib(pid);
+    let created = drive(
+        paths,
+        Server::Mock.port(),
+        create,
+        options.clients,
+        options.connections,
+    )?;
+    let after_clients = rss_kib(pid);
+    let journal = drive(
+        paths,
+        Server::Mock.port(),
+        rejected,
+        options.clients,
+        options.connections,
+    )?;
+    let after_journal = rss_kib(pid);
+    stop(child);
+    settle(after_journal);
+    let per_client = (after_clients.saturating_sub(idle) * 1024) as f64 / options.clients as f64;
+    writeln!(report, "## Memory\n")?;
+    writeln!(
+        report,
+        "Resident memory of the mock-server process (`VmRSS`), default settings (journal of 1,000 entries):\n"
+    )?;
+    writeln!(report, "| moment | RSS |")?;
+    writeln!(report, "|---|---:|")?;
+    writeln!(
+        report,
+        "| started, idle | {:.1} MiB |",
+        idle as f64 / 1024.0
+    )?;
+    writeln!(
+        report,
+        "| after {} typical creates (`{created}`) | {:.1} MiB |",
+        options.clients,
+        after_clients as f64 / 1024.0
+    )?;
+    writeln!(
+        report,
+        "| after {} more requests, rejected (journal only; `{journal}`) | {:.1} MiB |",
+        options.clients,
+        after_journal as f64 / 1024.0
+    )?;
+    writeln!(
+        report,
+        "\nPer stored client: {per_client:.0} bytes. Growth over the rejected requests: {:.1} MiB.\n",
+        (after_journal as f64 - after_clients as f64) / 1024.0
+    )?;
+    Ok(())
+}
