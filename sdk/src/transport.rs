@@ -83,9 +83,8 @@ tokio::task_local! {
 /// came. progenitor drops the status when a body does not decode (a 500 with an HTML page, say);
 /// the thin layer needs it to build a useful error.
 ///
-/// The call comes boxed: a generated call's future is over 2 KiB, and held by value it was
-/// copied with every future around it (boxed, the SDK's wall-time overhead over raw reqwest in
-/// `cargo xtask bench` went from about +8% to about +5% at the same instruction count).
+/// The call comes boxed: a generated call's future is large, and held by value it would be
+/// copied with every future around it (BENCHMARKS.md, "SDK overhead").
 pub(crate) async fn observe_status<F: Future>(
     call: Pin<Box<F>>,
 ) -> (F::Output, Option<StatusCode>) {

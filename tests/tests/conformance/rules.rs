@@ -1,4 +1,4 @@
-//! One row per rule in the contract notes (both services, the check order, the `upstream`
+//! One row per rule of the contract (`openapi/`, `docs/upstream.md`: both services, the check order, the `upstream`
 //! profile's quirks): what is sent over HTTP, the status and business code or message that must
 //! come back, and, through the admin API, that nothing was stored.
 
@@ -391,6 +391,147 @@ fn rows() -> Vec<Row> {
             40000002,
             "privacy_policy: must be an absolute http(s) URL",
         ),
+        // Autional: more cases of the same rules.
+        autional(
+            "wrong_type_integer_for_a_string",
+            json!({"name": 5}),
+            40000002,
+            "name: invalid type: integer `5`, expected a string",
+        ),
+        autional(
+            "null_for_a_required_property",
+            json!({}),
+            40000002,
+            "name: invalid type: null",
+        )
+        .raw(r#"{"name":null,"redirect_uris":["https://a.example/cb"]}"#),
+        autional(
+            "null_for_a_url_property",
+            json!({}),
+            40000002,
+            "logo_url: invalid type: null",
+        )
+        .raw(r#"{"name":"n","redirect_uris":["https://a.example/cb"],"logo_url":null}"#),
+        autional(
+            "redirect_uris_not_an_array",
+            json!({"redirect_uris": "https://a.example"}),
+            40000002,
+            "redirect_uris: invalid type",
+        ),
+        autional(
+            "redirect_uri_not_a_string",
+            json!({"redirect_uris": [5]}),
+            40000002,
+            "redirect_uris[0]: invalid type",
+        ),
+        autional(
+            "name_not_blank_ecma_white_space",
+            json!({"name": "\u{feff}\u{a0}"}),
+            40000002,
+            "name: must not be blank",
+        ),
+        autional(
+            "redirect_uri_absolute_no_space",
+            json!({"redirect_uris": ["https://a.example/c b"]}),
+            40000002,
+            "redirect_uris[0]: must be an absolute URI",
+        ),
+        autional(
+            "redirect_uri_no_fragment_names_its_index",
+            json!({"redirect_uris": ["https://a.example/cb", "https://a.example/cb#x"]}),
+            40000002,
+            "redirect_uris[1]: must not contain a fragment",
+        ),
+        autional(
+            "public_client_only_none_basic",
+            json!({"is_confidential": false, "client_auth_methods": ["client_secret_basic"]}),
+            40000002,
+            "client_auth_methods: a public client (is_confidential: false) may only use none",
+        ),
+        autional(
+            "jwks_is_a_key_set_not_a_key",
+            json!({"jwks": "{\"kty\":\"RSA\"}"}),
+            40000002,
+            "jwks: must be a JSON JWK Set",
+        ),
+        autional(
+            "jwks_is_a_key_set_not_text",
+            json!({"jwks": "not json"}),
+            40000002,
+            "jwks: must be a JSON JWK Set",
+        ),
+        autional(
+            "grant_type_known_implicit",
+            json!({"grant_types": ["implicit"]}),
+            40000002,
+            "grant_types[0]: unknown variant `implicit`",
+        ),
+        autional(
+            "fapi_needs_strong_auth_fapi2",
+            json!({"fapi_profile": "fapi2"}),
+            40000002,
+            "fapi_profile: a FAPI client may only authenticate with private_key_jwt, tls_client_auth or self_signed_tls_client_auth",
+        ),
+        autional(
+            "scope_is_a_token_not_empty",
+            json!({"scopes": [""]}),
+            40000002,
+            "scopes[0]: must be a scope token",
+        ),
+        autional(
+            "scope_is_a_token_names_its_index",
+            json!({"scopes": ["openid", "two words"]}),
+            40000002,
+            "scopes[1]: must be a scope token",
+        ),
+        autional(
+            "scope_is_a_token_no_quote",
+            json!({"scopes": ["quo\"te"]}),
+            40000002,
+            "scopes[0]: must be a scope token",
+        ),
+        autional(
+            "scope_is_a_token_no_backslash",
+            json!({"scopes": ["back\\slash"]}),
+            40000002,
+            "scopes[0]: must be a scope token",
+        ),
+        autional(
+            "scope_is_a_token_ascii_only",
+            json!({"scopes": ["caf\u{e9}"]}),
+            40000002,
+            "scopes[0]: must be a scope token",
+        ),
+        autional(
+            "url_fields_are_http_urls_jwks_uri",
+            json!({"jwks_uri": "/jwks.json", "client_auth_methods": ["private_key_jwt"]}),
+            40000002,
+            "jwks_uri: must be an absolute http(s) URL",
+        ),
+        autional(
+            "url_fields_are_http_urls_logo_url",
+            json!({"logo_url": "ftp://a.example/logo.png"}),
+            40000002,
+            "logo_url: must be an absolute http(s) URL",
+        ),
+        autional(
+            "url_fields_are_http_urls_relative",
+            json!({"privacy_policy": "privacy"}),
+            40000002,
+            "privacy_policy: must be an absolute http(s) URL",
+        ),
+        autional(
+            "url_fields_are_http_urls_terms_url",
+            json!({"terms_url": "mailto:legal@a.example"}),
+            40000002,
+            "terms_url: must be an absolute http(s) URL",
+        ),
+        autional(
+            "url_fields_are_http_urls_website",
+            json!({"website": "https://a.example/a b"}),
+            40000002,
+            "website: must be an absolute http(s) URL",
+        ),
         // Gropius: check order.
         gropius(
             "malformed_json_before_authentication",
@@ -503,6 +644,85 @@ fn rows() -> Vec<Row> {
             "User with given id not found",
         ),
         // Gropius: the upstream profile's quirks.
+        // Gropius: more cases of the same checks.
+        gropius(
+            "2_name_empty",
+            json!({"name": ""}),
+            400,
+            "If given, name must be a non empty string",
+        ),
+        gropius(
+            "2_name_white_space",
+            json!({"name": "  \t"}),
+            400,
+            "If given, name must be a non empty string",
+        ),
+        gropius(
+            "2_name_a_number",
+            json!({"name": 42}),
+            400,
+            "If given, name must be a non empty string",
+        ),
+        gropius(
+            "2_name_null",
+            json!({"name": null}),
+            400,
+            "If given, name must be a non empty string",
+        ),
+        gropius(
+            "3_redirect_urls_a_string",
+            json!({"name": "c", "redirectUrls": "https://a.example"}),
+            400,
+            "If redirect URLs are given, they must be an array of valid url strings",
+        ),
+        gropius(
+            "3_redirect_urls_null",
+            json!({"name": "c", "redirectUrls": null}),
+            400,
+            "If redirect URLs are given, they must be an array of valid url strings",
+        ),
+        gropius(
+            "4_redirect_url_a_number_after_a_url",
+            json!({"name": "c", "redirectUrls": ["https://a.example", 3]}),
+            400,
+            "All given redirect urls must be valid url strings",
+        ),
+        gropius(
+            "5_redirect_url_with_a_space",
+            json!({"name": "c", "redirectUrls": ["not a url"]}),
+            400,
+            "Invalid redirect url: Invalid URL",
+        ),
+        gropius(
+            "5_redirect_url_relative",
+            json!({"name": "c", "redirectUrls": ["/relative/path"]}),
+            400,
+            "Invalid redirect url: Invalid URL",
+        ),
+        gropius(
+            "6_is_valid_a_string",
+            json!({"name": "c", "isValid": "true"}),
+            400,
+            "If isValid is given, it must be a valid boolean",
+        ),
+        gropius(
+            "6_is_valid_null",
+            json!({"name": "c", "isValid": null}),
+            400,
+            "If isValid is given, it must be a valid boolean",
+        ),
+        gropius(
+            "8_valid_scopes_a_string",
+            json!({"name": "c", "validScopes": "backend"}),
+            400,
+            "validScopes must be an array of strings",
+        ),
+        gropius(
+            "8_valid_scopes_a_number_inside",
+            json!({"name": "c", "validScopes": ["backend", 7]}),
+            400,
+            "validScopes must be an array of strings",
+        ),
         gropius(
             "upstream_500_without_redirect_urls",
             json!({"name": "c", "validScopes": []}),

@@ -314,10 +314,9 @@ pub(crate) fn wait_until_listening(port: u16) -> Result<Duration> {
     bail!("nothing listens on port {port}")
 }
 
-/// Waits after a server that held `rss_kib` has exited: on this VM, memory given back to the
-/// system disturbs whatever runs next for seconds (a p99 of 28 ms for the no-work baseline right
-/// after wiremock-rs gave back 2.8 GiB, 0.17 ms twenty seconds later), so the next server would
-/// be measured in worse conditions than the one before it.
+/// Waits after a server that held `rss_kib` has exited: memory given back to the system disturbs
+/// whatever runs next for seconds (BENCHMARKS.md, "p99"), so the next server would be measured
+/// in worse conditions than the one before it.
 pub(crate) fn settle(rss_kib: u64) {
     let seconds = (rss_kib as f64 / (1024.0 * 1024.0) * 10.0).max(1.0);
     std::thread::sleep(Duration::from_secs_f64(seconds));
