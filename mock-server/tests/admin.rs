@@ -32,19 +32,6 @@ async fn create_gropius(server: &MockServer) -> reqwest::Response {
         .unwrap()
 }
 
-fn fault(path: &str) -> FaultSpec {
-    FaultSpec {
-        method: "POST".to_string(),
-        path: path.to_string(),
-        status: None,
-        body: None,
-        headers: None,
-        delay_ms: None,
-        drop_connection: false,
-        times: None,
-    }
-}
-
 #[tokio::test]
 async fn health_answers_ok() {
     let server = MockServer::start().await;
@@ -92,16 +79,10 @@ async fn reset_forgets_one_service_or_both() {
     create_autional(&server, "t1").await;
     create_gropius(&server).await;
     server
-        .add_fault(FaultSpec {
-            delay_ms: Some(1),
-            ..fault(AUTIONAL)
-        })
+        .add_fault(FaultSpec::new("POST", AUTIONAL).delay_ms(1))
         .unwrap();
     server
-        .add_fault(FaultSpec {
-            delay_ms: Some(1),
-            ..fault(GROPIUS)
-        })
+        .add_fault(FaultSpec::new("POST", GROPIUS).delay_ms(1))
         .unwrap();
 
     admin
@@ -291,11 +272,11 @@ async fn a_status_fault_answers_instead_of_the_contract_and_stores_nothing() {
 async fn a_json_fault_body_is_sent_as_json() {
     let server = MockServer::start().await;
     server
-        .add_fault(FaultSpec {
-            status: Some(500),
-            body: Some(json!({"statusCode": 500, "message": "boom"})),
-            ..fault(GROPIUS)
-        })
+        .add_fault(
+            FaultSpec::new("POST", GROPIUS)
+                .status(500)
+                .body(json!({"statusCode": 500, "message": "boom"})),
+        )
         .unwrap();
     let answer = create_gropius(&server).await;
     assert_eq!(answer.status(), 500);
@@ -307,11 +288,7 @@ async fn a_json_fault_body_is_sent_as_json() {
 async fn a_delay_fault_waits_then_answers_normally() {
     let server = MockServer::start().await;
     server
-        .add_fault(FaultSpec {
-            delay_ms: Some(300),
-            times: Some(1),
-            ..fault(AUTIONAL)
-        })
+        .add_fault(FaultSpec::new("POST", AUTIONAL).delay_ms(300).times(1))
         .unwrap();
     let started = Instant::now();
     let answer = create_autional(&server, "t1").await;
@@ -326,11 +303,7 @@ async fn a_delay_fault_waits_then_answers_normally() {
 async fn a_drop_fault_closes_the_connection_without_answering() {
     let server = MockServer::start().await;
     server
-        .add_fault(FaultSpec {
-            drop_connection: true,
-            times: Some(1),
-            ..fault(GROPIUS)
-        })
+        .add_fault(FaultSpec::new("POST", GROPIUS).drop_connection().times(1))
         .unwrap();
     let error = reqwest::Client::new()
         .post(format!("{}{GROPIUS}", server.base_url()))
@@ -358,17 +331,10 @@ async fn faults_count_down_list_and_clear() {
     let server = MockServer::start().await;
     let admin = mock_admin::connect(&server.base_url()).unwrap();
     let first = server
-        .add_fault(FaultSpec {
-            status: Some(502),
-            times: Some(2),
-            ..fault(AUTIONAL)
-        })
+        .add_fault(FaultSpec::new("POST", AUTIONAL).status(502).times(2))
         .unwrap();
     let second = server
-        .add_fault(FaultSpec {
-            status: Some(504),
-            ..fault(AUTIONAL)
-        })
+        .add_fault(FaultSpec::new("POST", AUTIONAL).status(504))
         .unwrap();
 
     assert_eq!(
@@ -402,10 +368,7 @@ async fn faults_count_down_list_and_clear() {
     assert_eq!(create_autional(&server, "t").await.status(), 201);
 
     server
-        .add_fault(FaultSpec {
-            status: Some(500),
-            ..fault(GROPIUS)
-        })
+        .add_fault(FaultSpec::new("POST", GROPIUS).status(500))
         .unwrap();
     admin.clear_faults().send().await.unwrap();
     assert!(admin.list_faults().send().await.unwrap().is_empty());
@@ -415,23 +378,28 @@ async fn faults_count_down_list_and_clear() {
 #[tokio::test]
 async fn initial_faults_from_the_builder_apply_from_the_start() {
     let server = MockServer::builder()
-        .fault(FaultSpec {
-            status: Some(429),
-            times: Some(1),
-            ..fault(GROPIUS)
-        })
+        .fault(FaultSpec::new("POST", GROPIUS).status(429).times(1))
         .start()
         .await;
     assert_eq!(create_gropius(&server).await.status(), 429);
     assert_eq!(create_gropius(&server).await.status(), 201);
     let refused = MockServer::builder()
-        .fault(fault(GROPIUS))
+        .fault(FaultSpec::new("POST", GROPIUS))
         .try_start()
-        .await;
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        refused,
+        mock_server::StartError::Config(mock_server::ConfigError::InitialFault {
+            index: 0,
+            source: mock_server::FaultError::NoEffect,
+            ..
+        })
+    ));
     assert!(
         refused
-            .unwrap_err()
             .to_string()
-            .contains("needs status, delay_ms or drop_connection")
+            .contains("needs status, delay_ms or drop_connection"),
+        "{refused}"
     );
 }
