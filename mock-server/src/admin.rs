@@ -87,9 +87,34 @@ fn no_query(request: &MockRequest) -> Result<(), AdminError> {
     query::<NoQuery>(request).map(|_| ())
 }
 
-/// `GET /__mock/health`.
-pub(crate) fn health(request: &MockRequest) -> AdminResult {
+/// What each service stores (`GET /__mock/stats`): the admin contract's `Stats`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Stats {
+    /// Autional's store.
+    pub autional: StoreStats,
+    /// Gropius's store.
+    pub gropius: StoreStats,
+}
+
+/// One service's store: the admin contract's `StoreStats`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct StoreStats {
+    /// Clients stored now.
+    pub stored_clients: u64,
+    /// Clients dropped since the last reset because the store was full (the oldest go first).
+    pub dropped_clients: u64,
+    /// The most clients kept (`--max-clients`).
+    pub max_clients: u64,
+}
+
+/// `GET /__mock/stats`.
+pub(crate) fn stats(state: &MockState, request: &MockRequest) -> AdminResult {
     no_query(request)?;
+    Ok(MockResponse::json(StatusCode::OK, &state.stats()))
+}
+
+/// `GET /__mock/health` (a query string is ignored: probes add their own).
+pub(crate) fn health(_request: &MockRequest) -> AdminResult {
     Ok(MockResponse::json(
         StatusCode::OK,
         &Health {
@@ -123,41 +148,51 @@ pub(crate) fn gropius_clients(state: &MockState, request: &MockRequest) -> Admin
 /// `GET /__mock/journal?service=&method=&path=&status=&limit=`.
 pub(crate) fn journal(state: &MockState, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;
-    if filter.limit.is_some_and(|limit| limit > MAX_LIMIT) {
-        return Err(AdminError::bad_request(format!(
-            "query: limit must be at most {MAX_LIMIT}"
-        )));
-    }
+    let query = JournalQuery {
+        service: filter.service,
+        method: filter.method,
+        path: filter.path,
+        status: filter
+            .status
+            .map(|text| bounded("status", &text, 0, u16::MAX.into()))
+            .transpose()?
+            .map(|status| status as u16),
+        limit: filter
+            .limit
+            .map(|text| bounded("limit", &text, 0, MAX_LIMIT))
+            .transpose()?,
+    };
     Ok(MockResponse::json(
         StatusCode::OK,
-        &state.journal.read(&filter.into()),
+        &state.journal.read(&query),
     ))
 }
 
 /// The largest `limit` a journal read takes (the contract's `int32` range).
 const MAX_LIMIT: usize = i32::MAX as usize;
 
-/// The journal query as it comes in a query string (`deny_unknown_fields` catches typos).
+/// A whole number in `min..=max`, or a `400` naming the parameter and its range.
+fn bounded(parameter: &str, text: &str, min: usize, max: usize) -> Result<usize, AdminError> {
+    text.parse::<usize>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| {
+            AdminError::bad_request(format!(
+                "query: {parameter} must be a whole number from {min} to {max}, not {text:?}"
+            ))
+        })
+}
+
+/// The journal query as it comes in a query string (`deny_unknown_fields` catches typos);
+/// numbers are read by [`bounded`], so that a bad one is named with its range.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JournalFilter {
     service: Option<ServiceName>,
     method: Option<String>,
     path: Option<String>,
-    status: Option<u16>,
-    limit: Option<usize>,
-}
-
-impl From<JournalFilter> for JournalQuery {
-    fn from(f: JournalFilter) -> Self {
-        JournalQuery {
-            service: f.service,
-            method: f.method,
-            path: f.path,
-            status: f.status,
-            limit: f.limit,
-        }
-    }
+    status: Option<String>,
+    limit: Option<String>,
 }
 
 /// `POST /__mock/faults`.
@@ -167,6 +202,9 @@ pub(crate) fn add_fault(state: &MockState, request: &MockRequest) -> AdminResult
     let bytes = match &request.body {
         Body::Complete(bytes) => bytes,
         Body::TooLarge => return Err(bad("the fault is larger than the body limit".to_string())),
+        Body::Unreadable(reason) => {
+            return Err(bad(format!("the body could not be read: {reason}")));
+        }
     };
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| bad(format!("body is not JSON: {e}")))?;

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::clock::Clock;
 use crate::faults::FaultSpec;
@@ -19,6 +20,15 @@ pub const DEV_USER_TOKEN: &str = "dev-user-token";
 pub const DEV_USER: &str = "dev-user";
 /// The default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+/// The default time a client may take to send a request's head: 10 s.
+pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default time a keep-alive connection may stay idle: 5 s.
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(5);
+/// The default number of connections served at once.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+/// The default number of clients each service keeps (about 800 bytes each: both services full
+/// stay under about 1 GiB).
+pub const DEFAULT_MAX_CLIENTS: usize = 500_000;
 
 /// Everything a mock server is built from.
 #[derive(Debug, Clone)]
@@ -35,6 +45,14 @@ pub struct MockConfig {
     pub profile: Profile,
     /// How many journal entries are kept (the oldest go first).
     pub journal_capacity: usize,
+    /// How many clients each service keeps; when full, a create drops the oldest client.
+    pub max_clients: usize,
+    /// How long a client may take to send a request's head (server only).
+    pub header_timeout: Duration,
+    /// How long a keep-alive connection may stay idle (server only).
+    pub idle_timeout: Duration,
+    /// How many connections are served at once (server only).
+    pub max_connections: usize,
     /// Faults active from the start.
     pub faults: Vec<FaultSpec>,
     /// Called with every request served and the answer sent (not for a dropped connection).
@@ -75,6 +93,10 @@ impl Default for MockConfig {
             body_limit: DEFAULT_BODY_LIMIT,
             profile: Profile::Contract,
             journal_capacity: DEFAULT_JOURNAL_CAPACITY,
+            max_clients: DEFAULT_MAX_CLIENTS,
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
             faults: Vec::new(),
             observer: None,
         }

@@ -16,9 +16,15 @@ pub enum FaultError {
     /// `path` is under `/__mock/`.
     #[error("path {0:?}: the admin API cannot be faulted")]
     AdminPath(String),
-    /// `status` is outside the range the fault allows.
-    #[error("status {0} is not between 100 and 599")]
+    /// `status` is not a final status (an informational `1xx` answer cannot end a request).
+    #[error("status {0} is not between 200 and 599")]
     Status(u16),
+    /// `body` with a status whose answers have none (`204`, `304`).
+    #[error("body: a {0} answer has no body")]
+    BodyNotAllowed(u16),
+    /// A header that frames the answer or the connection, which the server sets itself.
+    #[error("header {0:?}: the server frames the answer itself, so a fault cannot set it")]
+    FramingHeader(String),
     /// `times` is 0 or too large.
     #[error("times must be between 1 and {max} (leave it out for until cleared)")]
     Times {

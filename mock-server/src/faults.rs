@@ -19,6 +19,18 @@ use crate::shared::ADMIN_PREFIX;
 const MAX_TIMES: u32 = i32::MAX as u32;
 /// The longest delay a fault may add: one minute.
 const MAX_DELAY_MS: u64 = 60_000;
+/// Headers that frame the answer or the connection (`Content-Length` and RFC 9110 §7.6.1's
+/// connection-specific fields): the server sets them, and a fault that set them would leave
+/// the client waiting for bytes that never come, or reading the next answer as this one's.
+const FRAMING_HEADERS: [&str; 7] = [
+    "content-length",
+    "transfer-encoding",
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "upgrade",
+];
 
 /// A fault to inject (the body of `POST /__mock/faults`).
 ///
@@ -192,9 +204,14 @@ impl FaultSpec {
             return Err(FaultError::AdminPath(self.path.clone()));
         }
         if let Some(status) = self.status
-            && !(100..=599).contains(&status)
+            && !(200..=599).contains(&status)
         {
             return Err(FaultError::Status(status));
+        }
+        if let Some(status @ (204 | 304)) = self.status
+            && self.body.is_some()
+        {
+            return Err(FaultError::BodyNotAllowed(status));
         }
         if let Some(times) = self.times
             && !(1..=MAX_TIMES).contains(&times)
@@ -214,13 +231,20 @@ impl FaultSpec {
             return Err(FaultError::AnswerWithoutStatus);
         }
         for (name, value) in self.headers.iter().flatten() {
-            if HeaderName::from_bytes(name.as_bytes()).is_err()
-                || HeaderValue::from_str(value).is_err()
-            {
+            let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
                 return Err(FaultError::Header {
                     name: name.clone(),
                     value: value.clone(),
                 });
+            };
+            if HeaderValue::from_str(value).is_err() {
+                return Err(FaultError::Header {
+                    name: name.clone(),
+                    value: value.clone(),
+                });
+            }
+            if FRAMING_HEADERS.contains(&header.as_str()) {
+                return Err(FaultError::FramingHeader(name.clone()));
             }
         }
         Ok(())

@@ -22,7 +22,7 @@ pub struct MockRequest {
     pub query: Option<String>,
     /// The request headers.
     pub headers: HeaderMap,
-    /// The body, or [`Body::TooLarge`] when the adapter stopped reading at the body limit.
+    /// The body, or why the adapter has none ([`Body::TooLarge`], [`Body::Unreadable`]).
     pub body: Body,
     /// When the adapter began to read the request: the journal's latency counts from here.
     pub received: Instant,
@@ -35,6 +35,9 @@ pub enum Body {
     Complete(Bytes),
     /// The body was longer than the configured limit; the adapter did not read it all.
     TooLarge,
+    /// The body could not be read: its framing was broken (a bad chunk size, a body shorter
+    /// than its `Content-Length`, the connection closed midway). Says what happened.
+    Unreadable(String),
 }
 
 impl MockRequest {

@@ -75,6 +75,11 @@ pub struct JournalEntry {
     pub body: String,
     /// Whether `body` was cut (or the body was over the server's limit and not read).
     pub body_truncated: bool,
+    /// Why the body was not read whole, when it was not: over the limit, or broken framing
+    /// (a bad chunk size, a body shorter than its `Content-Length`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub body_error: Option<String>,
     /// Time from receiving the request to answering, in microseconds (injected delays included).
     pub latency_us: u64,
     /// The injected fault that answered, if one did.
@@ -130,17 +135,28 @@ struct Recorded {
     headers: String,
     body: Box<[u8]>,
     body_truncated: bool,
+    body_error: Option<Box<str>>,
     latency_us: u64,
     fault_id: Option<String>,
 }
 
 impl Recorded {
     fn new(request: &MockRequest, outcome: &Answered) -> Self {
-        let (body, body_truncated) = match &request.body {
-            Body::TooLarge => (Box::default(), true),
+        let (body, body_truncated, body_error) = match &request.body {
+            Body::TooLarge => (
+                Box::default(),
+                true,
+                Some("larger than the body limit; not read".into()),
+            ),
+            Body::Unreadable(reason) => (
+                Box::default(),
+                true,
+                Some(format!("could not be read: {reason}").into()),
+            ),
             Body::Complete(bytes) => (
                 Box::from(&bytes[..bytes.len().min(BODY_KEPT_BYTES)]),
                 bytes.len() > BODY_KEPT_BYTES,
+                None,
             ),
         };
         let size = request
@@ -168,6 +184,7 @@ impl Recorded {
             headers,
             body,
             body_truncated,
+            body_error,
             latency_us: outcome.latency_us,
             fault_id: outcome.fault_id.clone(),
         }
@@ -204,6 +221,7 @@ impl Recorded {
             headers,
             body: String::from_utf8_lossy(&self.body).into_owned(),
             body_truncated: self.body_truncated,
+            body_error: self.body_error.as_deref().map(str::to_string),
             latency_us: self.latency_us,
             fault_id: self.fault_id.clone(),
         }

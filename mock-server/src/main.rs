@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::fmt;
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
@@ -60,6 +61,26 @@ struct Args {
     #[arg(long, env = "MOCK_SERVER_PROFILE", default_value = "contract")]
     profile: Profile,
 
+    /// Seconds a client may take to send a request's head, counted from when the server starts
+    /// waiting for it (so it also bounds the wait for the next request on a keep-alive
+    /// connection).
+    #[arg(long, env = "MOCK_SERVER_HEADER_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
+    header_timeout: Duration,
+
+    /// Seconds a keep-alive connection may stay idle (no request under way, nothing received)
+    /// before it is closed.
+    #[arg(long, env = "MOCK_SERVER_IDLE_TIMEOUT", default_value = "5", value_parser = parse_seconds)]
+    idle_timeout: Duration,
+
+    /// Connections served at once; more wait in the listen backlog.
+    #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = mock_server::DEFAULT_MAX_CONNECTIONS)]
+    max_connections: usize,
+
+    /// Clients each service keeps; when full, a create drops the oldest stored client (the
+    /// count of dropped clients is in GET /__mock/stats).
+    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::DEFAULT_MAX_CLIENTS)]
+    max_clients: usize,
+
     /// Journal entries kept (the oldest go first; memory stays flat).
     #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::DEFAULT_JOURNAL_CAPACITY)]
     journal_size: usize,
@@ -88,6 +109,10 @@ impl Args {
             body_limit: self.body_limit,
             profile: self.profile,
             journal_capacity: self.journal_size,
+            max_clients: self.max_clients,
+            header_timeout: self.header_timeout,
+            idle_timeout: self.idle_timeout,
+            max_connections: self.max_connections,
             faults: self.faults.clone(),
             observer: None,
         }
@@ -114,6 +139,18 @@ impl FormatTime for LogTime {
             }
             write!(w, "{text}.{:06}Z", now.timestamp_subsec_micros())
         })
+    }
+}
+
+/// Seconds, whole or decimal (`10`, `0.5`), more than zero.
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    match text.parse::<f64>() {
+        Ok(seconds) if seconds > 0.0 && seconds.is_finite() && seconds <= 86_400.0 => {
+            Ok(Duration::from_secs_f64(seconds))
+        }
+        _ => Err(format!(
+            "{text:?} is not a number of seconds between 0 and 86400"
+        )),
     }
 }
 

@@ -21,7 +21,7 @@ use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
 use crate::gropius::CREATE_AUTH_CLIENT_PATH;
 use crate::http::{MockRequest, MockResponse};
 use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName};
-use crate::model::{AuthClient, CreateClientResponse};
+use crate::model::{AuthClient, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::shared::ADMIN_PREFIX;
 use crate::state::{MockState, ResetScope};
@@ -80,6 +80,7 @@ enum Route<'p> {
     CreateClient,
     CreateAuthClient,
     Health,
+    Stats,
     Reset,
     AutionalClients,
     GropiusClients,
@@ -94,6 +95,7 @@ impl<'p> Route<'p> {
             CREATE_CLIENT_PATH => Route::CreateClient,
             CREATE_AUTH_CLIENT_PATH => Route::CreateAuthClient,
             "/__mock/health" => Route::Health,
+            "/__mock/stats" => Route::Stats,
             "/__mock/reset" => Route::Reset,
             "/__mock/autional/clients" => Route::AutionalClients,
             "/__mock/gropius/clients" => Route::GropiusClients,
@@ -109,9 +111,11 @@ impl<'p> Route<'p> {
     fn allowed(&self) -> &'static [Method] {
         match self {
             Route::CreateClient | Route::CreateAuthClient | Route::Reset => &[Method::POST],
-            Route::Health | Route::AutionalClients | Route::GropiusClients | Route::Journal => {
-                &[Method::GET]
-            }
+            Route::Health
+            | Route::Stats
+            | Route::AutionalClients
+            | Route::GropiusClients
+            | Route::Journal => &[Method::GET],
             Route::Faults => &[Method::GET, Method::POST, Method::DELETE],
             Route::Fault(_) => &[Method::DELETE],
         }
@@ -176,6 +180,7 @@ impl Mock {
                 Ok(state.gropius.create_auth_client(request))
             }
             (Route::Health, &Method::GET) => admin::health(request),
+            (Route::Stats, &Method::GET) => admin::stats(state, request),
             (Route::Reset, &Method::POST) => admin::reset(state, request),
             (Route::AutionalClients, &Method::GET) => admin::autional_clients(state, request),
             (Route::GropiusClients, &Method::GET) => admin::gropius_clients(state, request),
@@ -245,6 +250,12 @@ impl Mock {
     /// The clients Autional stores for `tenant`, oldest first, secrets redacted.
     pub fn autional_clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
         self.state.autional.clients(tenant)
+    }
+
+    /// What each service stores, and how many clients it dropped because it was full: what
+    /// `GET /__mock/stats` answers.
+    pub fn stats(&self) -> Stats {
+        self.state.stats()
     }
 
     /// How many clients Autional stores, over all tenants.

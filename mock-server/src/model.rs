@@ -5,7 +5,7 @@
 //! Callers of the services use the SDK's generated types instead: these are the mock's own,
 //! written independently of them on purpose.
 
-pub use crate::admin::{ErrorMessage, Health, HealthStatus};
+pub use crate::admin::{ErrorMessage, Health, HealthStatus, Stats, StoreStats};
 pub use crate::autional::model::{
     ClientAuthMethod, CreateClientEnvelope, CreateClientRequest, CreateClientResponse,
     ErrorEnvelope, FapiProfile, GrantType,

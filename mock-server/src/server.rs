@@ -2,23 +2,30 @@
 //!
 //! The adapter only translates I/O: it reads the body up to the limit, hands the request to
 //! [`Mock::serve`], waits out an injected delay, then writes the answer or closes the
-//! connection. It owns its accept loop so that a fault can close one connection.
+//! connection. It owns its accept loop and each connection's life, so that it can bound what a
+//! slow, idle or hostile client holds: a fault can close one connection; a header that takes too
+//! long, an idle keep-alive connection and connections beyond the limit are closed or wait; an
+//! answer sent before the body was read (a `413`) is followed by a lingering close, so that a
+//! client still sending reads the answer rather than a reset.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
-use http::header::CONTENT_LENGTH;
-use http_body_util::{BodyExt, Full, Limited};
+use http::header::{CONNECTION, CONTENT_LENGTH, HeaderValue};
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::Incoming;
-use hyper_util::rt::TokioIo;
-use hyper_util::server::graceful::GracefulShutdown;
-use tokio::net::TcpListener;
-use tokio::sync::{Notify, oneshot};
-use tokio::task::JoinHandle;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Notify, Semaphore, oneshot, watch};
+use tokio::task::{JoinHandle, JoinSet};
 
 use crate::clock::Clock;
 use crate::config::{Accounts, MockConfig, ResponseObserver};
@@ -27,15 +34,141 @@ use crate::faults::{Fault, FaultCreated, FaultSpec};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalPage, JournalQuery};
 use crate::mock::{Mock, Outcome};
-use crate::model::{AuthClient, CreateClientResponse};
+use crate::model::{AuthClient, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::state::ResetScope;
 
 /// How long a shutdown waits for requests under way.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+/// A lingering close reads and discards what the client still sends for at most this long…
+const LINGER_TIME: Duration = Duration::from_secs(5);
+/// …stopping sooner when nothing arrives for this long…
+const LINGER_IDLE: Duration = Duration::from_secs(1);
+/// …or when this many bytes were discarded.
+const LINGER_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What one connection may hold, from the configuration.
+#[derive(Debug, Clone, Copy)]
+struct ConnectionLimits {
+    header_timeout: Duration,
+    idle_timeout: Duration,
+}
+
+/// What a connection's requests tell the connection: when it last heard from the client, how
+/// many requests are under way, and whether it must close (a fault) or linger (an answer sent
+/// before the body was read).
+struct ConnectionState {
+    opened: Instant,
+    /// Milliseconds since `opened` of the last byte read or answer sent.
+    last_activity_ms: AtomicU64,
+    in_flight: AtomicUsize,
+    linger: AtomicBool,
+    kill: Notify,
+}
+
+impl ConnectionState {
+    fn new() -> Self {
+        Self {
+            opened: Instant::now(),
+            last_activity_ms: AtomicU64::new(0),
+            in_flight: AtomicUsize::new(0),
+            linger: AtomicBool::new(false),
+            kill: Notify::new(),
+        }
+    }
+
+    fn touch(&self) {
+        let ms = self
+            .opened
+            .elapsed()
+            .as_millis()
+            .try_into()
+            .unwrap_or(u64::MAX);
+        self.last_activity_ms.store(ms, Ordering::Relaxed);
+    }
+
+    /// Idle: no request under way and nothing heard for `timeout`.
+    fn is_idle(&self, timeout: Duration) -> bool {
+        let last = Duration::from_millis(self.last_activity_ms.load(Ordering::Relaxed));
+        self.in_flight.load(Ordering::Acquire) == 0 && self.opened.elapsed() >= last + timeout
+    }
+}
+
+/// Counts one request under way for as long as it lives.
+struct InFlight<'c>(&'c ConnectionState);
+
+impl<'c> InFlight<'c> {
+    fn start(connection: &'c ConnectionState) -> Self {
+        connection.in_flight.fetch_add(1, Ordering::AcqRel);
+        Self(connection)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.touch();
+        self.0.in_flight.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// The TCP stream, noting in its connection's state each time bytes arrive.
+struct WatchedStream {
+    stream: TcpStream,
+    connection: Arc<ConnectionState>,
+}
+
+impl AsyncRead for WatchedStream {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let polled = Pin::new(&mut self.stream).poll_read(cx, buf);
+        if buf.filled().len() > before {
+            self.connection.touch();
+        }
+        polled
+    }
+}
+
+impl AsyncWrite for WatchedStream {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.stream).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.stream).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
 
 /// Reads one request, serves it, and says what to send; `None` closes the connection.
-async fn answer(mock: &Mock, request: hyper::Request<Incoming>) -> Option<MockResponse> {
+async fn answer(
+    mock: &Mock,
+    connection: &ConnectionState,
+    request: hyper::Request<Incoming>,
+) -> Option<MockResponse> {
+    let _in_flight = InFlight::start(connection);
     let received = Instant::now();
     let (parts, body) = request.into_parts();
     let limit = mock.body_limit();
@@ -49,9 +182,14 @@ async fn answer(mock: &Mock, request: hyper::Request<Incoming>) -> Option<MockRe
     } else {
         match Limited::new(body, limit).collect().await {
             Ok(collected) => Body::Complete(collected.to_bytes()),
-            Err(_) => Body::TooLarge,
+            Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Body::TooLarge,
+            Err(e) => Body::Unreadable(describe(&*e)),
         }
     };
+    // The rest of a body over the limit was not read: close after answering, lingering so that
+    // the client, which may still be sending it, reads the answer (an `Expect: 100-continue`
+    // client is answered at once and sends nothing more).
+    let unread = matches!(body, Body::TooLarge);
     let request = MockRequest {
         method: parts.method,
         path: parts.uri.path().to_string(),
@@ -65,9 +203,30 @@ async fn answer(mock: &Mock, request: hyper::Request<Incoming>) -> Option<MockRe
         tokio::time::sleep(delay).await;
     }
     match reply.outcome {
-        Outcome::Respond(response) => Some(response),
+        Outcome::Respond(mut response) => {
+            if unread {
+                connection.linger.store(true, Ordering::Release);
+                response
+                    .headers
+                    .insert(CONNECTION, HeaderValue::from_static("close"));
+            }
+            Some(response)
+        }
         Outcome::DropConnection => None,
     }
+}
+
+/// An error and its sources, as one line (`error reading a body from connection: invalid chunk
+/// size line`).
+fn describe(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
@@ -78,18 +237,28 @@ fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
 }
 
 /// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
-/// the requests under way finish (for up to [`SHUTDOWN_GRACE`]).
+/// the requests under way finish (for up to [`SHUTDOWN_GRACE`]). At most `max_connections`
+/// are open at once; more wait in the listener's backlog.
 async fn serve(
     listener: TcpListener,
     mock: Arc<Mock>,
+    limits: ConnectionLimits,
+    max_connections: usize,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) {
-    let graceful = GracefulShutdown::new();
+    let permits = Arc::new(Semaphore::new(max_connections.max(1)));
+    let (stop, stopping) = watch::channel(false);
+    let mut connections = JoinSet::new();
     tokio::pin!(shutdown);
     loop {
-        let (stream, _) = tokio::select! {
+        while connections.try_join_next().is_some() {}
+        let permit = tokio::select! {
+            permit = permits.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok(accepted) => accepted,
+                Ok((stream, _)) => stream,
                 Err(e) => {
                     // Out of file descriptors, say: wait a little rather than spin.
                     tracing::warn!("accept failed: {e}");
@@ -99,37 +268,92 @@ async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let _ = stream.set_nodelay(true);
-        // Set by a request whose fault drops the connection.
-        let kill = Arc::new(Notify::new());
-        let (mock, killer) = (mock.clone(), kill.clone());
-        let service = hyper::service::service_fn(move |request| {
-            let (mock, killer) = (mock.clone(), killer.clone());
-            async move {
-                match answer(&mock, request).await {
-                    Some(response) => Ok::<_, Infallible>(into_hyper(response)),
-                    None => {
-                        killer.notify_one();
-                        // The connection task drops this future together with the connection.
-                        std::future::pending().await
-                    }
-                }
-            }
-        });
-        let connection = hyper::server::conn::http1::Builder::new()
-            .serve_connection(TokioIo::new(stream), service);
-        let connection = graceful.watch(connection);
-        tokio::spawn(async move {
-            tokio::select! {
-                _ = connection => {}
-                () = kill.notified() => {}
-            }
+        let (mock, stopping) = (mock.clone(), stopping.clone());
+        connections.spawn(async move {
+            serve_connection(stream, mock, limits, stopping).await;
+            drop(permit);
         });
     }
     drop(listener);
-    tokio::select! {
-        () = graceful.shutdown() => {}
-        () = tokio::time::sleep(SHUTDOWN_GRACE) => {}
+    let _ = stop.send(true);
+    let drained = async { while connections.join_next().await.is_some() {} };
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, drained).await;
+}
+
+/// One connection, from accept to close.
+async fn serve_connection(
+    stream: TcpStream,
+    mock: Arc<Mock>,
+    limits: ConnectionLimits,
+    mut stopping: watch::Receiver<bool>,
+) {
+    let _ = stream.set_nodelay(true);
+    let state = Arc::new(ConnectionState::new());
+    let io = TokioIo::new(WatchedStream {
+        stream,
+        connection: state.clone(),
+    });
+    let for_requests = state.clone();
+    let service = hyper::service::service_fn(move |request| {
+        let (mock, connection) = (mock.clone(), for_requests.clone());
+        Box::pin(async move {
+            match answer(&mock, &connection, request).await {
+                Some(response) => Ok::<_, Infallible>(into_hyper(response)),
+                None => {
+                    connection.kill.notify_one();
+                    // The connection task drops this future together with the connection.
+                    std::future::pending().await
+                }
+            }
+        })
+    });
+    let mut connection = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .serve_connection(io, service);
+    let mut idle_check = tokio::time::interval(
+        (limits.idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)),
+    );
+    let mut closing = false;
+    let served = loop {
+        tokio::select! {
+            served = std::future::poll_fn(|cx| connection.poll_without_shutdown(cx)) => break served,
+            () = state.kill.notified() => return,
+            _ = stopping.changed(), if !closing => {
+                closing = true;
+                Pin::new(&mut connection).graceful_shutdown();
+            }
+            _ = idle_check.tick(), if !closing => {
+                if state.is_idle(limits.idle_timeout) {
+                    closing = true;
+                    Pin::new(&mut connection).graceful_shutdown();
+                }
+            }
+        }
+    };
+    if served.is_err() {
+        return;
+    }
+    let mut stream = connection.into_parts().io.into_inner().stream;
+    if state.linger.load(Ordering::Acquire) {
+        linger(&mut stream).await;
+    }
+    let _ = stream.shutdown().await;
+}
+
+/// Reads and discards what the client still sends, within [`LINGER_TIME`], [`LINGER_IDLE`] and
+/// [`LINGER_BYTES`] (what nginx calls a lingering close).
+async fn linger(stream: &mut TcpStream) {
+    let _ = stream.shutdown().await;
+    let deadline = tokio::time::Instant::now() + LINGER_TIME;
+    let mut discarded = 0u64;
+    let mut buffer = vec![0u8; 64 * 1024];
+    while discarded < LINGER_BYTES {
+        let wait = LINGER_IDLE.min(deadline.saturating_duration_since(tokio::time::Instant::now()));
+        match tokio::time::timeout(wait, stream.read(&mut buffer)).await {
+            Ok(Ok(read)) if read > 0 => discarded += read as u64,
+            _ => break,
+        }
     }
 }
 
@@ -221,6 +445,12 @@ impl MockServer {
     /// `POST /__mock/reset` does.
     pub fn reset(&self, scope: Option<ResetScope>) {
         self.mock.reset(scope);
+    }
+
+    /// What each service stores, and how many clients it dropped because it was full: what
+    /// `GET /__mock/stats` answers.
+    pub fn stats(&self) -> Stats {
+        self.mock.stats()
     }
 
     /// Reads the request journal: what `GET /__mock/journal` answers.
@@ -332,6 +562,34 @@ impl MockServerBuilder {
         self
     }
 
+    /// How many clients each service keeps before it drops the oldest (default
+    /// [`crate::DEFAULT_MAX_CLIENTS`]).
+    pub fn max_clients(mut self, clients: usize) -> Self {
+        self.config.max_clients = clients;
+        self
+    }
+
+    /// How long a client may take to send a request's head, counted from when the server
+    /// starts waiting for it (default [`crate::DEFAULT_HEADER_TIMEOUT`]).
+    pub fn header_timeout(mut self, timeout: Duration) -> Self {
+        self.config.header_timeout = timeout;
+        self
+    }
+
+    /// How long a keep-alive connection may stay idle before it is closed (default
+    /// [`crate::DEFAULT_IDLE_TIMEOUT`]).
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.config.idle_timeout = timeout;
+        self
+    }
+
+    /// How many connections are served at once; more wait to be accepted (default
+    /// [`crate::DEFAULT_MAX_CONNECTIONS`]).
+    pub fn max_connections(mut self, connections: usize) -> Self {
+        self.config.max_connections = connections;
+        self
+    }
+
     /// A fault active from the start (checked when the server starts).
     pub fn fault(mut self, fault: FaultSpec) -> Self {
         self.config.faults.push(fault);
@@ -375,9 +633,19 @@ impl MockServerBuilder {
         let listener = TcpListener::bind(self.listen).await.map_err(bind)?;
         let address = listener.local_addr().map_err(bind)?;
         let (shutdown, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(serve(listener, mock.clone(), async move {
-            let _ = stopped.await;
-        }));
+        let limits = ConnectionLimits {
+            header_timeout: self.config.header_timeout,
+            idle_timeout: self.config.idle_timeout,
+        };
+        let task = tokio::spawn(serve(
+            listener,
+            mock.clone(),
+            limits,
+            self.config.max_connections,
+            async move {
+                let _ = stopped.await;
+            },
+        ));
         Ok(MockServer {
             mock,
             address,

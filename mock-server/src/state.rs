@@ -13,6 +13,7 @@ use crate::error::ConfigError;
 use crate::faults::Faults;
 use crate::gropius::{CREATE_AUTH_CLIENT_PATH, Gropius};
 use crate::journal::{Journal, ServiceName};
+use crate::model::Stats;
 use crate::shared::{SecretSet, Shared};
 
 /// Which service `POST /__mock/reset` resets (absent: both).
@@ -47,9 +48,10 @@ impl MockState {
         let state = Self {
             autional: Autional::new(
                 SecretSet::new(&config.accounts.autional_api_keys),
+                config.max_clients,
                 shared.clone(),
             ),
-            gropius: Gropius::new(&config.accounts, shared.clone()),
+            gropius: Gropius::new(&config.accounts, config.max_clients, shared.clone()),
             journal: Journal::new(config.journal_capacity),
             faults: Faults::default(),
             shared,
@@ -66,6 +68,14 @@ impl MockState {
                 })?;
         }
         Ok(state)
+    }
+
+    /// Both stores' counts: what `GET /__mock/stats` answers.
+    pub(crate) fn stats(&self) -> Stats {
+        Stats {
+            autional: self.autional.store_stats(),
+            gropius: self.gropius.store_stats(),
+        }
     }
 
     /// Forgets all state of one service (clients, journal entries, faults on its path), or of

@@ -2,6 +2,9 @@
 //! moves what it holds (fixed-size chunks), so that appending to a list of a million clients
 //! never copies a million clients and stalls the request that triggered it.
 
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -23,17 +26,17 @@ pub(crate) fn from_kept_json<T: DeserializeOwned>(json: &RawValue) -> T {
 /// How many items a chunk holds.
 const CHUNK: usize = 1024;
 
-/// An append-only list in chunks of [`CHUNK`] items.
+/// A list in chunks of [`CHUNK`] items: appended at the back, taken from the front.
 #[derive(Debug)]
 pub(crate) struct ChunkedList<T> {
-    chunks: Vec<Vec<T>>,
+    chunks: VecDeque<VecDeque<T>>,
     len: usize,
 }
 
 impl<T> Default for ChunkedList<T> {
     fn default() -> Self {
         Self {
-            chunks: Vec::new(),
+            chunks: VecDeque::new(),
             len: 0,
         }
     }
@@ -42,15 +45,26 @@ impl<T> Default for ChunkedList<T> {
 impl<T> ChunkedList<T> {
     /// Appends an item.
     pub(crate) fn push(&mut self, item: T) {
-        match self.chunks.last_mut() {
-            Some(chunk) if chunk.len() < CHUNK => chunk.push(item),
+        match self.chunks.back_mut() {
+            Some(chunk) if chunk.len() < CHUNK => chunk.push_back(item),
             _ => {
-                let mut chunk = Vec::with_capacity(CHUNK);
-                chunk.push(item);
-                self.chunks.push(chunk);
+                let mut chunk = VecDeque::with_capacity(CHUNK);
+                chunk.push_back(item);
+                self.chunks.push_back(chunk);
             }
         }
         self.len += 1;
+    }
+
+    /// Takes the oldest item.
+    pub(crate) fn pop_front(&mut self) -> Option<T> {
+        let chunk = self.chunks.front_mut()?;
+        let item = chunk.pop_front();
+        if chunk.is_empty() {
+            self.chunks.pop_front();
+        }
+        self.len -= usize::from(item.is_some());
+        item
     }
 
     /// The items, oldest first.
@@ -70,6 +84,56 @@ impl<T> ChunkedList<T> {
     }
 }
 
+/// How many clients a service keeps, and how many it dropped to stay there since the last reset.
+#[derive(Debug)]
+pub(crate) struct Capacity {
+    max: usize,
+    dropped: AtomicU64,
+    warned: AtomicBool,
+}
+
+impl Capacity {
+    pub(crate) fn new(max: usize) -> Self {
+        Self {
+            max: max.max(1),
+            dropped: AtomicU64::new(0),
+            warned: AtomicBool::new(false),
+        }
+    }
+
+    /// Whether a store holding `stored` clients must drop its oldest.
+    pub(crate) fn is_exceeded_by(&self, stored: usize) -> bool {
+        stored > self.max
+    }
+
+    /// Counts one dropped client; the first one is logged.
+    pub(crate) fn note_dropped(&self, service: &'static str) {
+        self.dropped.fetch_add(1, Ordering::Relaxed);
+        if !self.warned.swap(true, Ordering::Relaxed) {
+            tracing::warn!(
+                service,
+                max_clients = self.max,
+                "the store is full: each create now drops the oldest stored client (counted in GET /__mock/stats)"
+            );
+        }
+    }
+
+    /// How many clients were dropped since the last reset.
+    pub(crate) fn dropped(&self) -> u64 {
+        self.dropped.load(Ordering::Relaxed)
+    }
+
+    /// The most clients kept.
+    pub(crate) fn max(&self) -> usize {
+        self.max
+    }
+
+    pub(crate) fn reset(&self) {
+        self.dropped.store(0, Ordering::Relaxed);
+        self.warned.store(false, Ordering::Relaxed);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,7 +146,12 @@ mod tests {
         }
         assert_eq!(list.len(), 3 * CHUNK + 5);
         assert!(list.iter().copied().eq(0..(3 * CHUNK + 5)));
+        for i in 0..(CHUNK + 2) {
+            assert_eq!(list.pop_front(), Some(i));
+        }
+        assert_eq!(list.len(), 2 * CHUNK + 3);
+        assert!(list.iter().copied().eq((CHUNK + 2)..(3 * CHUNK + 5)));
         list.clear();
-        assert!(list.len() == 0 && list.iter().next().is_none());
+        assert!(list.len() == 0 && list.iter().next().is_none() && list.pop_front().is_none());
     }
 }

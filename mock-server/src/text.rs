@@ -12,205 +12,138 @@ pub(crate) fn is_blank(text: &str) -> bool {
     text.chars().all(is_ecma_whitespace)
 }
 
-/// An absolute URI, as the validation rules read it.
-///
-/// `https://app.example.com/callback`-shaped URIs (lower-case http(s), a plain lower-case domain
-/// name, no port, user or IDNA label) are read in one pass over the text; anything else is
-/// parsed by the `url` crate. Both readings agree on every URI the short one accepts (a property
-/// test holds them to it); the short one is there for speed (BENCHMARKS.md says how much).
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum AbsoluteUri<'a> {
-    /// Read in one pass: `scheme://host` followed by a path, query or fragment, or nothing.
-    Plain {
-        /// `http` or `https`.
-        scheme: &'a str,
-        /// A lower-case domain name.
-        host: &'a str,
-        /// Whether a `#` follows.
-        has_fragment: bool,
-    },
-    /// Parsed by the `url` crate.
-    Parsed(url::Url),
+/// An absolute URI (RFC 3986 §4.3: a scheme, and no relative reference), read by the
+/// `fluent-uri` crate, which holds a URI to RFC 3986's grammar exactly: a `%` not followed by two
+/// hex digits, a space or a `[` outside an IP literal is not a URI.
+#[derive(Debug, Clone)]
+pub(crate) struct AbsoluteUri<'a>(fluent_uri::Uri<&'a str>);
+
+/// What a URI's host is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HostKind {
+    /// No host, or an empty one (`com.example.app:/cb`, `file:///x`).
+    None,
+    /// `127.0.0.1`, `[::1]` or `localhost` (in any case): the loopback hosts RFC 8252 §7.3
+    /// and the contract name, and no other.
+    Loopback,
+    /// Any other host.
+    Other,
 }
 
-impl AbsoluteUri<'_> {
-    /// The scheme, lower case.
-    pub(crate) fn scheme(&self) -> &str {
-        match self {
-            AbsoluteUri::Plain { scheme, .. } => scheme,
-            AbsoluteUri::Parsed(url) => url.scheme(),
-        }
+impl<'a> AbsoluteUri<'a> {
+    /// The scheme, as written (schemes are case-insensitive: compare with
+    /// [`str::eq_ignore_ascii_case`]).
+    pub(crate) fn scheme(&self) -> &'a str {
+        self.0.scheme().as_str()
     }
 
-    /// The host, if the URI has one.
-    pub(crate) fn host(&self) -> Option<url::Host<&str>> {
-        match self {
-            AbsoluteUri::Plain { host, .. } => Some(url::Host::Domain(host)),
-            AbsoluteUri::Parsed(url) => url.host(),
+    /// Whether the scheme is `http` or `https`, in any case.
+    pub(crate) fn is_web(&self) -> bool {
+        let scheme = self.scheme();
+        scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
+    }
+
+    /// What its host is.
+    pub(crate) fn host(&self) -> HostKind {
+        use fluent_uri::component::Host;
+        let Some(authority) = self.0.authority() else {
+            return HostKind::None;
+        };
+        match authority.host_parsed() {
+            Host::Ipv4(ip) if ip == std::net::Ipv4Addr::LOCALHOST => HostKind::Loopback,
+            Host::Ipv6(ip) if ip == std::net::Ipv6Addr::LOCALHOST => HostKind::Loopback,
+            Host::RegName(name) if name.as_str().is_empty() => HostKind::None,
+            Host::RegName(name) if name.as_str().eq_ignore_ascii_case("localhost") => {
+                HostKind::Loopback
+            }
+            _ => HostKind::Other,
         }
     }
 
     /// Whether the URI has a fragment (even an empty one).
     pub(crate) fn has_fragment(&self) -> bool {
-        match self {
-            AbsoluteUri::Plain { has_fragment, .. } => *has_fragment,
-            AbsoluteUri::Parsed(url) => url.fragment().is_some(),
-        }
+        self.0.fragment().is_some()
     }
 
-    /// The origin as the WHATWG URL standard serializes it (`https://app.example.com`).
-    pub(crate) fn origin(&self) -> String {
-        match self {
-            AbsoluteUri::Plain { scheme, host, .. } => format!("{scheme}://{host}"),
-            AbsoluteUri::Parsed(url) => url.origin().ascii_serialization(),
-        }
+    /// The origin of an http(s) URI as the WHATWG URL standard serializes it
+    /// (`https://app.example.com`, the default port left out, the host in lower case), or
+    /// `None` when a browser could not read the URI.
+    pub(crate) fn web_origin(&self) -> Option<String> {
+        let url = url::Url::parse(self.0.as_str()).ok()?;
+        Some(url.origin().ascii_serialization())
     }
 }
 
-/// Which bytes RFC 3986 allows in a URI: unreserved, reserved and `%`.
-const RFC3986: [bool; 256] = {
-    let mut allowed = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        allowed[b] = c.is_ascii_alphanumeric();
-        b += 1;
-    }
-    let others = b"-._~:/?#[]@!$&'()*+,;=%";
-    let mut i = 0;
-    while i < others.len() {
-        allowed[others[i] as usize] = true;
-        i += 1;
-    }
-    allowed
-};
-
-/// An absolute URI: only RFC 3986 characters, and parseable (WHATWG rules, as a browser or
-/// Node.js `new URL()` reads it) with a scheme.
+/// `uri` as an absolute URI, if it is one.
 pub(crate) fn parse_absolute_uri(uri: &str) -> Option<AbsoluteUri<'_>> {
-    if !uri.bytes().all(|b| RFC3986[usize::from(b)]) {
-        return None;
-    }
-    if let Some(plain) = plain_web_uri(uri) {
-        return Some(plain);
-    }
-    url::Url::parse(uri).ok().map(AbsoluteUri::Parsed)
+    fluent_uri::Uri::parse(uri).ok().map(AbsoluteUri)
 }
 
-/// The one-pass reading of [`AbsoluteUri::Plain`], or `None` to leave the URI to the `url`
-/// crate. Only for text already checked against [`RFC3986`].
-fn plain_web_uri(uri: &str) -> Option<AbsoluteUri<'_>> {
-    let (scheme, rest) = if let Some(rest) = uri.strip_prefix("https://") {
-        ("https", rest)
-    } else {
-        ("http", uri.strip_prefix("http://")?)
-    };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..host_end];
-    if !is_plain_domain(host) {
-        return None;
-    }
-    Some(AbsoluteUri::Plain {
-        scheme,
-        host,
-        has_fragment: rest[host_end..].contains('#'),
-    })
-}
-
-/// Dot-separated labels of `a-z`, `0-9` and inner `-`, the last starting with a letter (so the
-/// WHATWG host parser does not read it as an IPv4 address), none an IDNA `xn--` label.
-fn is_plain_domain(host: &str) -> bool {
-    let mut labels = host.split('.').peekable();
-    while let Some(label) = labels.next() {
-        let bytes = label.as_bytes();
-        let plain = !bytes.is_empty()
-            && bytes
-                .iter()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
-            && bytes[0] != b'-'
-            && bytes[bytes.len() - 1] != b'-'
-            && !label.starts_with("xn--");
-        if !plain || (labels.peek().is_none() && !bytes[0].is_ascii_lowercase()) {
-            return false;
-        }
-    }
-    true
+/// Whether `uri` is an absolute URI that a browser (or Node.js's `new URL()`) also reads.
+pub(crate) fn is_absolute_url(uri: &str) -> bool {
+    parse_absolute_uri(uri).is_some() && url::Url::parse(uri).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-
     use super::*;
 
-    /// URIs near the plain shape, many inside it and many just outside.
-    fn near_plain_uri() -> impl Strategy<Value = String> {
-        let scheme = prop_oneof!["https", "http", "HTTPS", "Http", "ftp", "com.example.app"];
-        let label = prop_oneof![
-            "[a-z][a-z0-9]{0,8}",
-            "[a-z0-9-]{1,6}",
-            "xn--[a-z0-9]{1,6}",
-            "[0-9]{1,3}",
-            "0x[0-9a-f]{1,2}",
-            "[A-Za-z]{1,4}",
+    #[test]
+    fn only_rfc_3986_uris_are_uris() {
+        for uri in [
+            "https://app.example.com/callback",
+            "https://example.com/oauth/callback?query=value",
+            "http://[::1]:8080/cb",
+            "com.example.app:/callback",
+            "https://a.example/cb?x=%5B1%5D",
+        ] {
+            assert!(parse_absolute_uri(uri).is_some(), "{uri}");
+        }
+        for uri in [
+            "https://app.example.com/%zz",
+            "https://a.example/cb?x=[1]",
+            "https://exa mple.com/",
+            "/relative/path",
+            "not a uri",
             "",
-        ];
-        let host = prop::collection::vec(label, 1..5).prop_map(|labels| labels.join("."));
-        let port = prop_oneof![
-            Just(String::new()),
-            "[0-9]{1,5}".prop_map(|p| format!(":{p}"))
-        ];
-        let rest = "[a-zA-Z0-9/?#%.:@=&_~-]{0,16}";
-        (scheme, prop_oneof!["://", ":/", ":"], host, port, rest)
-            .prop_map(|(s, sep, h, p, r)| format!("{s}{sep}{h}{p}{r}"))
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
-
-        /// The one-pass reading agrees with the `url` crate wherever it answers.
-        #[test]
-        fn the_plain_reading_agrees_with_the_url_crate(uri in near_plain_uri()) {
-            if let Some(plain) = plain_web_uri(&uri) {
-                let url = url::Url::parse(&uri);
-                prop_assert!(url.is_ok(), "{uri}: url says {url:?}");
-                let parsed = AbsoluteUri::Parsed(url.unwrap());
-                prop_assert_eq!(plain.scheme(), parsed.scheme());
-                prop_assert_eq!(plain.host(), parsed.host());
-                prop_assert_eq!(plain.has_fragment(), parsed.has_fragment());
-                prop_assert_eq!(plain.origin(), parsed.origin());
-            }
+        ] {
+            assert!(parse_absolute_uri(uri).is_none(), "{uri}");
         }
     }
 
     #[test]
-    fn typical_web_uris_take_the_plain_reading() {
+    fn only_the_named_hosts_are_loopback() {
+        let host = |uri| parse_absolute_uri(uri).unwrap().host();
         for uri in [
-            "https://app.example.com/callback",
-            "https://example.com/oauth/callback?query=value",
-            "http://localhost/cb",
-            "https://app.example.com#top",
-            "https://a-b.example.io",
-        ] {
-            assert!(
-                matches!(parse_absolute_uri(uri), Some(AbsoluteUri::Plain { .. })),
-                "{uri}"
-            );
-        }
-        for uri in [
-            "https://App.example.com/",
-            "https://app.example.com:8443/",
             "http://127.0.0.1/cb",
-            "https://user@example.com/",
-            "com.example.app:/callback",
-            "https://xn--bcher-kva.example/",
+            "http://[::1]/cb",
+            "http://localhost:3000/cb",
+            "http://LocalHost/cb",
         ] {
-            assert!(
-                matches!(parse_absolute_uri(uri), Some(AbsoluteUri::Parsed(_))),
-                "{uri}"
-            );
+            assert_eq!(host(uri), HostKind::Loopback, "{uri}");
         }
-        assert_eq!(parse_absolute_uri("https://exa mple.com/"), None);
-        assert_eq!(parse_absolute_uri("not a uri"), None);
+        for uri in [
+            "http://127.0.0.2/cb",
+            "http://127.1/cb",
+            "http://0x7f.0.0.1/cb",
+            "http://[::2]/cb",
+            "http://localhost.example/cb",
+        ] {
+            assert_eq!(host(uri), HostKind::Other, "{uri}");
+        }
+        assert_eq!(host("com.example.app:/cb"), HostKind::None);
+    }
+
+    #[test]
+    fn the_origin_is_the_browser_s() {
+        let origin = |uri| parse_absolute_uri(uri).unwrap().web_origin();
+        assert_eq!(
+            origin("HTTPS://App.Example.com:443/x?y#z").as_deref(),
+            Some("https://app.example.com")
+        );
+        assert_eq!(
+            origin("http://localhost:3000/cb").as_deref(),
+            Some("http://localhost:3000")
+        );
     }
 }

@@ -87,6 +87,16 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         ),
         (
             "mock-admin.yaml",
+            "Stats",
+            mock_schema::<mock_server::model::Stats>(),
+        ),
+        (
+            "mock-admin.yaml",
+            "StoreStats",
+            mock_schema::<mock_server::model::StoreStats>(),
+        ),
+        (
+            "mock-admin.yaml",
             "ResetScope",
             mock_schema::<mock_server::ResetScope>(),
         ),

@@ -38,9 +38,9 @@ impl fmt::Display for Violation {
 /// Why an Autional request was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum AutionalError {
-    /// `X-API-Key` missing or unknown.
-    #[error("X-API-Key header is missing or not a known API key")]
-    Unauthenticated,
+    /// `X-API-Key` missing, unknown or repeated.
+    #[error("X-API-Key header {0}")]
+    Unauthenticated(&'static str),
     /// `X-Tenant-ID` missing, blank or too long.
     #[error("X-Tenant-ID header {0}")]
     BadTenant(&'static str),
@@ -59,7 +59,7 @@ impl AutionalError {
     /// The HTTP status.
     pub(crate) fn status(&self) -> StatusCode {
         match self {
-            Self::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Self::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             Self::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::BadTenant(_) | Self::Malformed(_) | Self::Invalid(_) => StatusCode::BAD_REQUEST,
         }
@@ -71,7 +71,7 @@ impl AutionalError {
             Self::Malformed(_) => 40000001,
             Self::Invalid(_) => 40000002,
             Self::BadTenant(_) => 40000003,
-            Self::Unauthenticated => 40100001,
+            Self::Unauthenticated(_) => 40100001,
             Self::BodyTooLarge(_) => 41300001,
         }
     }
@@ -85,7 +85,7 @@ impl AutionalError {
         };
         let response = MockResponse::json(self.status(), &envelope);
         match self {
-            Self::Unauthenticated => {
+            Self::Unauthenticated(_) => {
                 response.with_header(WWW_AUTHENTICATE, r#"ApiKey header="X-API-Key""#)
             }
             _ => response,

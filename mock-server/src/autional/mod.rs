@@ -5,7 +5,8 @@ pub(crate) mod error;
 pub(crate) mod model;
 mod validate;
 
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use dashmap::DashMap;
 use http::StatusCode;
@@ -17,8 +18,9 @@ use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
 use self::validate::ValidClient;
 use crate::http::{Body, MockRequest, MockResponse};
+use crate::model::StoreStats;
 use crate::shared::{REDACTED, SecretSet, Shared};
-use crate::store::{ChunkedList, from_kept_json, to_kept_json};
+use crate::store::{Capacity, ChunkedList, from_kept_json, to_kept_json};
 use crate::text::is_blank;
 
 /// The path of the create operation.
@@ -32,15 +34,21 @@ pub(crate) struct Autional {
     api_keys: SecretSet,
     /// Each client as the JSON of its answer (one exact-size allocation); secrets are redacted
     /// when read back.
-    clients: DashMap<String, ChunkedList<Box<RawValue>>>,
+    clients: DashMap<Arc<str>, ChunkedList<Box<RawValue>>>,
+    /// The tenant of each stored client, oldest first: what a full store drops first. Its lock
+    /// is taken before any of `clients`' shards.
+    order: Mutex<VecDeque<Arc<str>>>,
+    capacity: Capacity,
     shared: Arc<Shared>,
 }
 
 impl Autional {
-    pub(crate) fn new(api_keys: SecretSet, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(api_keys: SecretSet, max_clients: usize, shared: Arc<Shared>) -> Self {
         Self {
             api_keys,
             clients: DashMap::new(),
+            order: Mutex::new(VecDeque::new()),
+            capacity: Capacity::new(max_clients),
             shared,
         }
     }
@@ -62,8 +70,43 @@ impl Autional {
                 timestamp,
             },
         );
-        self.clients.entry(tenant).or_default().push(client);
+        self.store(&tenant, client);
         response
+    }
+
+    /// Keeps `client` for `tenant`; when the store is full, drops the oldest client of all.
+    fn store(&self, tenant: &str, client: Box<RawValue>) {
+        let mut order = self.lock_order();
+        let key = match self.clients.get_mut(tenant) {
+            Some(mut clients) => {
+                clients.push(client);
+                clients.key().clone()
+            }
+            None => {
+                let key: Arc<str> = Arc::from(tenant);
+                self.clients.entry(key.clone()).or_default().push(client);
+                key
+            }
+        };
+        order.push_back(key);
+        if self.capacity.is_exceeded_by(order.len())
+            && let Some(oldest) = order.pop_front()
+        {
+            let emptied = self.clients.get_mut(&oldest).is_some_and(|mut clients| {
+                clients.pop_front();
+                clients.len() == 0
+            });
+            if emptied {
+                self.clients
+                    .remove_if(&oldest, |_, clients| clients.len() == 0);
+            }
+            self.capacity.note_dropped("autional");
+        }
+    }
+
+    fn lock_order(&self) -> MutexGuard<'_, VecDeque<Arc<str>>> {
+        // Each change under the lock is one push or pop: a poisoned lock guards sound data.
+        self.order.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Every check, in the contract's order: API key, tenant, body.
@@ -74,10 +117,13 @@ impl Autional {
         Ok((tenant, validate::validate(body)?))
     }
 
+    /// One `X-API-Key`, a known one (compared as bytes, in constant time).
     fn authenticate(&self, request: &MockRequest) -> Result<(), AutionalError> {
-        match request.headers.get("x-api-key") {
+        match single_header(request, "x-api-key")? {
             Some(key) if self.api_keys.contains(key.as_bytes()) => Ok(()),
-            _ => Err(AutionalError::Unauthenticated),
+            _ => Err(AutionalError::Unauthenticated(
+                "is missing or not a known API key",
+            )),
         }
     }
 
@@ -142,27 +188,62 @@ impl Autional {
 
     /// How many clients are stored, over all tenants.
     pub(crate) fn client_count(&self) -> usize {
-        self.clients.iter().map(|entry| entry.len()).sum()
+        self.lock_order().len()
+    }
+
+    /// The store's counts, for `GET /__mock/stats`.
+    pub(crate) fn store_stats(&self) -> StoreStats {
+        StoreStats {
+            stored_clients: self.client_count() as u64,
+            dropped_clients: self.capacity.dropped(),
+            max_clients: self.capacity.max() as u64,
+        }
     }
 
     /// Forgets every client.
     pub(crate) fn reset(&self) {
+        let mut order = self.lock_order();
         self.clients.clear();
+        order.clear();
+        self.capacity.reset();
     }
 }
 
-/// The tenant from `X-Tenant-ID`: present, not blank, at most [`TENANT_MAX_CHARS`].
+/// A header that must not be given twice: its one value, or `None`. A repeated credential or
+/// identity is ambiguous (which one did the caller mean?), so it is refused, not guessed.
+fn single_header<'r>(
+    request: &'r MockRequest,
+    name: &'static str,
+) -> Result<Option<&'r http::HeaderValue>, AutionalError> {
+    let mut values = request.headers.get_all(name).iter();
+    let first = values.next();
+    if values.next().is_some() {
+        return Err(match name {
+            "x-tenant-id" => AutionalError::BadTenant("is given more than once"),
+            _ => AutionalError::Unauthenticated("is given more than once"),
+        });
+    }
+    Ok(first)
+}
+
+/// The tenant from `X-Tenant-ID`: given once, valid UTF-8 without control characters (an
+/// identifier is never decoded lossily: two different byte strings are two tenants, or are
+/// refused), not blank, at most [`TENANT_MAX_CHARS`].
 fn tenant(request: &MockRequest) -> Result<String, AutionalError> {
-    let value = request
-        .headers
-        .get("x-tenant-id")
-        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
-        .filter(|value| !is_blank(value))
+    let value = single_header(request, "x-tenant-id")?
         .ok_or(AutionalError::BadTenant("is missing or blank"))?;
+    let value = std::str::from_utf8(value.as_bytes())
+        .map_err(|_| AutionalError::BadTenant("is not valid UTF-8"))?;
+    if value.chars().any(char::is_control) {
+        return Err(AutionalError::BadTenant("holds a control character"));
+    }
+    if is_blank(value) {
+        return Err(AutionalError::BadTenant("is missing or blank"));
+    }
     if value.chars().count() > TENANT_MAX_CHARS {
         return Err(AutionalError::BadTenant("is longer than 255 characters"));
     }
-    Ok(value)
+    Ok(value.to_string())
 }
 
 /// The body as a [`CreateClientRequest`]: JSON syntax and shape problems are `40000001`, type
@@ -170,6 +251,11 @@ fn tenant(request: &MockRequest) -> Result<String, AutionalError> {
 fn read_body(request: &MockRequest, limit: usize) -> Result<CreateClientRequest, AutionalError> {
     let bytes = match &request.body {
         Body::TooLarge => return Err(AutionalError::BodyTooLarge(limit)),
+        Body::Unreadable(reason) => {
+            return Err(AutionalError::Malformed(format!(
+                "request body could not be read: {reason}"
+            )));
+        }
         Body::Complete(bytes) => bytes,
     };
     if !request.has_json_content_type() {

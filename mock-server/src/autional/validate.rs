@@ -2,11 +2,9 @@
 //! read): one function per field or pair of fields, run in a fixed order; the first rule that
 //! fails is reported.
 
-use url::Host;
-
 use super::error::Violation;
 use super::model::{ClientAuthMethod, CreateClientRequest, FapiProfile, GrantType};
-use crate::text::{AbsoluteUri, is_blank, parse_absolute_uri};
+use crate::text::{AbsoluteUri, HostKind, is_blank, parse_absolute_uri};
 
 /// The longest name accepted, in characters.
 const NAME_MAX_CHARS: usize = 255;
@@ -128,7 +126,9 @@ fn check_redirect_uris(uris: &[String], is_confidential: bool) -> Result<Vec<Str
             }
             RedirectKind::PrivateUse => {}
             RedirectKind::Https | RedirectKind::LoopbackHttp => {
-                let origin = url.origin();
+                let origin = url.web_origin().ok_or_else(|| {
+                    Violation::new(format!("redirect_uris[{i}]"), "must be an absolute URI")
+                })?;
                 if !origins.contains(&origin) {
                     origins.push(origin);
                 }
@@ -143,13 +143,16 @@ fn redirect_kind(uri: &str) -> Result<(RedirectKind, AbsoluteUri<'_>), &'static 
     if url.has_fragment() {
         return Err("must not contain a fragment");
     }
-    let kind = match url.scheme() {
-        "https" => RedirectKind::Https,
-        "http" if is_loopback(&url) => RedirectKind::LoopbackHttp,
-        "http" => {
+    let scheme = url.scheme();
+    let kind = match scheme {
+        _ if scheme.eq_ignore_ascii_case("https") => RedirectKind::Https,
+        _ if scheme.eq_ignore_ascii_case("http") && url.host() == HostKind::Loopback => {
+            RedirectKind::LoopbackHttp
+        }
+        _ if scheme.eq_ignore_ascii_case("http") => {
             return Err("http is only allowed with a loopback host (127.0.0.1, [::1], localhost)");
         }
-        scheme if scheme.contains('.') => RedirectKind::PrivateUse,
+        _ if scheme.contains('.') => RedirectKind::PrivateUse,
         _ => {
             return Err(
                 "scheme must be https, http with a loopback host, or a private-use scheme in reverse-domain form",
@@ -157,15 +160,6 @@ fn redirect_kind(uri: &str) -> Result<(RedirectKind, AbsoluteUri<'_>), &'static 
         }
     };
     Ok((kind, url))
-}
-
-fn is_loopback(url: &AbsoluteUri<'_>) -> bool {
-    match url.host() {
-        Some(Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
-        Some(Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
 }
 
 fn check_auth_methods(
@@ -292,8 +286,9 @@ fn check_scopes(scopes: &[String]) -> Result<(), Violation> {
 }
 
 fn check_web_url(field: &str, value: &str) -> Result<(), Violation> {
-    let is_web = parse_absolute_uri(value)
-        .is_some_and(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some());
+    let is_web = parse_absolute_uri(value).is_some_and(|url| {
+        url.is_web() && url.host() != HostKind::None && url.web_origin().is_some()
+    });
     if is_web {
         Ok(())
     } else {

@@ -16,6 +16,10 @@ pub(crate) enum GropiusError {
     /// The body is longer than the limit (answered by the body parser).
     #[error("request entity too large")]
     BodyTooLarge,
+    /// The body could not be read: broken framing, or the client stopped sending (answered by
+    /// the body parser).
+    #[error("request aborted: {0}")]
+    UnreadableBody(String),
     /// Authentication failed.
     #[error("{0}")]
     Unauthorized(String),
@@ -37,7 +41,9 @@ impl GropiusError {
     /// The HTTP status.
     pub(crate) fn status(&self) -> StatusCode {
         match self {
-            Self::MalformedJson(_) | Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::MalformedJson(_) | Self::UnreadableBody(_) | Self::BadRequest(_) => {
+                StatusCode::BAD_REQUEST
+            }
             Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden => StatusCode::FORBIDDEN,
@@ -50,7 +56,10 @@ impl GropiusError {
     /// body parser or for unhandled ones.
     fn reason_phrase(&self) -> Option<&'static str> {
         match self {
-            Self::MalformedJson(_) | Self::BodyTooLarge | Self::Internal => None,
+            Self::MalformedJson(_)
+            | Self::UnreadableBody(_)
+            | Self::BodyTooLarge
+            | Self::Internal => None,
             _ => self.status().canonical_reason(),
         }
     }

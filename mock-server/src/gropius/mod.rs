@@ -16,9 +16,10 @@ use self::error::GropiusError;
 use self::model::{AuthClient, CreateAuthClientInput};
 use crate::config::Accounts;
 use crate::http::{Body, MockRequest, MockResponse};
+use crate::model::StoreStats;
 use crate::profile::Profile;
 use crate::shared::{SecretSet, Shared};
-use crate::store::{ChunkedList, from_kept_json, to_kept_json};
+use crate::store::{Capacity, ChunkedList, from_kept_json, to_kept_json};
 
 /// The path of the create operation.
 pub(crate) const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
@@ -31,16 +32,18 @@ pub(crate) struct Gropius {
     users: Vec<String>,
     /// Each client as the JSON of its answer (one exact-size allocation).
     clients: Mutex<ChunkedList<Box<RawValue>>>,
+    capacity: Capacity,
     shared: Arc<Shared>,
 }
 
 impl Gropius {
-    pub(crate) fn new(accounts: &Accounts, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(accounts: &Accounts, max_clients: usize, shared: Arc<Shared>) -> Self {
         Self {
             admin_tokens: SecretSet::new(&accounts.gropius_admin_tokens),
             user_tokens: SecretSet::new(&accounts.gropius_user_tokens),
             users: accounts.gropius_users.clone(),
             clients: Mutex::new(ChunkedList::default()),
+            capacity: Capacity::new(max_clients),
             shared,
         }
     }
@@ -72,31 +75,42 @@ impl Gropius {
         Ok(self.store(input))
     }
 
-    /// The guard: a Bearer header, a known token, an admin user.
+    /// The guard, as the real one reads the header: one `Authorization` header, starting with
+    /// `bearer ` in any case; the token after it, trimmed, known; its user an admin.
     fn authenticate(&self, request: &MockRequest) -> Result<(), GropiusError> {
-        let header = request
-            .headers
-            .get(AUTHORIZATION)
+        let mut headers = request.headers.get_all(AUTHORIZATION).iter();
+        let header = headers
+            .next()
             .map(|value| value.as_bytes())
             .unwrap_or_default();
+        if headers.next().is_some() {
+            return Err(GropiusError::Unauthorized(
+                "Authorization header is given more than once".to_string(),
+            ));
+        }
         if header.is_empty() {
             return Err(GropiusError::Unauthorized(
                 "Authorization header is empty".to_string(),
             ));
         }
-        let Some(token) = header.strip_prefix(b"Bearer ") else {
+        let scheme_ends = b"bearer ".len();
+        if header.len() < scheme_ends || !header[..scheme_ends].eq_ignore_ascii_case(b"bearer ") {
             return Err(GropiusError::Unauthorized(
                 "Only accepting Bearer authorization".to_string(),
             ));
-        };
+        }
+        let token = header[scheme_ends..].trim_ascii();
         if self.admin_tokens.contains(token) {
             return Ok(());
         }
         if self.user_tokens.contains(token) {
             return Err(GropiusError::Forbidden);
         }
-        // What jsonwebtoken says of a token it cannot verify: not three parts, or a bad signature.
-        let reason = if token.iter().filter(|b| **b == b'.').count() == 2 {
+        // What jsonwebtoken says of a token it cannot verify: none, not three parts, or a bad
+        // signature.
+        let reason = if token.is_empty() {
+            "jwt must be provided"
+        } else if token.iter().filter(|b| **b == b'.').count() == 2 {
             "invalid signature"
         } else {
             "jwt malformed"
@@ -124,7 +138,12 @@ impl Gropius {
         };
         let created = to_kept_json(&created);
         let answer = MockResponse::json(StatusCode::CREATED, &*created);
-        self.lock().push(created);
+        let mut clients = self.lock();
+        clients.push(created);
+        if self.capacity.is_exceeded_by(clients.len()) {
+            clients.pop_front();
+            self.capacity.note_dropped("gropius");
+        }
         answer
     }
 
@@ -141,9 +160,19 @@ impl Gropius {
         self.lock().len()
     }
 
+    /// The store's counts, for `GET /__mock/stats`.
+    pub(crate) fn store_stats(&self) -> StoreStats {
+        StoreStats {
+            stored_clients: self.client_count() as u64,
+            dropped_clients: self.capacity.dropped(),
+            max_clients: self.capacity.max() as u64,
+        }
+    }
+
     /// Forgets every client.
     pub(crate) fn reset(&self) {
         self.lock().clear();
+        self.capacity.reset();
     }
 
     fn lock(&self) -> MutexGuard<'_, ChunkedList<Box<RawValue>>> {
@@ -160,6 +189,7 @@ impl Gropius {
 fn read_json(request: &MockRequest) -> Result<Value, GropiusError> {
     let bytes = match &request.body {
         Body::TooLarge => return Err(GropiusError::BodyTooLarge),
+        Body::Unreadable(reason) => return Err(GropiusError::UnreadableBody(reason.clone())),
         Body::Complete(bytes) => bytes,
     };
     if !request.has_json_content_type() || bytes.is_empty() {

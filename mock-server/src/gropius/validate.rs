@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::error::GropiusError;
 use super::model::{AuthClientScope, CreateAuthClientInput};
 use crate::profile::Profile;
-use crate::text::{is_blank, parse_absolute_uri};
+use crate::text::{is_absolute_url, is_blank};
 
 /// `name` missing.
 pub(crate) const NAME_MISSING: &str =
@@ -60,11 +60,7 @@ pub(crate) fn validate(
         if !urls.iter().all(Value::is_string) {
             return Err(bad(REDIRECT_URL_NOT_STRING));
         }
-        if !urls
-            .iter()
-            .filter_map(Value::as_str)
-            .all(|url| parse_absolute_uri(url).is_some())
-        {
+        if !urls.iter().filter_map(Value::as_str).all(is_absolute_url) {
             return Err(bad(REDIRECT_URL_INVALID));
         }
     }

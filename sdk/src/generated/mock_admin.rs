@@ -229,8 +229,12 @@ pub mod types {
         }
     }
     ///A fault to inject. It needs at least one of `status`, `delay_ms` and `drop_connection`;
-    ///`drop_connection` excludes `status`; `body` and `headers` need `status`. The admin API
-    ///(`/__mock/...`) cannot be faulted.
+    ///`drop_connection` excludes `status`; `body` and `headers` need `status`; a `204` or
+    ///`304` answer has no `body`. `headers` cannot set what frames the answer or the
+    ///connection (`content-length`, `transfer-encoding`, `connection`, `keep-alive`,
+    ///`proxy-connection`, `te`, `upgrade`): the server sets those. The admin API
+    ///(`/__mock/...`) cannot be faulted. A refused spec gets a `400` whose message names the
+    ///field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct FaultSpec {
@@ -244,7 +248,7 @@ pub mod types {
         ///Close the connection without answering.
         #[serde(default)]
         pub drop_connection: bool,
-        ///Headers to answer with `status`.
+        ///Headers to answer with `status` (not the framing ones listed above).
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
@@ -254,7 +258,8 @@ pub mod types {
         pub method: ::std::string::String,
         ///The exact path to match.
         pub path: ::std::string::String,
-        ///Answer with this status instead of the contract's answer.
+        ///Answer with this final status instead of the contract's answer (an informational
+        ///`1xx` cannot end a request).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<i64>,
         ///How many matching requests the fault applies to; until cleared when left out.
@@ -413,6 +418,10 @@ pub mod types {
     pub struct JournalEntry {
         ///The request body as text, cut at 4096 bytes.
         pub body: ::std::string::String,
+        ///Why the body was not read whole, when it was not: larger than the body limit, or
+        ///broken framing (a bad chunk size, fewer bytes than its `Content-Length`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body_error: ::std::option::Option<::std::string::String>,
         ///Whether `body` was cut, or the body was over the server's limit and not read.
         pub body_truncated: bool,
         ///The injected fault that answered, if one did.
@@ -566,6 +575,32 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///What each service stores.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Stats {
+        pub autional: StoreStats,
+        pub gropius: StoreStats,
+    }
+    impl Stats {
+        pub fn builder() -> builder::Stats {
+            Default::default()
+        }
+    }
+    ///One service's store.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct StoreStats {
+        ///Clients dropped since the last reset because the store was full (the oldest go first).
+        pub dropped_clients: i64,
+        ///The most clients kept (`--max-clients`).
+        pub max_clients: i64,
+        ///Clients stored now.
+        pub stored_clients: i64,
+    }
+    impl StoreStats {
+        pub fn builder() -> builder::StoreStats {
+            Default::default()
         }
     }
     /// Types for composing complex structures.
@@ -1435,6 +1470,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct JournalEntry {
             body: ::std::result::Result<::std::string::String, ::std::string::String>,
+            body_error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             body_truncated: ::std::result::Result<bool, ::std::string::String>,
             fault_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1458,6 +1497,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     body: Err("no value supplied for body".to_string()),
+                    body_error: Ok(Default::default()),
                     body_truncated: Err("no value supplied for body_truncated".to_string()),
                     fault_id: Ok(Default::default()),
                     headers: Err("no value supplied for headers".to_string()),
@@ -1479,6 +1519,16 @@ pub mod types {
                 self.body = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for body: {e}"));
+                self
+            }
+            pub fn body_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body_error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for body_error: {e}"));
                 self
             }
             pub fn body_truncated<T>(mut self, value: T) -> Self
@@ -1581,6 +1631,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     body: value.body?,
+                    body_error: value.body_error?,
                     body_truncated: value.body_truncated?,
                     fault_id: value.fault_id?,
                     headers: value.headers?,
@@ -1597,6 +1648,7 @@ pub mod types {
             fn from(value: super::JournalEntry) -> Self {
                 Self {
                     body: Ok(value.body),
+                    body_error: Ok(value.body_error),
                     body_truncated: Ok(value.body_truncated),
                     fault_id: Ok(value.fault_id),
                     headers: Ok(value.headers),
@@ -1704,6 +1756,128 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct Stats {
+            autional: ::std::result::Result<super::StoreStats, ::std::string::String>,
+            gropius: ::std::result::Result<super::StoreStats, ::std::string::String>,
+        }
+        impl ::std::default::Default for Stats {
+            fn default() -> Self {
+                Self {
+                    autional: Err("no value supplied for autional".to_string()),
+                    gropius: Err("no value supplied for gropius".to_string()),
+                }
+            }
+        }
+        impl Stats {
+            pub fn autional<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreStats>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autional = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for autional: {e}"));
+                self
+            }
+            pub fn gropius<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreStats>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gropius = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for gropius: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Stats> for super::Stats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Stats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    autional: value.autional?,
+                    gropius: value.gropius?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Stats> for Stats {
+            fn from(value: super::Stats) -> Self {
+                Self {
+                    autional: Ok(value.autional),
+                    gropius: Ok(value.gropius),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StoreStats {
+            dropped_clients: ::std::result::Result<i64, ::std::string::String>,
+            max_clients: ::std::result::Result<i64, ::std::string::String>,
+            stored_clients: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for StoreStats {
+            fn default() -> Self {
+                Self {
+                    dropped_clients: Err("no value supplied for dropped_clients".to_string()),
+                    max_clients: Err("no value supplied for max_clients".to_string()),
+                    stored_clients: Err("no value supplied for stored_clients".to_string()),
+                }
+            }
+        }
+        impl StoreStats {
+            pub fn dropped_clients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dropped_clients = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dropped_clients: {e}")
+                });
+                self
+            }
+            pub fn max_clients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_clients = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_clients: {e}"));
+                self
+            }
+            pub fn stored_clients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stored_clients = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for stored_clients: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StoreStats> for super::StoreStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StoreStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dropped_clients: value.dropped_clients?,
+                    max_clients: value.max_clients?,
+                    stored_clients: value.stored_clients?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::StoreStats> for StoreStats {
+            fn from(value: super::StoreStats) -> Self {
+                Self {
+                    dropped_clients: Ok(value.dropped_clients),
+                    max_clients: Ok(value.max_clients),
+                    stored_clients: Ok(value.stored_clients),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -1743,6 +1917,21 @@ pub mod types {
 ///It needs no credentials. Bad input gets a `400` with a `MockError` body; the same body
 ///answers an unknown route (`404`) and a wrong method (`405`, with `Allow`) anywhere on the
 ///mock server. Admin calls are not written to the journal and cannot be faulted.
+///
+///The server's limits (each a flag of the binary with an environment twin, and a setting of
+///the embedded `MockServerBuilder`):
+///
+///| limit | flag | default | past it |
+///|---|---|---|---|
+///| request body | `--body-limit` | 1048576 bytes | `413` in the service's error shape, `Connection: close`, then a lingering close (the rest of the body is read and discarded for up to 5 s, so that a client still sending reads the answer) |
+///| request head | `--header-timeout` | 10 s | the connection is closed; the timer runs from when the server starts waiting for a request, so it also bounds the wait for the next request |
+///| idle keep-alive connection | `--idle-timeout` | 5 s | the connection is closed once no request is under way and nothing arrived for that long |
+///| open connections | `--max-connections` | 1024 | further connections wait in the listen backlog |
+///| stored clients, per service | `--max-clients` | 500000 | each create drops the oldest stored client of that service; `GET /__mock/stats` counts them |
+///
+///A body whose framing is broken (a bad chunk size, fewer bytes than its `Content-Length`)
+///is a `400` in the service's error shape (Autional `40000001`), and its journal entry says
+///why in `body_error`.
 ///
 ///
 ///Version: 1.0.0
@@ -1805,7 +1994,7 @@ impl ClientHooks<crate::transport::Credentials> for &Client {}
 impl Client {
     ///Health check
     ///
-    ///Answers `200 {"status":"ok"}` while the server runs.
+    ///Answers `200 {"status":"ok"}` while the server runs; a query string is ignored.
     ///
     ///Sends a `GET` request to `/__mock/health`
     ///
@@ -1816,6 +2005,23 @@ impl Client {
     ///```
     pub fn health(&self) -> builder::Health<'_> {
         builder::Health::new(self)
+    }
+    ///What each service stores
+    ///
+    ///How many clients each service stores, the most it keeps (`--max-clients`), and how many
+    ///it dropped since the last reset to stay there (when full, a create drops the service's
+    ///oldest stored client and still succeeds).
+    ///
+    ///
+    ///Sends a `GET` request to `/__mock/stats`
+    ///
+    ///```ignore
+    ///let response = client.stats()
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn stats(&self) -> builder::Stats<'_> {
+        builder::Stats::new(self)
     }
     ///Reset state
     ///
@@ -1878,11 +2084,11 @@ impl Client {
     ///Sends a `GET` request to `/__mock/journal`
     ///
     ///Arguments:
-    ///- `limit`: At most this many entries (default every kept entry that matches).
+    ///- `limit`: At most this many entries (default every kept entry that matches; a bad one is a `400` naming it and its range).
     ///- `method`: Only requests with this method (case-insensitive).
     ///- `path`: Only requests to this exact path.
     ///- `service`: Only requests to this API.
-    ///- `status`: Only requests answered with this status.
+    ///- `status`: Only requests answered with this status (a whole number; a bad one is a `400` naming it and its range).
     ///```ignore
     ///let response = client.journal()
     ///    .limit(limit)
@@ -1982,7 +2188,7 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/__mock/health`
-        pub async fn send(self) -> Result<ResponseValue<types::Health>, Error<types::MockError>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Health>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/__mock/health", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -2002,6 +2208,49 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "health",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::stats`]
+    ///
+    ///[`Client::stats`]: super::Client::stats
+    #[derive(Debug, Clone)]
+    pub struct Stats<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Stats<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/__mock/stats`
+        pub async fn send(self) -> Result<ResponseValue<types::Stats>, Error<types::MockError>> {
+            let Self { client } = self;
+            let url = format!("{}/__mock/stats", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "stats",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -401,10 +401,24 @@ async fn admin_api_every_status(ctx: Ctx) {
     let missing = admin.remove_fault().id(&fault.id).send().await.unwrap_err();
     assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
     admin.clear_faults().send().await.unwrap();
+    let stats = admin.stats().send().await.unwrap().into_inner();
+    assert_eq!(
+        stats.gropius.max_clients,
+        mock_server::DEFAULT_MAX_CLIENTS as i64
+    );
     admin.reset().send().await.unwrap();
+    assert_eq!(
+        http.get(format!("{base}/__mock/health?probe=1"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200,
+        "a health check ignores its query string"
+    );
 
     for (method, path) in [
-        ("GET", "/__mock/health?x=1"),
+        ("GET", "/__mock/stats?x=1"),
         ("POST", "/__mock/reset?service=everything"),
         ("GET", "/__mock/autional/clients"),
         ("GET", "/__mock/gropius/clients?x=1"),
