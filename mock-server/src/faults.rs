@@ -293,6 +293,7 @@ impl FaultSpec {
             status,
             headers,
             body: body.into(),
+            divergence: None,
         }
     }
 }

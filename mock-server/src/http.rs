@@ -9,7 +9,8 @@ use std::time::Instant;
 use bytes::Bytes;
 use http::header::{CONTENT_TYPE, HeaderValue};
 use http::{HeaderMap, Method, StatusCode};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// One request as the core sees it.
 #[derive(Debug, Clone)]
@@ -80,6 +81,24 @@ pub struct MockResponse {
     pub headers: HeaderMap,
     /// The body.
     pub body: Bytes,
+    /// Where the real service is known to answer this request otherwise (the `contract`
+    /// profile only): the journal records it and the answer carries `x-mock-divergence`.
+    pub divergence: Option<Divergence>,
+}
+
+/// What the real service would answer instead of the mock, and why: a known quirk of it that
+/// the request met (`docs/upstream.md`). A test that passes against the mock with one of these
+/// recorded would not pass against the real service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Divergence {
+    /// The quirk's name (`scope-not-backend`, `missing-valid-scopes`, ...).
+    pub quirk: String,
+    /// The status the real service answers.
+    pub upstream_status: u16,
+    /// The message it answers with.
+    pub upstream_message: String,
+    /// Why, in a sentence.
+    pub reason: String,
 }
 
 impl MockResponse {
@@ -94,6 +113,7 @@ impl MockResponse {
             status,
             headers,
             body: bytes.into(),
+            divergence: None,
         }
     }
 
@@ -103,6 +123,7 @@ impl MockResponse {
             status,
             headers: HeaderMap::new(),
             body: Bytes::new(),
+            divergence: None,
         }
     }
 

@@ -10,7 +10,7 @@ use http::Method;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::http::{Body, MockRequest};
+use crate::http::{Body, Divergence, MockRequest};
 use crate::shared::REDACTED;
 
 /// The default number of entries kept.
@@ -86,6 +86,11 @@ pub struct JournalEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String")]
     pub fault_id: Option<String>,
+    /// What the real service would have answered instead, when it is known to answer this
+    /// request otherwise (the `contract` profile only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Divergence")]
+    pub divergence: Option<Divergence>,
 }
 
 /// Which entries to read. Every filter is optional.
@@ -138,6 +143,7 @@ struct Recorded {
     body_error: Option<Box<str>>,
     latency_us: u64,
     fault_id: Option<String>,
+    divergence: Option<Box<Divergence>>,
 }
 
 impl Recorded {
@@ -187,6 +193,7 @@ impl Recorded {
             body_error,
             latency_us: outcome.latency_us,
             fault_id: outcome.fault_id.clone(),
+            divergence: outcome.divergence.clone().map(Box::new),
         }
     }
 
@@ -224,6 +231,7 @@ impl Recorded {
             body_error: self.body_error.as_deref().map(str::to_string),
             latency_us: self.latency_us,
             fault_id: self.fault_id.clone(),
+            divergence: self.divergence.as_deref().cloned(),
         }
     }
 }
@@ -241,6 +249,8 @@ pub(crate) struct Answered {
     pub(crate) latency_us: u64,
     /// The injected fault that answered, if any.
     pub(crate) fault_id: Option<String>,
+    /// What the real service would have answered instead, if known to differ.
+    pub(crate) divergence: Option<Divergence>,
 }
 
 /// Requests counted by (service, method, status), per path: a lookup by `&str` allocates only

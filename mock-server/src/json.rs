@@ -10,3 +10,11 @@ pub(crate) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 ) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
 }
+
+/// For an optional property that may also be `null`: absent is `None`, `null` is `Some(None)`.
+/// Use with `#[serde(default, deserialize_with = "nullable")]`.
+pub(crate) fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}

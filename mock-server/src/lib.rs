@@ -57,7 +57,7 @@ pub use crate::config::{
 };
 pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultSpec};
-pub use crate::http::{Body, MockRequest, MockResponse};
+pub use crate::http::{Body, Divergence, MockRequest, MockResponse};
 pub use crate::journal::{
     DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName,
 };
@@ -65,4 +65,4 @@ pub use crate::mock::{Mock, Outcome, Reply};
 pub use crate::profile::{Profile, UnknownProfile};
 pub use crate::server::{MockServer, MockServerBuilder};
 pub use crate::shared::REDACTED;
-pub use crate::state::ResetScope;
+pub use crate::state::{NotedDivergence, ResetScope};

@@ -18,13 +18,13 @@ use crate::autional::CREATE_CLIENT_PATH;
 use crate::config::{MockConfig, ResponseObserver};
 use crate::error::{ConfigError, FaultError};
 use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
-use crate::gropius::CREATE_AUTH_CLIENT_PATH;
-use crate::http::{MockRequest, MockResponse};
+use crate::gropius::GropiusRoute;
+use crate::http::{Divergence, MockRequest, MockResponse};
 use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName};
 use crate::model::{AuthClient, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::shared::ADMIN_PREFIX;
-use crate::state::{MockState, ResetScope};
+use crate::state::{MockState, NotedDivergence, ResetScope};
 
 /// Both services, the admin API, and their state: plain request in, [`Reply`] out, no server
 /// inside, so that any HTTP stack can sit in front of it.
@@ -78,7 +78,7 @@ impl Reply {
 /// Every route the mock knows.
 enum Route<'p> {
     CreateClient,
-    CreateAuthClient,
+    Gropius(GropiusRoute<'p>),
     Health,
     Stats,
     Reset,
@@ -93,7 +93,6 @@ impl<'p> Route<'p> {
     fn of(path: &'p str) -> Option<Self> {
         Some(match path {
             CREATE_CLIENT_PATH => Route::CreateClient,
-            CREATE_AUTH_CLIENT_PATH => Route::CreateAuthClient,
             "/__mock/health" => Route::Health,
             "/__mock/stats" => Route::Stats,
             "/__mock/reset" => Route::Reset,
@@ -101,16 +100,22 @@ impl<'p> Route<'p> {
             "/__mock/gropius/clients" => Route::GropiusClients,
             "/__mock/journal" => Route::Journal,
             "/__mock/faults" => Route::Faults,
-            _ => match path.strip_prefix("/__mock/faults/") {
-                Some(id) if !id.is_empty() && !id.contains('/') => Route::Fault(id),
-                _ => return None,
-            },
+            _ => {
+                if let Some(route) = GropiusRoute::of(path) {
+                    return Some(Route::Gropius(route));
+                }
+                match path.strip_prefix("/__mock/faults/") {
+                    Some(id) if !id.is_empty() && !id.contains('/') => Route::Fault(id),
+                    _ => return None,
+                }
+            }
         })
     }
 
     fn allowed(&self) -> &'static [Method] {
         match self {
-            Route::CreateClient | Route::CreateAuthClient | Route::Reset => &[Method::POST],
+            Route::CreateClient | Route::Reset => &[Method::POST],
+            Route::Gropius(route) => route.allowed(),
             Route::Health
             | Route::Stats
             | Route::AutionalClients
@@ -123,11 +128,13 @@ impl<'p> Route<'p> {
 }
 
 /// The service a path belongs to, as the journal files it.
-fn service_of(path: &str) -> ServiceName {
-    match path {
-        CREATE_CLIENT_PATH => ServiceName::Autional,
-        CREATE_AUTH_CLIENT_PATH => ServiceName::Gropius,
-        _ => ServiceName::Unknown,
+pub(crate) fn service_of(path: &str) -> ServiceName {
+    if path == CREATE_CLIENT_PATH {
+        ServiceName::Autional
+    } else if GropiusRoute::of(path).is_some() {
+        ServiceName::Gropius
+    } else {
+        ServiceName::Unknown
     }
 }
 
@@ -157,6 +164,15 @@ impl Mock {
                     (effect.delay, Some(effect.fault_id), outcome)
                 }
             };
+        let mut outcome = outcome;
+        if let Outcome::Respond(response) = &mut outcome
+            && let Some(divergence) = &response.divergence
+        {
+            response
+                .headers
+                .insert(DIVERGENCE_HEADER, divergence_header(divergence));
+            self.state.note_divergence(request, divergence);
+        }
         let latency = request.received.elapsed() + delay.unwrap_or_default();
         self.record(request, &outcome, latency, fault_id);
         if let (Some(observer), Outcome::Respond(response)) = (&self.observer, &outcome) {
@@ -176,9 +192,10 @@ impl Mock {
         let state = &self.state;
         let answer = match (&route, &request.method) {
             (Route::CreateClient, &Method::POST) => Ok(state.autional.create_client(request)),
-            (Route::CreateAuthClient, &Method::POST) => {
-                Ok(state.gropius.create_auth_client(request))
-            }
+            (Route::Gropius(gropius), _) => match state.gropius.serve(*gropius, request) {
+                Some(response) => Ok(response),
+                None => return method_not_allowed(request, route.allowed()),
+            },
             (Route::Health, &Method::GET) => admin::health(request),
             (Route::Stats, &Method::GET) => admin::stats(state, request),
             (Route::Reset, &Method::POST) => admin::reset(state, request),
@@ -229,6 +246,10 @@ impl Mock {
         if request.path.starts_with(ADMIN_PREFIX) {
             return;
         }
+        let divergence = match outcome {
+            Outcome::Respond(response) => response.divergence.clone(),
+            Outcome::DropConnection => None,
+        };
         self.state.journal.record(
             request,
             &Answered {
@@ -237,6 +258,7 @@ impl Mock {
                 status,
                 latency_us,
                 fault_id,
+                divergence,
             },
         );
     }
@@ -256,6 +278,21 @@ impl Mock {
     /// `GET /__mock/stats` answers.
     pub fn stats(&self) -> Stats {
         self.state.stats()
+    }
+
+    /// Every answer since the last reset where the real service is known to answer otherwise
+    /// (the `contract` profile only), oldest first; the newest 1000 are kept. A test can
+    /// assert there are none: then the real service would have answered its requests the same
+    /// way (as far as this project knows).
+    ///
+    /// ```
+    /// use mock_server::{Mock, MockConfig};
+    ///
+    /// let mock = Mock::new(&MockConfig::default()).unwrap();
+    /// assert!(mock.divergences().is_empty());
+    /// ```
+    pub fn divergences(&self) -> Vec<NotedDivergence> {
+        self.state.divergences()
     }
 
     /// How many clients Autional stores, over all tenants.
@@ -308,6 +345,18 @@ impl Mock {
     pub fn profile(&self) -> Profile {
         self.state.shared.profile
     }
+}
+
+/// The header that tells a client the real service would have answered otherwise.
+const DIVERGENCE_HEADER: http::HeaderName = http::HeaderName::from_static("x-mock-divergence");
+
+/// `<quirk>; upstream <status> "<message>"`, as a header value (the messages are ASCII).
+fn divergence_header(divergence: &Divergence) -> HeaderValue {
+    let text = format!(
+        "{}; upstream {} \"{}\"",
+        divergence.quirk, divergence.upstream_status, divergence.upstream_message
+    );
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("divergence"))
 }
 
 fn method_not_allowed(request: &MockRequest, allowed: &[Method]) -> MockResponse {

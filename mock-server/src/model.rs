@@ -10,4 +10,7 @@ pub use crate::autional::model::{
     ClientAuthMethod, CreateClientEnvelope, CreateClientRequest, CreateClientResponse,
     ErrorEnvelope, FapiProfile, GrantType,
 };
-pub use crate::gropius::model::{AuthClient, AuthClientScope, CreateAuthClientInput, HttpError};
+pub use crate::gropius::model::{
+    AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret, CreateAuthClientInput,
+    CreatedClientSecret, DefaultReturn, HttpError, UpdateAuthClientInput,
+};

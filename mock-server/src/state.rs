@@ -1,7 +1,8 @@
 //! Everything a mock holds: both services, the journal, the faults and what they share. The
 //! router ([`crate::mock`]) and the admin API read it; it knows neither of them.
 
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -11,7 +12,8 @@ use crate::config::MockConfig;
 use crate::entropy::Entropy;
 use crate::error::ConfigError;
 use crate::faults::Faults;
-use crate::gropius::{CREATE_AUTH_CLIENT_PATH, Gropius};
+use crate::gropius::{Gropius, GropiusRoute};
+use crate::http::{Divergence, MockRequest};
 use crate::journal::{Journal, ServiceName};
 use crate::model::Stats;
 use crate::shared::{SecretSet, Shared};
@@ -26,6 +28,20 @@ pub enum ResetScope {
     Gropius,
 }
 
+/// A divergence the mock noted, with the request that met it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct NotedDivergence {
+    /// The request's method.
+    pub method: String,
+    /// The request's path.
+    pub path: String,
+    /// What the real service would have answered, and why.
+    pub divergence: Divergence,
+}
+
+/// How many divergences are kept (the oldest go first).
+const DIVERGENCES_KEPT: usize = 1000;
+
 /// The services and their records.
 #[derive(Debug)]
 pub(crate) struct MockState {
@@ -33,6 +49,7 @@ pub(crate) struct MockState {
     pub(crate) gropius: Gropius,
     pub(crate) journal: Journal,
     pub(crate) faults: Faults,
+    divergences: Mutex<VecDeque<NotedDivergence>>,
     pub(crate) shared: Arc<Shared>,
 }
 
@@ -54,6 +71,7 @@ impl MockState {
             gropius: Gropius::new(&config.accounts, config.max_clients, shared.clone()),
             journal: Journal::new(config.journal_capacity),
             faults: Faults::default(),
+            divergences: Mutex::new(VecDeque::new()),
             shared,
         };
         for (index, fault) in config.faults.iter().enumerate() {
@@ -68,6 +86,28 @@ impl MockState {
                 })?;
         }
         Ok(state)
+    }
+
+    /// Notes that the real service would have answered `request` otherwise.
+    pub(crate) fn note_divergence(&self, request: &MockRequest, divergence: &Divergence) {
+        let mut divergences = self.lock_divergences();
+        if divergences.len() == DIVERGENCES_KEPT {
+            divergences.pop_front();
+        }
+        divergences.push_back(NotedDivergence {
+            method: request.method.to_string(),
+            path: request.path.clone(),
+            divergence: divergence.clone(),
+        });
+    }
+
+    /// The divergences noted since the last reset, oldest first.
+    pub(crate) fn divergences(&self) -> Vec<NotedDivergence> {
+        self.lock_divergences().iter().cloned().collect()
+    }
+
+    fn lock_divergences(&self) -> std::sync::MutexGuard<'_, VecDeque<NotedDivergence>> {
+        self.divergences.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Both stores' counts: what `GET /__mock/stats` answers.
@@ -87,6 +127,7 @@ impl MockState {
                 self.gropius.reset();
                 self.journal.reset(None);
                 self.faults.clear(|_| true);
+                self.lock_divergences().clear();
             }
             Some(ResetScope::Autional) => {
                 self.autional.reset();
@@ -96,7 +137,8 @@ impl MockState {
             Some(ResetScope::Gropius) => {
                 self.gropius.reset();
                 self.journal.reset(Some(ServiceName::Gropius));
-                self.faults.clear(|path| path == CREATE_AUTH_CLIENT_PATH);
+                self.faults.clear(|path| GropiusRoute::of(path).is_some());
+                self.lock_divergences().clear();
             }
         }
     }

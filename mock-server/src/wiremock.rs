@@ -45,14 +45,14 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use ::wiremock::matchers::{method, path};
+use ::wiremock::matchers::{method, path, path_regex};
 use ::wiremock::{Respond, ResponseTemplate};
 
 use crate::admin::ErrorMessage;
 use crate::autional::CREATE_CLIENT_PATH;
 use crate::config::MockConfig;
 use crate::error::ConfigError;
-use crate::gropius::CREATE_AUTH_CLIENT_PATH;
+use crate::gropius::AUTH_CLIENTS_PATH;
 use crate::http::{Body, MockRequest};
 use crate::mock::{Mock, Outcome};
 
@@ -85,18 +85,20 @@ impl Contract {
     /// Mounts Autional's endpoint (any `POST` to its path) at [`CONTRACT_PRIORITY`], expecting
     /// `calls` calls (`wiremock` verifies them when the server drops).
     pub async fn mount_autional(&self, server: &::wiremock::MockServer, calls: u64) {
-        self.mount(server, CREATE_CLIENT_PATH, calls).await;
-    }
-
-    /// Mounts Gropius's endpoint (any `POST` to its path) at [`CONTRACT_PRIORITY`], expecting
-    /// `calls` calls.
-    pub async fn mount_gropius(&self, server: &::wiremock::MockServer, calls: u64) {
-        self.mount(server, CREATE_AUTH_CLIENT_PATH, calls).await;
-    }
-
-    async fn mount(&self, server: &::wiremock::MockServer, route: &str, calls: u64) {
         ::wiremock::Mock::given(method("POST"))
-            .and(path(route))
+            .and(path(CREATE_CLIENT_PATH))
+            .respond_with(self.responder())
+            .with_priority(CONTRACT_PRIORITY)
+            .expect(calls)
+            .mount(server)
+            .await;
+    }
+
+    /// Mounts Gropius's auth-client API (any method on `/auth/api/login/client` and the paths
+    /// below it: create, list, read, update, delete, client secrets) at [`CONTRACT_PRIORITY`],
+    /// expecting `calls` calls in all.
+    pub async fn mount_gropius(&self, server: &::wiremock::MockServer, calls: u64) {
+        ::wiremock::Mock::given(path_regex(format!("^{AUTH_CLIENTS_PATH}(/.*)?$")))
             .respond_with(self.responder())
             .with_priority(CONTRACT_PRIORITY)
             .expect(calls)

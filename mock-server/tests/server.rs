@@ -214,10 +214,19 @@ async fn outside_the_contract_answers_are_clean_json() {
             .contains("/nowhere")
     );
 
-    for path in ["/internal/oauth/clients", "/auth/api/login/client"] {
-        let wrong = http.get(format!("{base}{path}")).send().await.unwrap();
-        assert_eq!(wrong.status(), 405);
-        assert_eq!(wrong.headers()["allow"], "POST");
+    for (method, path, allow) in [
+        ("GET", "/internal/oauth/clients", "POST"),
+        ("PATCH", "/auth/api/login/client", "GET, POST"),
+        ("POST", "/auth/api/login/client/some-id", "GET, PUT, DELETE"),
+        ("GET", "/auth/api/login/client/some-id/client-secret/f1", "DELETE"),
+    ] {
+        let wrong = http
+            .request(method.parse().unwrap(), format!("{base}{path}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), 405, "{method} {path}");
+        assert_eq!(wrong.headers()["allow"], allow);
         assert!(wrong.json::<Value>().await.unwrap()["message"].is_string());
     }
     let health = http

@@ -110,6 +110,23 @@ impl<A: ServiceError> Error<A> {
     }
 }
 
+/// Runs one generated call and maps its answer: the typed body, or the one [`Error`]. The
+/// answer's status is observed on the way, because progenitor drops it when a body does not
+/// decode.
+pub(crate) async fn send<T, A, F>(call: F) -> Result<T, Error<A>>
+where
+    A: ServiceError,
+    F: Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<A::Body>>,
+    >,
+{
+    let (result, status) = crate::transport::observe_status(Box::pin(call)).await;
+    match result {
+        Ok(answer) => Ok(answer.into_inner()),
+        Err(error) => Err(Error::from_generated(error, status).await),
+    }
+}
+
 /// An error a service answered with: what [`Error::Api`] carries
 /// ([`crate::autional::ApiError`], [`crate::gropius::ApiError`]). Sealed: only this crate's
 /// error types implement it.

@@ -1,15 +1,19 @@
-//! The Gropius login-service's auth clients: `POST /auth/api/login/client`.
+//! The Gropius login-service's auth-client API, under `/auth/api/login/client`: create, list,
+//! read, update and delete auth clients, and add, list and delete their client secrets.
 //!
 //! [`Client`] sends the admin's access token as `Authorization: Bearer …` on every request and
-//! always sends `redirectUrls` and `validScopes`, even empty: the real service answers `500`
-//! when either is missing, although the contract gives both a default.
+//! always sends `redirectUrls` and `validScopes` on create, even empty: the real service answers
+//! `500` when either is missing, although the contract gives both a default.
+//!
+//! A client created with `requiresSecret` (the default) cannot authorize until it has a secret.
+//! The whole life of one, with a secret rotated:
 //!
 //! ```no_run
-//! use sdk::gropius::{self, types::{AuthClientScope, CreateAuthClientInput}};
+//! use sdk::gropius::{self, types::{AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput}};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = gropius::Client::new("http://127.0.0.1:8080", "dev-admin-token")?;
-//! let created = client
+//! let gropius = gropius::Client::new("http://127.0.0.1:8080", "dev-admin-token")?;
+//! let created = gropius
 //!     .create_auth_client(
 //!         CreateAuthClientInput::builder()
 //!             .name("My Client")
@@ -17,7 +21,30 @@
 //!             .valid_scopes(vec![AuthClientScope::Backend]),
 //!     )
 //!     .await?;
-//! println!("created {} (requires secret: {})", created.id, created.requires_secret);
+//!
+//! // A secret: keep `secret_text` now, it is never shown again.
+//! let first = gropius.create_client_secret(&created.id).await?;
+//! let keep_in_your_vault = first.secret_text.to_string();
+//!
+//! // Rotate: add the new secret, move your service to it, then delete the old one.
+//! let second = gropius.create_client_secret(&created.id).await?;
+//! gropius
+//!     .delete_client_secret(&created.id, &first.fingerprint)
+//!     .await?;
+//! let left = gropius.list_client_secrets(&created.id).await?;
+//! assert_eq!(left.len(), 1);
+//! assert_eq!(left[0].fingerprint, second.fingerprint);
+//!
+//! // Fix a redirect URL (a given list replaces the whole list), then delete the client.
+//! gropius
+//!     .update_auth_client(
+//!         &created.id,
+//!         UpdateAuthClientInput::builder()
+//!             .redirect_urls(Some(vec!["https://example.com/callback".to_string()])),
+//!     )
+//!     .await?;
+//! gropius.delete_auth_client(&created.id).await?;
+//! # drop(keep_in_your_vault);
 //! # Ok(())
 //! # }
 //! ```
@@ -27,8 +54,9 @@ use std::fmt;
 use progenitor_client::OperationInfo;
 use reqwest::StatusCode;
 
+use crate::error::send;
 use crate::generated::gropius_login as generated;
-use crate::transport::{Credentials, observe_status};
+use crate::transport::Credentials;
 use crate::{BuildError, ClientOptions, ServiceError};
 
 pub use generated::types;
@@ -84,15 +112,101 @@ impl Client {
         I: TryInto<types::CreateAuthClientInput>,
         I::Error: fmt::Display,
     {
-        let input = input
-            .try_into()
-            .map_err(|e| crate::Error::InvalidRequest(format!("create auth client input: {e}")))?;
-        let call = Box::pin(self.generated.create_auth_client().body(input).send());
-        let (result, status) = observe_status(call).await;
-        match result {
-            Ok(answer) => Ok(answer.into_inner()),
-            Err(error) => Err(crate::Error::from_generated(error, status).await),
-        }
+        let input = checked(input, "create auth client input")?;
+        send(self.generated.create_auth_client().body(input).send()).await
+    }
+
+    /// Every auth client: the two built-in ones first, then the created ones, oldest first.
+    pub async fn list_auth_clients(&self) -> Result<Vec<types::AuthClient>, Error> {
+        send(self.generated.list_auth_clients().send()).await
+    }
+
+    /// The auth client `id`, with its secrets censored and its client-credential-flow user.
+    pub async fn get_auth_client(&self, id: &str) -> Result<types::AuthClientDetails, Error> {
+        send(self.generated.get_auth_client().id(id).send()).await
+    }
+
+    /// Changes the fields `input` gives (a given list replaces the whole list) and returns the
+    /// client. To clear the client-credential-flow user, use
+    /// [`clear_client_credential_flow_user`](Self::clear_client_credential_flow_user).
+    pub async fn update_auth_client<I>(
+        &self,
+        id: &str,
+        input: I,
+    ) -> Result<types::AuthClient, Error>
+    where
+        I: TryInto<types::UpdateAuthClientInput>,
+        I::Error: fmt::Display,
+    {
+        let input = checked(input, "update auth client input")?;
+        send(
+            self.generated
+                .update_auth_client()
+                .id(id)
+                .body(input)
+                .send(),
+        )
+        .await
+    }
+
+    /// Like [`update_auth_client`](Self::update_auth_client), and clears the
+    /// client-credential-flow user (`"clientCredentialFlowUser": null`), which the generated
+    /// input type cannot say: it leaves an absent user out.
+    pub async fn clear_client_credential_flow_user<I>(
+        &self,
+        id: &str,
+        input: I,
+    ) -> Result<types::AuthClient, Error>
+    where
+        I: TryInto<types::UpdateAuthClientInput>,
+        I::Error: fmt::Display,
+    {
+        let input = checked(input, "update auth client input")?;
+        let call = send(
+            self.generated
+                .update_auth_client()
+                .id(id)
+                .body(input)
+                .send(),
+        );
+        CLEAR_USER.scope((), call).await
+    }
+
+    /// Deletes the auth client `id` and its secrets.
+    pub async fn delete_auth_client(&self, id: &str) -> Result<types::DefaultReturn, Error> {
+        send(self.generated.delete_auth_client().id(id).send()).await
+    }
+
+    /// The secrets of the auth client `id`, censored, oldest first.
+    pub async fn list_client_secrets(
+        &self,
+        id: &str,
+    ) -> Result<Vec<types::CensoredClientSecret>, Error> {
+        send(self.generated.list_client_secrets().id(id).send()).await
+    }
+
+    /// Adds a secret to the auth client `id`. Keep its `secret_text`: it is shown this once.
+    pub async fn create_client_secret(
+        &self,
+        id: &str,
+    ) -> Result<types::CreatedClientSecret, Error> {
+        send(self.generated.create_client_secret().id(id).send()).await
+    }
+
+    /// Deletes the secret with `fingerprint` from the auth client `id`.
+    pub async fn delete_client_secret(
+        &self,
+        id: &str,
+        fingerprint: &str,
+    ) -> Result<types::DefaultReturn, Error> {
+        send(
+            self.generated
+                .delete_client_secret()
+                .id(id)
+                .fingerprint(fingerprint)
+                .send(),
+        )
+        .await
     }
 
     /// The generated client underneath, for anything this layer does not wrap.
@@ -101,26 +215,63 @@ impl Client {
     }
 }
 
+/// A typed input from what the caller gave (the type or its builder), or an error saying what
+/// is missing; nothing is sent then.
+fn checked<T, I>(input: I, what: &str) -> Result<T, Error>
+where
+    I: TryInto<T>,
+    I::Error: fmt::Display,
+{
+    input
+        .try_into()
+        .map_err(|e| crate::Error::InvalidRequest(format!("{what}: {e}")))
+}
+
+tokio::task_local! {
+    /// Set around an update that must send `"clientCredentialFlowUser": null`.
+    static CLEAR_USER: ();
+}
+
 /// The lists the real service needs present in a create body, although the contract gives
 /// them a default (`[]`): it answers `500` when either is missing.
 const ALWAYS_SENT_LISTS: [&str; 2] = ["redirectUrls", "validScopes"];
 
-/// Puts every list of [`ALWAYS_SENT_LISTS`] into a `create_auth_client` body, empty when the
-/// caller gave none: the generated type leaves an empty list out of the JSON.
-pub(crate) fn send_default_lists(request: &mut reqwest::Request, info: &OperationInfo) {
-    if info.operation_id != "create_auth_client" {
-        return;
+/// The request fix-ups of the Gropius client: every list of [`ALWAYS_SENT_LISTS`] in a
+/// `create_auth_client` body, empty when the caller gave none (the generated type leaves an
+/// empty list out of the JSON); `"clientCredentialFlowUser": null` in an update made by
+/// [`Client::clear_client_credential_flow_user`].
+pub(crate) fn fix_request(request: &mut reqwest::Request, info: &OperationInfo) {
+    match info.operation_id {
+        "create_auth_client" => patch_body(request, |body| {
+            for list in ALWAYS_SENT_LISTS {
+                body.entry(list)
+                    .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+            }
+        }),
+        "update_auth_client" if CLEAR_USER.try_with(|()| ()).is_ok() => {
+            patch_body(request, |body| {
+                body.insert(
+                    "clientCredentialFlowUser".to_string(),
+                    serde_json::Value::Null,
+                );
+            })
+        }
+        _ => {}
     }
+}
+
+/// Rewrites a JSON object body with `change`.
+fn patch_body(
+    request: &mut reqwest::Request,
+    change: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+) {
     let Some(bytes) = request.body().and_then(reqwest::Body::as_bytes) else {
         return;
     };
     let Ok(serde_json::Value::Object(mut body)) = serde_json::from_slice(bytes) else {
         return;
     };
-    for list in ALWAYS_SENT_LISTS {
-        body.entry(list)
-            .or_insert_with(|| serde_json::Value::Array(Vec::new()));
-    }
+    change(&mut body);
     if let Ok(bytes) = serde_json::to_vec(&body) {
         *request.body_mut() = Some(bytes.into());
     }

@@ -137,7 +137,7 @@ hooks_for!(
 );
 hooks_for!(
     crate::generated::gropius_login::Client,
-    crate::gropius::send_default_lists
+    crate::gropius::fix_request
 );
 hooks_for!(
     crate::generated::mock_admin::Client,

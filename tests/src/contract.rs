@@ -12,6 +12,11 @@ use serde_json::{Value, json};
 /// The documents the mock server implements.
 pub const DOCUMENTS: [&str; 3] = ["autional.yaml", "gropius-login.yaml", "mock-admin.yaml"];
 
+/// The keys of a path item that are operations.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 struct Operation {
     id: String,
     method: String,
@@ -55,6 +60,9 @@ impl Contract {
             let document: Value = serde_yaml::from_str(&text).expect("contract YAML");
             for (path, item) in document["paths"].as_object().expect("paths") {
                 for (method, operation) in item.as_object().expect("path item") {
+                    if !METHODS.contains(&method.as_str()) {
+                        continue; // path-level `parameters`, `summary`, ...
+                    }
                     let mut responses = BTreeMap::new();
                     for (status, response) in operation["responses"].as_object().expect("responses")
                     {

@@ -72,6 +72,36 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         ),
         (
             "gropius-login.yaml",
+            "UpdateAuthClientInput",
+            mock_schema::<gropius::UpdateAuthClientInput>(),
+        ),
+        (
+            "gropius-login.yaml",
+            "AuthClientDetails",
+            mock_schema::<gropius::AuthClientDetails>(),
+        ),
+        (
+            "gropius-login.yaml",
+            "CensoredClientSecret",
+            mock_schema::<gropius::CensoredClientSecret>(),
+        ),
+        (
+            "gropius-login.yaml",
+            "CreatedClientSecret",
+            mock_schema::<gropius::CreatedClientSecret>(),
+        ),
+        (
+            "gropius-login.yaml",
+            "DefaultReturn",
+            mock_schema::<gropius::DefaultReturn>(),
+        ),
+        (
+            "mock-admin.yaml",
+            "Divergence",
+            mock_schema::<mock_server::Divergence>(),
+        ),
+        (
+            "gropius-login.yaml",
             "AuthClientScope",
             mock_schema::<gropius::AuthClientScope>(),
         ),

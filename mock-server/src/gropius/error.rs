@@ -5,6 +5,7 @@ use http::StatusCode;
 use http::header::WWW_AUTHENTICATE;
 
 use super::model::HttpError;
+use super::quirks::Quirk;
 use crate::http::MockResponse;
 
 /// Why a Gropius request was refused.
@@ -32,9 +33,19 @@ pub(crate) enum GropiusError {
     /// `clientCredentialFlowUser` names no known user.
     #[error("User with given id not found")]
     UserNotFound,
-    /// The real service's crash on a missing list (the `upstream` profile only).
-    #[error("Internal server error")]
-    Internal,
+    /// No auth client has the id (a read).
+    #[error("Auth client with given id not found")]
+    ClientNotFound,
+    /// No auth client that can be changed has the id (a write: none, or a built-in one).
+    #[error("Auth client with given id not found or is default auth client")]
+    ClientNotWritable,
+    /// The client has no secret with the fingerprint.
+    #[error("No secret with given fingerprint")]
+    SecretNotFound,
+    /// What the real service answers where it departs from the contract (the `upstream`
+    /// profile only).
+    #[error("{}", .0.message())]
+    Upstream(Quirk),
 }
 
 impl GropiusError {
@@ -47,8 +58,11 @@ impl GropiusError {
             Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden => StatusCode::FORBIDDEN,
-            Self::UserNotFound => StatusCode::NOT_FOUND,
-            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::UserNotFound
+            | Self::ClientNotFound
+            | Self::ClientNotWritable
+            | Self::SecretNotFound => StatusCode::NOT_FOUND,
+            Self::Upstream(quirk) => quirk.status(),
         }
     }
 
@@ -56,10 +70,8 @@ impl GropiusError {
     /// body parser or for unhandled ones.
     fn reason_phrase(&self) -> Option<&'static str> {
         match self {
-            Self::MalformedJson(_)
-            | Self::UnreadableBody(_)
-            | Self::BodyTooLarge
-            | Self::Internal => None,
+            Self::MalformedJson(_) | Self::UnreadableBody(_) | Self::BodyTooLarge => None,
+            Self::Upstream(quirk) if quirk.status().is_server_error() => None,
             _ => self.status().canonical_reason(),
         }
     }

@@ -1,28 +1,82 @@
-//! The Gropius login-service's `POST /auth/api/login/client`, top-down: read the JSON →
-//! authenticate → validate (in the real service's order) → look up the user → store → answer.
+//! The Gropius login-service's auth-client API under `/auth/api/login/client`, top-down: read
+//! the JSON (create, update) → authenticate → validate (in the real service's order) → find
+//! the client → look up the user → store → answer. Where the real service departs from the
+//! contract ([`quirks`]), the `upstream` profile answers as it does, and the `contract` profile
+//! answers as the contract does and says what the real service would have answered.
 
+mod clients;
 pub(crate) mod error;
 pub(crate) mod model;
+mod quirks;
 mod validate;
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use http::StatusCode;
+use chrono::SecondsFormat;
 use http::header::AUTHORIZATION;
+use http::{Method, StatusCode};
 use serde_json::Value;
-use serde_json::value::RawValue;
 
+use self::clients::{AuthClients, KeptClient, KeptSecret, built_in, is_built_in};
 use self::error::GropiusError;
-use self::model::{AuthClient, CreateAuthClientInput};
+use self::model::{AuthClient, CreatedClientSecret, DefaultReturn, UpdateAuthClientInput};
+use self::quirks::Quirk;
 use crate::config::Accounts;
-use crate::http::{Body, MockRequest, MockResponse};
+use crate::http::{Body, Divergence, MockRequest, MockResponse};
 use crate::model::StoreStats;
 use crate::profile::Profile;
 use crate::shared::{SecretSet, Shared};
-use crate::store::{Capacity, ChunkedList, from_kept_json, to_kept_json};
+use crate::store::Capacity;
 
-/// The path of the create operation.
-pub(crate) const CREATE_AUTH_CLIENT_PATH: &str = "/auth/api/login/client";
+/// The path every auth-client route starts with (the create and list operations' own).
+pub(crate) const AUTH_CLIENTS_PATH: &str = "/auth/api/login/client";
+
+/// The auth-client routes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GropiusRoute<'p> {
+    /// `/auth/api/login/client`: list, create.
+    Clients,
+    /// `/auth/api/login/client/{id}`: read, update, delete.
+    Client(&'p str),
+    /// `/auth/api/login/client/{id}/client-secret`: list, create.
+    Secrets(&'p str),
+    /// `/auth/api/login/client/{id}/client-secret/{fingerprint}`: delete.
+    Secret(&'p str, &'p str),
+}
+
+impl<'p> GropiusRoute<'p> {
+    /// The route of `path`, if it is one of Gropius's.
+    pub(crate) fn of(path: &'p str) -> Option<Self> {
+        let rest = path.strip_prefix(AUTH_CLIENTS_PATH)?;
+        if rest.is_empty() {
+            return Some(Self::Clients);
+        }
+        let mut segments = rest.strip_prefix('/')?.split('/');
+        let id = segments.next().filter(|id| !id.is_empty())?;
+        let route = match (segments.next(), segments.next()) {
+            (None, _) => Self::Client(id),
+            (Some("client-secret"), None) => Self::Secrets(id),
+            (Some("client-secret"), Some(fingerprint)) if !fingerprint.is_empty() => {
+                Self::Secret(id, fingerprint)
+            }
+            _ => return None,
+        };
+        segments.next().is_none().then_some(route)
+    }
+
+    /// The methods it answers.
+    pub(crate) fn allowed(self) -> &'static [Method] {
+        match self {
+            Self::Clients | Self::Secrets(_) => &[Method::GET, Method::POST],
+            Self::Client(_) => &[Method::GET, Method::PUT, Method::DELETE],
+            Self::Secret(..) => &[Method::DELETE],
+        }
+    }
+}
+
+/// What a handler decided: its answer, and what the real service would have answered
+/// instead, if that differs.
+type Decided = (Result<MockResponse, GropiusError>, Option<Quirk>);
 
 /// The Gropius service: its tokens, users and clients.
 #[derive(Debug)]
@@ -30,8 +84,7 @@ pub(crate) struct Gropius {
     admin_tokens: SecretSet,
     user_tokens: SecretSet,
     users: Vec<String>,
-    /// Each client as the JSON of its answer (one exact-size allocation).
-    clients: Mutex<ChunkedList<Box<RawValue>>>,
+    clients: Mutex<AuthClients>,
     capacity: Capacity,
     shared: Arc<Shared>,
 }
@@ -42,37 +95,352 @@ impl Gropius {
             admin_tokens: SecretSet::new(&accounts.gropius_admin_tokens),
             user_tokens: SecretSet::new(&accounts.gropius_user_tokens),
             users: accounts.gropius_users.clone(),
-            clients: Mutex::new(ChunkedList::default()),
+            clients: Mutex::new(AuthClients::default()),
             capacity: Capacity::new(max_clients),
             shared,
         }
     }
 
-    /// Answers one create request.
-    pub(crate) fn create_auth_client(&self, request: &MockRequest) -> MockResponse {
-        self.try_create_auth_client(request)
-            .unwrap_or_else(GropiusError::into_response)
+    /// Answers one request on `route`, or `None` when the route does not take its method.
+    pub(crate) fn serve(
+        &self,
+        route: GropiusRoute<'_>,
+        request: &MockRequest,
+    ) -> Option<MockResponse> {
+        let method = &request.method;
+        let (answer, divergence) = match (route, method) {
+            (GropiusRoute::Clients, &Method::POST) => self.create_auth_client(request),
+            (GropiusRoute::Clients, &Method::GET) => (self.list_auth_clients(request), None),
+            (GropiusRoute::Client(id), &Method::GET) => self.get_auth_client(request, id),
+            (GropiusRoute::Client(id), &Method::PUT) => self.update_auth_client(request, id),
+            (GropiusRoute::Client(id), &Method::DELETE) => {
+                (self.delete_auth_client(request, id), None)
+            }
+            (GropiusRoute::Secrets(id), &Method::GET) => self.list_client_secrets(request, id),
+            (GropiusRoute::Secrets(id), &Method::POST) => {
+                (self.create_client_secret(request, id), None)
+            }
+            (GropiusRoute::Secret(id, fingerprint), &Method::DELETE) => {
+                (self.delete_client_secret(request, id, fingerprint), None)
+            }
+            _ => return None,
+        };
+        let mut response = answer.unwrap_or_else(GropiusError::into_response);
+        response.divergence = divergence.map(|quirk| Divergence {
+            quirk: quirk.id().to_string(),
+            upstream_status: quirk.status().as_u16(),
+            upstream_message: quirk.message().to_string(),
+            reason: quirk.reason().to_string(),
+        });
+        Some(response)
     }
 
-    fn try_create_auth_client(&self, request: &MockRequest) -> Result<MockResponse, GropiusError> {
-        let body = read_json(request)?;
-        self.authenticate(request)?;
-        let profile = self.shared.profile;
-        let input = validate::validate(&body, profile)?;
-        if let Some(user) = &input.client_credential_flow_user
-            && !self.users.contains(user)
-        {
-            return Err(GropiusError::UserNotFound);
+    /// In the `contract` profile, the quirk the real service would meet instead of `answer`;
+    /// `upstream` is what the same request decides under the `upstream` profile.
+    fn divergence<T, U>(
+        &self,
+        answer: &Result<T, GropiusError>,
+        upstream: impl FnOnce() -> Result<U, GropiusError>,
+    ) -> Option<Quirk> {
+        if self.shared.profile != Profile::Contract {
+            return None;
+        }
+        let Err(GropiusError::Upstream(quirk)) = upstream() else {
+            return None;
+        };
+        match answer {
+            Err(error)
+                if error.status() == quirk.status() && error.to_string() == quirk.message() =>
+            {
+                None
+            }
+            _ => Some(quirk),
+        }
+    }
+
+    /// `POST /auth/api/login/client`.
+    fn create_auth_client(&self, request: &MockRequest) -> Decided {
+        let body = match read_json(request).and_then(|body| {
+            self.authenticate(request)?;
+            Ok(body)
+        }) {
+            Ok(body) => body,
+            Err(error) => return (Err(error), None),
+        };
+        let decided = self.decide_create(&body, self.shared.profile);
+        let divergence = self.divergence(&decided, || self.decide_create(&body, Profile::Upstream));
+        (decided.map(|input| self.store(input)), divergence)
+    }
+
+    /// Create's checks, the user lookup and (upstream) the missing-list crash: what to create.
+    fn decide_create(
+        &self,
+        body: &Value,
+        profile: Profile,
+    ) -> Result<model::CreateAuthClientInput, GropiusError> {
+        let input = validate::validate_create(body, profile)?;
+        if let Some(user) = &input.client_credential_flow_user {
+            self.known_user(user)?;
         }
         if profile == Profile::Upstream {
             // The real handler loops over both lists with no null guard.
             let fields = body.as_object();
-            let has = |key: &str| fields.is_some_and(|f| f.contains_key(key));
-            if !has("redirectUrls") || !has("validScopes") {
-                return Err(GropiusError::Internal);
+            for list in ["redirectUrls", "validScopes"] {
+                if !fields.is_some_and(|f| f.contains_key(list)) {
+                    return Err(GropiusError::Upstream(Quirk::MissingList(list)));
+                }
             }
         }
-        Ok(self.store(input))
+        Ok(input)
+    }
+
+    /// Stores the created client and answers with it.
+    fn store(&self, input: model::CreateAuthClientInput) -> MockResponse {
+        let id = uuid::Builder::from_random_bytes(self.shared.entropy.bytes::<16>()).into_uuid();
+        let client = AuthClient {
+            id: id.to_string(),
+            name: input.name,
+            redirect_urls: input.redirect_urls,
+            is_valid: input.is_valid,
+            requires_secret: input.requires_secret,
+            valid_scopes: Some(input.valid_scopes),
+            is_internal: false,
+        };
+        let answer = MockResponse::json(StatusCode::CREATED, &self.shown(&client));
+        let mut clients = self.lock();
+        clients.insert(KeptClient {
+            client,
+            user: input.client_credential_flow_user,
+            secrets: Vec::new(),
+        });
+        if self.capacity.is_exceeded_by(clients.len()) {
+            clients.pop_oldest();
+            self.capacity.note_dropped("gropius");
+        }
+        answer
+    }
+
+    /// `GET /auth/api/login/client`.
+    fn list_auth_clients(&self, request: &MockRequest) -> Result<MockResponse, GropiusError> {
+        self.authenticate(request)?;
+        let clients = self.lock();
+        let listed: Vec<AuthClient> = built_in()
+            .into_iter()
+            .chain(clients.iter().map(|kept| kept.client.clone()))
+            .map(|client| self.shown(&client))
+            .collect();
+        Ok(MockResponse::json(StatusCode::OK, &listed))
+    }
+
+    /// `GET /auth/api/login/client/{id}`.
+    fn get_auth_client(&self, request: &MockRequest, id: &str) -> Decided {
+        if let Err(error) = self.authenticate(request) {
+            return (Err(error), None);
+        }
+        let (built_in, divergence) = self.built_in_read(id);
+        if let Some(answer) = built_in {
+            return (answer, divergence);
+        }
+        let clients = self.lock();
+        let answer = match clients.get(id) {
+            Some(kept) => {
+                let mut details = kept.details();
+                details.client = self.shown(&details.client);
+                Ok(MockResponse::json(StatusCode::OK, &details))
+            }
+            None => Err(GropiusError::ClientNotFound),
+        };
+        (answer, None)
+    }
+
+    /// A read of a built-in client (or its secrets): the contract answers it with no secrets;
+    /// the real service crashes. `None` when `id` is not a built-in client.
+    fn built_in_read(
+        &self,
+        id: &str,
+    ) -> (Option<Result<MockResponse, GropiusError>>, Option<Quirk>) {
+        let Some(client) = built_in().into_iter().find(|client| client.id == id) else {
+            return (None, None);
+        };
+        if self.shared.profile == Profile::Upstream {
+            return (
+                Some(Err(GropiusError::Upstream(Quirk::BuiltInClientRead))),
+                None,
+            );
+        }
+        let details = KeptClient {
+            client: self.shown(&client),
+            user: None,
+            secrets: Vec::new(),
+        }
+        .details();
+        (
+            Some(Ok(MockResponse::json(StatusCode::OK, &details))),
+            Some(Quirk::BuiltInClientRead),
+        )
+    }
+
+    /// `PUT /auth/api/login/client/{id}`.
+    fn update_auth_client(&self, request: &MockRequest, id: &str) -> Decided {
+        let body = match read_json(request).and_then(|body| {
+            self.authenticate(request)?;
+            Ok(body)
+        }) {
+            Ok(body) => body,
+            Err(error) => return (Err(error), None),
+        };
+        let decided = self.decide_update(&body, id, self.shared.profile);
+        let divergence = self.divergence(&decided, || {
+            self.decide_update(&body, id, Profile::Upstream)
+        });
+        let answer = decided.and_then(|update| {
+            let mut clients = self.lock();
+            let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
+            apply(kept, update);
+            Ok(MockResponse::json(
+                StatusCode::OK,
+                &self.shown(&kept.client),
+            ))
+        });
+        (answer, divergence)
+    }
+
+    /// Update's checks, then the client, then the user: what to change.
+    fn decide_update(
+        &self,
+        body: &Value,
+        id: &str,
+        profile: Profile,
+    ) -> Result<UpdateAuthClientInput, GropiusError> {
+        let update = validate::validate_update(body, profile)?;
+        self.writable(id)?;
+        if let Some(Some(user)) = &update.client_credential_flow_user {
+            self.known_user(user)?;
+        }
+        Ok(update)
+    }
+
+    /// `DELETE /auth/api/login/client/{id}`: the client and its secrets.
+    fn delete_auth_client(
+        &self,
+        request: &MockRequest,
+        id: &str,
+    ) -> Result<MockResponse, GropiusError> {
+        self.authenticate(request)?;
+        self.lock()
+            .remove(id)
+            .ok_or(GropiusError::ClientNotWritable)?;
+        Ok(self.done("delete-client"))
+    }
+
+    /// `GET /auth/api/login/client/{id}/client-secret`.
+    fn list_client_secrets(&self, request: &MockRequest, id: &str) -> Decided {
+        if let Err(error) = self.authenticate(request) {
+            return (Err(error), None);
+        }
+        if is_built_in(id) {
+            return match self.shared.profile {
+                Profile::Upstream => (Err(GropiusError::Upstream(Quirk::BuiltInClientRead)), None),
+                Profile::Contract => (
+                    Ok(MockResponse::json(StatusCode::OK, &Vec::<Value>::new())),
+                    Some(Quirk::BuiltInClientRead),
+                ),
+            };
+        }
+        let clients = self.lock();
+        let answer = clients
+            .get(id)
+            .map(|kept| MockResponse::json(StatusCode::OK, &kept.details().censored_client_secrets))
+            .ok_or(GropiusError::ClientNotFound);
+        (answer, None)
+    }
+
+    /// `POST /auth/api/login/client/{id}/client-secret`: 15 random bytes, hex-encoded, kept
+    /// only as a hash and shown this once.
+    fn create_client_secret(
+        &self,
+        request: &MockRequest,
+        id: &str,
+    ) -> Result<MockResponse, GropiusError> {
+        self.authenticate(request)?;
+        let mut clients = self.lock();
+        let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
+        let secret_text = self.shared.entropy.hex::<15>();
+        let secret = KeptSecret::new(&secret_text);
+        let shown = secret.censored();
+        kept.secrets.push(secret);
+        Ok(MockResponse::json(
+            StatusCode::CREATED,
+            &CreatedClientSecret {
+                secret_text,
+                censored: shown.censored,
+                fingerprint: shown.fingerprint,
+            },
+        ))
+    }
+
+    /// `DELETE /auth/api/login/client/{id}/client-secret/{fingerprint}`.
+    fn delete_client_secret(
+        &self,
+        request: &MockRequest,
+        id: &str,
+        fingerprint: &str,
+    ) -> Result<MockResponse, GropiusError> {
+        self.authenticate(request)?;
+        let mut clients = self.lock();
+        let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
+        let before = kept.secrets.len();
+        kept.secrets
+            .retain(|secret| secret.censored().fingerprint.as_bytes() != fingerprint.as_bytes());
+        if kept.secrets.len() == before {
+            return Err(GropiusError::SecretNotFound);
+        }
+        Ok(self.done("delete-clientSecret"))
+    }
+
+    /// A client that can be changed: created through the API, still there.
+    fn writable(&self, id: &str) -> Result<(), GropiusError> {
+        match self.lock().get(id) {
+            Some(_) => Ok(()),
+            None => Err(GropiusError::ClientNotWritable),
+        }
+    }
+
+    fn known_user(&self, user: &str) -> Result<(), GropiusError> {
+        if self
+            .users
+            .iter()
+            .any(|known| known.as_bytes() == user.as_bytes())
+        {
+            Ok(())
+        } else {
+            Err(GropiusError::UserNotFound)
+        }
+    }
+
+    /// A client as this profile shows it: the real service never sends `validScopes`.
+    fn shown(&self, client: &AuthClient) -> AuthClient {
+        let mut shown = client.clone();
+        if self.shared.profile == Profile::Upstream {
+            shown.valid_scopes = None;
+        }
+        shown
+    }
+
+    /// The service's `DefaultReturn` for `operation`.
+    fn done(&self, operation: &str) -> MockResponse {
+        MockResponse::json(
+            StatusCode::OK,
+            &DefaultReturn {
+                operation: operation.to_string(),
+                result: "success".to_string(),
+                time: self
+                    .shared
+                    .clock
+                    .now()
+                    .to_rfc3339_opts(SecondsFormat::Millis, true),
+            },
+        )
     }
 
     /// The guard, as the real one reads the header: one `Authorization` header, starting with
@@ -120,42 +488,12 @@ impl Gropius {
         )))
     }
 
-    /// Stores the client and answers with it.
-    fn store(&self, input: CreateAuthClientInput) -> MockResponse {
-        let id = uuid::Builder::from_random_bytes(self.shared.entropy.bytes::<16>()).into_uuid();
-        let valid_scopes = match self.shared.profile {
-            Profile::Contract => Some(input.valid_scopes),
-            Profile::Upstream => None,
-        };
-        let created = AuthClient {
-            id,
-            name: input.name,
-            redirect_urls: input.redirect_urls,
-            is_valid: input.is_valid,
-            requires_secret: input.requires_secret,
-            valid_scopes,
-            is_internal: false,
-        };
-        let created = to_kept_json(&created);
-        let answer = MockResponse::json(StatusCode::CREATED, &*created);
-        let mut clients = self.lock();
-        clients.push(created);
-        if self.capacity.is_exceeded_by(clients.len()) {
-            clients.pop_front();
-            self.capacity.note_dropped("gropius");
-        }
-        answer
-    }
-
-    /// The stored clients, oldest first.
+    /// The created clients, oldest first.
     pub(crate) fn clients(&self) -> Vec<AuthClient> {
-        self.lock()
-            .iter()
-            .map(|json| from_kept_json(json))
-            .collect()
+        self.lock().iter().map(|kept| kept.client.clone()).collect()
     }
 
-    /// How many clients are stored.
+    /// How many clients are stored (the built-in ones aside).
     pub(crate) fn client_count(&self) -> usize {
         self.lock().len()
     }
@@ -169,18 +507,41 @@ impl Gropius {
         }
     }
 
-    /// Forgets every client.
+    /// Forgets every created client.
     pub(crate) fn reset(&self) {
         self.lock().clear();
         self.capacity.reset();
     }
 
-    fn lock(&self) -> MutexGuard<'_, ChunkedList<Box<RawValue>>> {
-        // A panic while holding the lock cannot leave the list half-written (push and clear are
-        // single steps), so a poisoned lock is still sound to use.
+    fn lock(&self) -> MutexGuard<'_, AuthClients> {
+        // Each change under the lock is one step (insert, remove, push, retain), so a poisoned
+        // lock still guards sound data.
         self.clients
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Changes only what `update` gives; a given list replaces the whole list.
+fn apply(kept: &mut KeptClient, update: UpdateAuthClientInput) {
+    let client = &mut kept.client;
+    if let Some(name) = update.name {
+        client.name = name;
+    }
+    if let Some(urls) = update.redirect_urls {
+        client.redirect_urls = urls;
+    }
+    if let Some(is_valid) = update.is_valid {
+        client.is_valid = is_valid;
+    }
+    if let Some(requires_secret) = update.requires_secret {
+        client.requires_secret = requires_secret;
+    }
+    if let Some(scopes) = update.valid_scopes {
+        client.valid_scopes = Some(scopes);
+    }
+    if let Some(user) = update.client_credential_flow_user {
+        kept.user = user;
     }
 }
 

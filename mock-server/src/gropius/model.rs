@@ -3,7 +3,6 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 /// `CreateAuthClientInput`, with the contract's defaults applied on reading.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
@@ -52,8 +51,8 @@ pub enum AuthClientScope {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthClient {
-    /// A UUID v4.
-    pub id: Uuid,
+    /// A UUID v4 for a created client; the built-in clients' ids are words.
+    pub id: String,
     /// As given.
     pub name: String,
     /// As given, defaulted.
@@ -66,8 +65,101 @@ pub struct AuthClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Vec<AuthClientScope>")]
     pub valid_scopes: Option<Vec<AuthClientScope>>,
-    /// Always `false` for a client created through the API.
+    /// `true` only for the two built-in clients.
     pub is_internal: bool,
+}
+
+/// `UpdateAuthClientInput`: only the fields given change.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateAuthClientInput {
+    /// A new name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub name: Option<String>,
+    /// New redirect URLs, replacing the old ones (`null`: not given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(url))]
+    pub redirect_urls: Option<Vec<String>>,
+    /// A new validity flag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub is_valid: Option<bool>,
+    /// Whether a secret is required from now on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub requires_secret: Option<bool>,
+    /// New scopes, replacing the old ones (`null`: not given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_scopes: Option<Vec<AuthClientScope>>,
+    /// A new client-credential-flow user (`Some(None)`: cleared by `null`).
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub client_credential_flow_user: Option<Option<String>>,
+}
+
+/// `GetAuthClientResponse` (component `AuthClientDetails`): an auth client with its censored
+/// secrets and its client-credential-flow user.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthClientDetails {
+    /// The auth client.
+    #[serde(flatten)]
+    pub client: AuthClient,
+    /// Its secrets, censored, oldest first.
+    pub censored_client_secrets: Vec<CensoredClientSecret>,
+    /// The id of its client-credential-flow user, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub client_credential_flow_user: Option<String>,
+}
+
+/// `CensoredClientSecret`: a secret as it is shown after its creation.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub struct CensoredClientSecret {
+    /// The secret's first 5 characters and ten `*`.
+    pub censored: String,
+    /// The hex SHA-256 of the secret's stored hash.
+    pub fingerprint: String,
+}
+
+/// `CreateAuthClientSecretResponse` (component `CreatedClientSecret`): a new secret, shown
+/// this once.
+#[derive(Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedClientSecret {
+    /// The secret.
+    pub secret_text: String,
+    /// Its first 5 characters and ten `*`.
+    pub censored: String,
+    /// The hex SHA-256 of its stored hash.
+    pub fingerprint: String,
+}
+
+impl std::fmt::Debug for CreatedClientSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreatedClientSecret")
+            .field("secret_text", &crate::shared::REDACTED)
+            .field("censored", &self.censored)
+            .field("fingerprint", &self.fingerprint)
+            .finish()
+    }
+}
+
+/// `DefaultReturn`: the answer to an operation that returns nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub struct DefaultReturn {
+    /// What was done (`delete-client`, `delete-clientSecret`).
+    pub operation: String,
+    /// `success`.
+    pub result: String,
+    /// When, ISO 8601 with milliseconds.
+    #[schemars(extend("format" = "date-time"))]
+    pub time: String,
 }
 
 /// `HttpError`: NestJS's error body.

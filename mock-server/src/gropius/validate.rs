@@ -1,12 +1,14 @@
-//! The real service's body checks, in its order and with its messages (`openapi/README.md`,
-//! "Gropius: what the real service does", lists them): they run on the raw JSON because the
-//! order and the wording depend on what is there, not only on whether it fits a type.
+//! The real service's body checks, in its order and with its messages (`docs/upstream.md`,
+//! "Gropius login-service"): they run on the raw JSON because the order and the wording depend
+//! on what is there, not only on whether it fits a type. Create and update share them; the
+//! profile decides where the real service departs from the contract ([`super::quirks`]).
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::error::GropiusError;
-use super::model::{AuthClientScope, CreateAuthClientInput};
+use super::model::{AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput};
+use super::quirks::Quirk;
 use crate::profile::Profile;
 use crate::text::{is_absolute_url, is_blank};
 
@@ -33,68 +35,121 @@ pub(crate) const VALID_SCOPES_INVALID: &str = "validScopes must be an array of s
 /// A scope outside the contract's four (the contract's wording, in the service's style).
 pub(crate) const SCOPE_UNKNOWN: &str =
     "Only login, login-register, backend and auth are valid scopes";
-/// A scope other than `backend` (the real service, `upstream` profile).
-pub(crate) const SCOPE_NOT_BACKEND: &str = "Only backend is a valid scopes";
 /// `clientCredentialFlowUser` not a string.
 pub(crate) const USER_NOT_STRING: &str = "clientCredentialFlowUser must be a string";
 
-/// Runs the real service's body checks, but the user lookup, on a parsed body (an array body has no properties, as
-/// in JavaScript). The user lookup needs the user list and runs in the service.
-pub(crate) fn validate(
+/// Which body is checked: the two differ only in what an absent field means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Operation {
+    Create,
+    Update,
+}
+
+fn bad(message: &str) -> GropiusError {
+    GropiusError::BadRequest(message.to_string())
+}
+
+/// Runs create's checks, but the user lookup, on a parsed body (an array body has no
+/// properties, as in JavaScript). The user lookup needs the user list and runs in the service.
+pub(crate) fn validate_create(
     body: &Value,
     profile: Profile,
 ) -> Result<CreateAuthClientInput, GropiusError> {
-    let empty = Map::new();
-    let fields = body.as_object().unwrap_or(&empty);
-    let bad = |message: &str| GropiusError::BadRequest(message.to_string());
+    let fields = properties(body);
+    check_fields(fields, Operation::Create, profile)?;
+    // Every property the typed input reads has been checked, so this cannot fail; if it ever
+    // did, the answer is still a 400, never a crash.
+    CreateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
+}
 
-    match fields.get("name") {
-        None => return Err(bad(NAME_MISSING)),
-        Some(Value::String(name)) if !is_blank(name) => {}
-        Some(_) => return Err(bad(NAME_INVALID)),
-    }
-    if let Some(urls) = fields.get("redirectUrls") {
-        let urls = urls
-            .as_array()
-            .ok_or_else(|| bad(REDIRECT_URLS_NOT_ARRAY))?;
-        if !urls.iter().all(Value::is_string) {
-            return Err(bad(REDIRECT_URL_NOT_STRING));
+/// Runs update's checks (create's, for the fields given) on a parsed body.
+pub(crate) fn validate_update(
+    body: &Value,
+    profile: Profile,
+) -> Result<UpdateAuthClientInput, GropiusError> {
+    let fields = properties(body);
+    check_fields(fields, Operation::Update, profile)?;
+    UpdateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
+}
+
+fn properties(body: &Value) -> &Map<String, Value> {
+    static EMPTY: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);
+    body.as_object().unwrap_or(&EMPTY)
+}
+
+fn check_fields(
+    fields: &Map<String, Value>,
+    operation: Operation,
+    profile: Profile,
+) -> Result<(), GropiusError> {
+    let upstream = profile == Profile::Upstream;
+    match (fields.get("name"), operation) {
+        (None, Operation::Create) => return Err(bad(NAME_MISSING)),
+        (None, Operation::Update) if upstream => {
+            return Err(GropiusError::Upstream(Quirk::UpdateWithoutName));
         }
-        if !urls.iter().filter_map(Value::as_str).all(is_absolute_url) {
-            return Err(bad(REDIRECT_URL_INVALID));
+        (None, Operation::Update) => {}
+        (Some(Value::String(name)), _) if !is_blank(name) => {}
+        (Some(_), _) => return Err(bad(NAME_INVALID)),
+    }
+    // On create, the check skips an absent list (the handler then crashes on it: see the
+    // service); on update, the real check itself loops over it.
+    let missing_list_crashes = upstream && operation == Operation::Update;
+    match field(fields, "redirectUrls", operation) {
+        None if missing_list_crashes => {
+            return Err(GropiusError::Upstream(Quirk::MissingList("redirectUrls")));
         }
-    }
-    if fields.get("isValid").is_some_and(|v| !v.is_boolean()) {
-        return Err(bad(IS_VALID_INVALID));
-    }
-    if fields
-        .get("requiresSecret")
-        .is_some_and(|v| !v.is_boolean())
-    {
-        return Err(bad(REQUIRES_SECRET_INVALID));
-    }
-    if let Some(scopes) = fields.get("validScopes") {
-        let scopes = scopes
-            .as_array()
-            .filter(|scopes| scopes.iter().all(Value::is_string))
-            .ok_or_else(|| bad(VALID_SCOPES_INVALID))?;
-        for scope in scopes.iter().filter_map(Value::as_str) {
-            let known = serde_json::from_value::<AuthClientScope>(Value::from(scope)).ok();
-            match (profile, known) {
-                (Profile::Upstream, Some(AuthClientScope::Backend)) => {}
-                (Profile::Upstream, _) => return Err(bad(SCOPE_NOT_BACKEND)),
-                (Profile::Contract, Some(_)) => {}
-                (Profile::Contract, None) => return Err(bad(SCOPE_UNKNOWN)),
+        None => {}
+        Some(urls) => {
+            let urls = urls
+                .as_array()
+                .ok_or_else(|| bad(REDIRECT_URLS_NOT_ARRAY))?;
+            if !urls.iter().all(Value::is_string) {
+                return Err(bad(REDIRECT_URL_NOT_STRING));
+            }
+            if !urls.iter().filter_map(Value::as_str).all(is_absolute_url) {
+                return Err(bad(REDIRECT_URL_INVALID));
             }
         }
     }
-    if fields
-        .get("clientCredentialFlowUser")
-        .is_some_and(|v| !v.is_string())
-    {
+    if field(fields, "isValid", operation).is_some_and(|v| !v.is_boolean()) {
+        return Err(bad(IS_VALID_INVALID));
+    }
+    if field(fields, "requiresSecret", operation).is_some_and(|v| !v.is_boolean()) {
+        return Err(bad(REQUIRES_SECRET_INVALID));
+    }
+    match field(fields, "validScopes", operation) {
+        None if missing_list_crashes => {
+            return Err(GropiusError::Upstream(Quirk::MissingList("validScopes")));
+        }
+        None => {}
+        Some(scopes) => {
+            let scopes = scopes
+                .as_array()
+                .filter(|scopes| scopes.iter().all(Value::is_string))
+                .ok_or_else(|| bad(VALID_SCOPES_INVALID))?;
+            for scope in scopes.iter().filter_map(Value::as_str) {
+                let known = serde_json::from_value::<AuthClientScope>(Value::from(scope)).ok();
+                match (upstream, known) {
+                    (true, Some(AuthClientScope::Backend)) | (false, Some(_)) => {}
+                    (true, _) => return Err(GropiusError::Upstream(Quirk::ScopeNotBackend)),
+                    (false, None) => return Err(bad(SCOPE_UNKNOWN)),
+                }
+            }
+        }
+    }
+    if field(fields, "clientCredentialFlowUser", operation).is_some_and(|v| !v.is_string()) {
         return Err(bad(USER_NOT_STRING));
     }
-    // Every property the typed input reads has been checked above, so this cannot fail; if it
-    // ever did, the answer is still a 400, never a crash.
-    CreateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
+    Ok(())
+}
+
+/// A property as the check reads it: on create a present `null` is checked (and refused, as
+/// not of the type); on update `null` means "not given" (and, for `clientCredentialFlowUser`,
+/// "clear it").
+fn field<'v>(fields: &'v Map<String, Value>, key: &str, operation: Operation) -> Option<&'v Value> {
+    match operation {
+        Operation::Create => fields.get(key),
+        Operation::Update => fields.get(key).filter(|value| !value.is_null()),
+    }
 }

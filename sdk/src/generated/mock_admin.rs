@@ -186,6 +186,28 @@ pub mod types {
             value.parse()
         }
     }
+    ///Where the real service is known to answer a request otherwise than the contract (and
+    ///so the mock in its default `contract` profile): what it would answer, and why. Set on
+    ///the journal entry, and sent with the mock's answer as the header
+    ///`x-mock-divergence: <quirk>; upstream <status> "<message>"`. A test that passes against
+    ///the mock with a divergence recorded would not pass against the real service. Under the
+    ///`upstream` profile the mock answers as the real service does, and records none.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Divergence {
+        ///The quirk's name.
+        pub quirk: ::std::string::String,
+        ///Why, in a sentence.
+        pub reason: ::std::string::String,
+        ///The message it answers with.
+        pub upstream_message: ::std::string::String,
+        ///The status the real service answers.
+        pub upstream_status: u16,
+    }
+    impl Divergence {
+        pub fn builder() -> builder::Divergence {
+            Default::default()
+        }
+    }
     ///An active fault (the fields of `FaultSpec`, its id and its remaining count).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Fault {
@@ -271,10 +293,12 @@ pub mod types {
             Default::default()
         }
     }
-    ///An auth client Gropius stores, as its create answer showed it (see `gropius-login.yaml`).
+    ///An auth client Gropius stores (see `AuthClient` in `gropius-login.yaml`), as it is now:
+    ///updates applied, the built-in clients not listed. Its secrets are not shown.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct GropiusClient {
-        pub id: ::uuid::Uuid,
+        ///A UUID v4 (a string, as `AuthClient.id` is).
+        pub id: ::std::string::String,
         #[serde(rename = "isInternal")]
         pub is_internal: bool,
         #[serde(rename = "isValid")]
@@ -424,6 +448,8 @@ pub mod types {
         pub body_error: ::std::option::Option<::std::string::String>,
         ///Whether `body` was cut, or the body was over the server's limit and not read.
         pub body_truncated: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub divergence: ::std::option::Option<Divergence>,
         ///The injected fault that answered, if one did.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fault_id: ::std::option::Option<::std::string::String>,
@@ -936,6 +962,88 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Divergence {
+            quirk: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+            upstream_message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            upstream_status: ::std::result::Result<u16, ::std::string::String>,
+        }
+        impl ::std::default::Default for Divergence {
+            fn default() -> Self {
+                Self {
+                    quirk: Err("no value supplied for quirk".to_string()),
+                    reason: Err("no value supplied for reason".to_string()),
+                    upstream_message: Err("no value supplied for upstream_message".to_string()),
+                    upstream_status: Err("no value supplied for upstream_status".to_string()),
+                }
+            }
+        }
+        impl Divergence {
+            pub fn quirk<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quirk = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for quirk: {e}"));
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reason: {e}"));
+                self
+            }
+            pub fn upstream_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upstream_message = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for upstream_message: {e}")
+                });
+                self
+            }
+            pub fn upstream_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u16>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upstream_status = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for upstream_status: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Divergence> for super::Divergence {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Divergence,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    quirk: value.quirk?,
+                    reason: value.reason?,
+                    upstream_message: value.upstream_message?,
+                    upstream_status: value.upstream_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Divergence> for Divergence {
+            fn from(value: super::Divergence) -> Self {
+                Self {
+                    quirk: Ok(value.quirk),
+                    reason: Ok(value.reason),
+                    upstream_message: Ok(value.upstream_message),
+                    upstream_status: Ok(value.upstream_status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Fault {
             body: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
@@ -1299,7 +1407,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct GropiusClient {
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             is_internal: ::std::result::Result<bool, ::std::string::String>,
             is_valid: ::std::result::Result<bool, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1329,7 +1437,7 @@ pub mod types {
         impl GropiusClient {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -1475,6 +1583,10 @@ pub mod types {
                 ::std::string::String,
             >,
             body_truncated: ::std::result::Result<bool, ::std::string::String>,
+            divergence: ::std::result::Result<
+                ::std::option::Option<super::Divergence>,
+                ::std::string::String,
+            >,
             fault_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1499,6 +1611,7 @@ pub mod types {
                     body: Err("no value supplied for body".to_string()),
                     body_error: Ok(Default::default()),
                     body_truncated: Err("no value supplied for body_truncated".to_string()),
+                    divergence: Ok(Default::default()),
                     fault_id: Ok(Default::default()),
                     headers: Err("no value supplied for headers".to_string()),
                     latency_us: Err("no value supplied for latency_us".to_string()),
@@ -1539,6 +1652,16 @@ pub mod types {
                 self.body_truncated = value.try_into().map_err(|e| {
                     format!("error converting supplied value for body_truncated: {e}")
                 });
+                self
+            }
+            pub fn divergence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Divergence>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.divergence = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for divergence: {e}"));
                 self
             }
             pub fn fault_id<T>(mut self, value: T) -> Self
@@ -1633,6 +1756,7 @@ pub mod types {
                     body: value.body?,
                     body_error: value.body_error?,
                     body_truncated: value.body_truncated?,
+                    divergence: value.divergence?,
                     fault_id: value.fault_id?,
                     headers: value.headers?,
                     latency_us: value.latency_us?,
@@ -1650,6 +1774,7 @@ pub mod types {
                     body: Ok(value.body),
                     body_error: Ok(value.body_error),
                     body_truncated: Ok(value.body_truncated),
+                    divergence: Ok(value.divergence),
                     fault_id: Ok(value.fault_id),
                     headers: Ok(value.headers),
                     latency_us: Ok(value.latency_us),

@@ -1,0 +1,206 @@
+//! The auth clients Gropius keeps: the two built-in ones, and those created through the API,
+//! oldest first, found by id, each with its secrets kept only as hashes.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest, Sha256};
+
+use super::model::{AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret};
+
+/// The two built-in clients: listed first, readable, never changed.
+pub(crate) fn built_in() -> [AuthClient; 2] {
+    [
+        AuthClient {
+            id: "gropius-auth-client".to_string(),
+            name: "Gropius auth client".to_string(),
+            redirect_urls: Vec::new(),
+            is_valid: true,
+            requires_secret: false,
+            valid_scopes: Some(vec![
+                AuthClientScope::Backend,
+                AuthClientScope::Login,
+                AuthClientScope::LoginRegister,
+            ]),
+            is_internal: true,
+        },
+        AuthClient {
+            id: "login-auth-client".to_string(),
+            name: "Login auth client".to_string(),
+            redirect_urls: Vec::new(),
+            is_valid: true,
+            requires_secret: false,
+            valid_scopes: Some(vec![
+                AuthClientScope::LoginRegister,
+                AuthClientScope::Auth,
+                AuthClientScope::Login,
+            ]),
+            is_internal: true,
+        },
+    ]
+}
+
+/// Whether `id` names a built-in client.
+pub(crate) fn is_built_in(id: &str) -> bool {
+    matches!(id, "gropius-auth-client" | "login-auth-client")
+}
+
+/// A secret as it is kept: what may be shown of it. The text itself is not kept: the real
+/// service keeps a bcrypt hash and fingerprints that; the mock, which never checks a secret,
+/// keeps only the fingerprint, of a SHA-256 hash.
+#[derive(Clone)]
+pub(crate) struct KeptSecret {
+    /// The first 5 characters and ten `*`.
+    censored: String,
+    /// Hex SHA-256 of `hash`.
+    fingerprint: String,
+}
+
+impl std::fmt::Debug for KeptSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeptSecret")
+            .field("censored", &self.censored)
+            .field("fingerprint", &self.fingerprint)
+            .finish_non_exhaustive()
+    }
+}
+
+impl KeptSecret {
+    /// Keeps `secret_text` as a hash; the text itself is not kept.
+    pub(crate) fn new(secret_text: &str) -> Self {
+        let hash = Sha256::digest(secret_text.as_bytes());
+        Self {
+            censored: format!("{}**********", &secret_text[..5]),
+            fingerprint: hex(&Sha256::digest(hash)),
+        }
+    }
+
+    pub(crate) fn censored(&self) -> CensoredClientSecret {
+        CensoredClientSecret {
+            censored: self.censored.clone(),
+            fingerprint: self.fingerprint.clone(),
+        }
+    }
+
+    /// Whether `secret_text` is this secret.
+    #[cfg(test)]
+    fn is(&self, secret_text: &str) -> bool {
+        hex(&Sha256::digest(Sha256::digest(secret_text.as_bytes()))) == self.fingerprint
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(2 * bytes.len());
+    for byte in bytes {
+        text.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        text.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+    }
+    text
+}
+
+/// A created client as it is kept.
+#[derive(Debug, Clone)]
+pub(crate) struct KeptClient {
+    pub(crate) client: AuthClient,
+    pub(crate) user: Option<String>,
+    pub(crate) secrets: Vec<KeptSecret>,
+}
+
+impl KeptClient {
+    pub(crate) fn details(&self) -> AuthClientDetails {
+        AuthClientDetails {
+            client: self.client.clone(),
+            censored_client_secrets: self.secrets.iter().map(KeptSecret::censored).collect(),
+            client_credential_flow_user: self.user.clone(),
+        }
+    }
+}
+
+/// The created clients, in the order they were created.
+#[derive(Debug, Default)]
+pub(crate) struct AuthClients {
+    by_age: BTreeMap<u64, KeptClient>,
+    age_of: HashMap<String, u64>,
+    next_age: u64,
+}
+
+impl AuthClients {
+    pub(crate) fn insert(&mut self, client: KeptClient) {
+        let age = self.next_age;
+        self.next_age += 1;
+        self.age_of.insert(client.client.id.clone(), age);
+        self.by_age.insert(age, client);
+    }
+
+    pub(crate) fn get(&self, id: &str) -> Option<&KeptClient> {
+        self.by_age.get(self.age_of.get(id)?)
+    }
+
+    pub(crate) fn get_mut(&mut self, id: &str) -> Option<&mut KeptClient> {
+        self.by_age.get_mut(self.age_of.get(id)?)
+    }
+
+    pub(crate) fn remove(&mut self, id: &str) -> Option<KeptClient> {
+        self.by_age.remove(&self.age_of.remove(id)?)
+    }
+
+    /// Removes the oldest client.
+    pub(crate) fn pop_oldest(&mut self) -> Option<KeptClient> {
+        let (_, oldest) = self.by_age.pop_first()?;
+        self.age_of.remove(&oldest.client.id);
+        Some(oldest)
+    }
+
+    /// The clients, oldest first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &KeptClient> {
+        self.by_age.values()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.by_age.len()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.by_age.clear();
+        self.age_of.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_is_kept_as_a_hash_and_shown_censored() {
+        let text = "0123456789abcdef0123456789abcd";
+        let kept = KeptSecret::new(text);
+        assert!(kept.is(text) && !kept.is("0123456789abcdef0123456789abce"));
+        assert_eq!(kept.censored().censored, "01234**********");
+        assert_eq!(kept.censored().fingerprint.len(), 64);
+        assert!(!format!("{kept:?}").contains(text));
+    }
+
+    #[test]
+    fn clients_keep_their_order_and_are_found_by_id() {
+        let mut clients = AuthClients::default();
+        for id in ["a", "b", "c"] {
+            let mut client = built_in()[0].clone();
+            client.id = id.to_string();
+            clients.insert(KeptClient {
+                client,
+                user: None,
+                secrets: Vec::new(),
+            });
+        }
+        assert!(clients.remove("b").is_some());
+        assert!(clients.get("b").is_none());
+        assert_eq!(clients.pop_oldest().unwrap().client.id, "a");
+        assert_eq!(
+            clients
+                .iter()
+                .map(|c| c.client.id.as_str())
+                .collect::<Vec<_>>(),
+            ["c"]
+        );
+    }
+}
