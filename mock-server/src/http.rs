@@ -83,7 +83,7 @@ pub struct MockResponse {
     pub body: Bytes,
     /// Where the real service is known to answer this request otherwise (the `contract`
     /// profile only): the journal records it and the answer carries `x-mock-divergence`.
-    pub divergence: Option<Divergence>,
+    pub divergence: Option<Box<Divergence>>,
 }
 
 /// What the real service would answer instead of the mock, and why: a known quirk of it that

@@ -193,7 +193,7 @@ impl Recorded {
             body_error,
             latency_us: outcome.latency_us,
             fault_id: outcome.fault_id.clone(),
-            divergence: outcome.divergence.clone().map(Box::new),
+            divergence: outcome.divergence.clone(),
         }
     }
 
@@ -250,7 +250,7 @@ pub(crate) struct Answered {
     /// The injected fault that answered, if any.
     pub(crate) fault_id: Option<String>,
     /// What the real service would have answered instead, if known to differ.
-    pub(crate) divergence: Option<Divergence>,
+    pub(crate) divergence: Option<Box<Divergence>>,
 }
 
 /// Requests counted by (service, method, status), per path: a lookup by `&str` allocates only

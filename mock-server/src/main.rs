@@ -250,13 +250,13 @@ fn print_banner(address: SocketAddr, config: &MockConfig) {
         show(&c.autional_api_keys, &defaults.autional_api_keys)
     );
     println!(
-        "  Gropius   POST /auth/api/login/client    admin token: {}; non-admin token: {}; users: {}",
+        "  Gropius   /auth/api/login/client[/{{id}}[/client-secret[/{{fingerprint}}]]]    admin token: {}; non-admin token: {}; users: {}",
         show(&c.gropius_admin_tokens, &defaults.gropius_admin_tokens),
         show(&c.gropius_user_tokens, &defaults.gropius_user_tokens),
         c.gropius_users.join(", ")
     );
     println!(
-        "  admin     /__mock/health, /__mock/reset, /__mock/journal, /__mock/faults, /__mock/{{autional,gropius}}/clients"
+        "  admin     /__mock/health, /__mock/stats, /__mock/reset, /__mock/journal, /__mock/faults, /__mock/{{autional,gropius}}/clients"
     );
 }
 

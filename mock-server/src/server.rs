@@ -36,7 +36,7 @@ use crate::journal::{JournalPage, JournalQuery};
 use crate::mock::{Mock, Outcome};
 use crate::model::{AuthClient, CreateClientResponse, Stats};
 use crate::profile::Profile;
-use crate::state::ResetScope;
+use crate::state::{NotedDivergence, ResetScope};
 
 /// How long a shutdown waits for requests under way.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -451,6 +451,13 @@ impl MockServer {
     /// `GET /__mock/stats` answers.
     pub fn stats(&self) -> Stats {
         self.mock.stats()
+    }
+
+    /// Every answer since the last reset where the real service is known to answer otherwise
+    /// (see [`Mock::divergences`]): assert there are none to know that your requests would get
+    /// the same answers from the real service.
+    pub fn divergences(&self) -> Vec<NotedDivergence> {
+        self.mock.divergences()
     }
 
     /// Reads the request journal: what `GET /__mock/journal` answers.

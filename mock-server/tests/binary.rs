@@ -116,3 +116,64 @@ fn it_starts_prints_the_development_credentials_and_answers() {
         "{log_line}"
     );
 }
+
+/// The Gropius lifecycle through the SDK against the binary, as another process runs it.
+#[tokio::test]
+async fn the_gropius_lifecycle_works_against_the_binary() {
+    let port = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap().port()
+    };
+    let _child = KillOnDrop(
+        Command::new(BINARY)
+            .args([
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--log-level",
+                "warn",
+            ])
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let mut ready = false;
+    for _ in 0..100 {
+        if reqwest::get(format!("{base}/__mock/health")).await.is_ok() {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(ready, "the binary did not answer its health check");
+    {
+        let gropius = sdk::gropius::Client::new(&base, mock_server::DEV_ADMIN_TOKEN).unwrap();
+        let created = gropius
+            .create_auth_client(
+                sdk::gropius::types::CreateAuthClientInput::builder().name("from the binary"),
+            )
+            .await
+            .unwrap();
+        let first = gropius.create_client_secret(&created.id).await.unwrap();
+        let second = gropius.create_client_secret(&created.id).await.unwrap();
+        gropius
+            .delete_client_secret(&created.id, &first.fingerprint)
+            .await
+            .unwrap();
+        let left = gropius.list_client_secrets(&created.id).await.unwrap();
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].fingerprint, second.fingerprint);
+        gropius.delete_auth_client(&created.id).await.unwrap();
+        assert_eq!(gropius.list_auth_clients().await.unwrap().len(), 2);
+    }
+}
+
+/// A child process killed when the test ends, passed or not.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

@@ -218,7 +218,11 @@ async fn outside_the_contract_answers_are_clean_json() {
         ("GET", "/internal/oauth/clients", "POST"),
         ("PATCH", "/auth/api/login/client", "GET, POST"),
         ("POST", "/auth/api/login/client/some-id", "GET, PUT, DELETE"),
-        ("GET", "/auth/api/login/client/some-id/client-secret/f1", "DELETE"),
+        (
+            "GET",
+            "/auth/api/login/client/some-id/client-secret/f1",
+            "DELETE",
+        ),
     ] {
         let wrong = http
             .request(method.parse().unwrap(), format!("{base}{path}"))

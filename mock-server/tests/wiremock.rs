@@ -96,3 +96,29 @@ async fn the_journal_latency_includes_an_injected_delay() {
     );
     assert!(page.entries[0].fault_id.is_some());
 }
+
+/// The whole Gropius lifecycle answers on a team's own wiremock server too.
+#[tokio::test]
+async fn the_gropius_lifecycle_runs_on_wiremock() {
+    let server = MockServer::start().await;
+    let contract = Contract::new(&MockConfig::default()).unwrap();
+    contract.mount_gropius(&server, 6).await;
+    let client = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
+    let created = client
+        .create_auth_client(CreateAuthClientInput::builder().name("on wiremock"))
+        .await
+        .unwrap();
+    let secret = client.create_client_secret(&created.id).await.unwrap();
+    assert_eq!(
+        client.list_client_secrets(&created.id).await.unwrap().len(),
+        1
+    );
+    client
+        .delete_client_secret(&created.id, &secret.fingerprint)
+        .await
+        .unwrap();
+    client.delete_auth_client(&created.id).await.unwrap();
+    let gone = client.get_auth_client(&created.id).await.unwrap_err();
+    assert_eq!(gone.status().map(|s| s.as_u16()), Some(404));
+    assert!(contract.mock().gropius_clients().is_empty());
+}

@@ -126,11 +126,13 @@ impl Gropius {
             _ => return None,
         };
         let mut response = answer.unwrap_or_else(GropiusError::into_response);
-        response.divergence = divergence.map(|quirk| Divergence {
-            quirk: quirk.id().to_string(),
-            upstream_status: quirk.status().as_u16(),
-            upstream_message: quirk.message().to_string(),
-            reason: quirk.reason().to_string(),
+        response.divergence = divergence.map(|quirk| {
+            Box::new(Divergence {
+                quirk: quirk.id().to_string(),
+                upstream_status: quirk.status().as_u16(),
+                upstream_message: quirk.message().to_string(),
+                reason: quirk.reason().to_string(),
+            })
         });
         Some(response)
     }

@@ -367,6 +367,264 @@ async fn gropius_500_under_the_upstream_profile(ctx: Ctx) {
     );
 }
 
+// ---- Gropius, the rest of the auth-client API -------------------------------------------------
+
+fn lifecycle_input() -> sdk::gropius::types::builder::CreateAuthClientInput {
+    CreateAuthClientInput::builder()
+        .name("Lifecycle")
+        .redirect_urls(vec!["https://example.com/callback".to_string()])
+        .valid_scopes(vec![AuthClientScope::Backend])
+}
+
+/// Create, list, read, add two secrets, rotate, update, clear the user, delete: every success
+/// status of the lifecycle through the SDK, and the 404s once the client is gone.
+async fn gropius_lifecycle_through_the_sdk(ctx: Ctx) {
+    use sdk::gropius::types::UpdateAuthClientInput;
+    let server = ctx.server().await;
+    let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
+    let created = admin.create_auth_client(lifecycle_input()).await.unwrap();
+    let id = created.id.clone();
+
+    let listed = admin.list_auth_clients().await.unwrap();
+    let ids: Vec<&str> = listed.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["gropius-auth-client", "login-auth-client", id.as_str()]
+    );
+    insta::assert_json_snapshot!("gropius_200_list_auth_clients", listed);
+
+    let first = admin.create_client_secret(&id).await.unwrap();
+    assert_eq!(first.secret_text.len(), 30);
+    assert_eq!(
+        first.censored.to_string(),
+        format!("{}**********", &first.secret_text[..5])
+    );
+    insta::assert_json_snapshot!("gropius_201_create_client_secret", first);
+    let second = admin.create_client_secret(&id).await.unwrap();
+    let details = admin.get_auth_client(&id).await.unwrap();
+    assert_eq!(details.censored_client_secrets.len(), 2);
+    insta::assert_json_snapshot!("gropius_200_get_auth_client", details);
+
+    // Rotate: delete the first secret by its fingerprint; the second stays.
+    let deleted = admin
+        .delete_client_secret(&id, &first.fingerprint)
+        .await
+        .unwrap();
+    insta::assert_json_snapshot!("gropius_200_delete_client_secret", deleted);
+    let left = admin.list_client_secrets(&id).await.unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].fingerprint, second.fingerprint);
+    let gone = admin
+        .delete_client_secret(&id, &first.fingerprint)
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!("gropius_404_secret_not_found", api_error_json(&gone));
+
+    // Update: only what is given changes; a given list replaces the whole list.
+    let updated = admin
+        .update_auth_client(
+            &id,
+            UpdateAuthClientInput::builder()
+                .redirect_urls(Some(vec!["https://example.com/other".to_string()]))
+                .client_credential_flow_user(Some("dev-user".to_string())),
+        )
+        .await
+        .unwrap();
+    assert_eq!(updated.name, "Lifecycle");
+    assert_eq!(updated.redirect_urls, ["https://example.com/other"]);
+    insta::assert_json_snapshot!("gropius_200_update_auth_client", updated);
+    let details = admin.get_auth_client(&id).await.unwrap();
+    assert_eq!(
+        details.client_credential_flow_user.as_deref(),
+        Some("dev-user")
+    );
+    admin
+        .clear_client_credential_flow_user(&id, UpdateAuthClientInput::builder())
+        .await
+        .unwrap();
+    let details = admin.get_auth_client(&id).await.unwrap();
+    assert_eq!(details.client_credential_flow_user, None);
+    let unknown_user = admin
+        .update_auth_client(
+            &id,
+            UpdateAuthClientInput::builder().client_credential_flow_user(Some("ghost".to_string())),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(api_error_json(&unknown_user)["status"], 404);
+
+    let deleted = admin.delete_auth_client(&id).await.unwrap();
+    insta::assert_json_snapshot!("gropius_200_delete_auth_client", deleted);
+    assert!(server.gropius_clients().is_empty());
+
+    // Gone, with its secrets.
+    let not_found = admin.get_auth_client(&id).await.unwrap_err();
+    insta::assert_json_snapshot!("gropius_404_get_auth_client", api_error_json(&not_found));
+    let not_writable = admin.delete_auth_client(&id).await.unwrap_err();
+    insta::assert_json_snapshot!(
+        "gropius_404_delete_auth_client",
+        api_error_json(&not_writable)
+    );
+    for error in [
+        admin
+            .update_auth_client(&id, UpdateAuthClientInput::builder().is_valid(Some(false)))
+            .await
+            .unwrap_err(),
+        admin
+            .create_client_secret(&id)
+            .await
+            .map(|_| ())
+            .unwrap_err(),
+        admin
+            .delete_client_secret(&id, &second.fingerprint)
+            .await
+            .map(|_| ())
+            .unwrap_err(),
+        admin
+            .list_client_secrets(&id)
+            .await
+            .map(|_| ())
+            .unwrap_err(),
+    ] {
+        assert_eq!(api_error_json(&error)["status"], 404, "{error}");
+    }
+    // A built-in client is listed and readable, and cannot be changed.
+    let built_in = admin.get_auth_client("gropius-auth-client").await.unwrap();
+    assert!(built_in.is_internal && built_in.censored_client_secrets.is_empty());
+    let refused = admin
+        .create_client_secret("login-auth-client")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        api_error_json(&refused)["message"],
+        "Auth client with given id not found or is default auth client"
+    );
+}
+
+/// Every new operation without a valid token (401) and with a non-admin's (403).
+async fn gropius_lifecycle_401_and_403(ctx: Ctx) {
+    use sdk::gropius::types::UpdateAuthClientInput;
+    let server = ctx.server().await;
+    let base = server.base_url();
+    let admin = gropius::Client::new(&base, "dev-admin-token").unwrap();
+    let id = admin
+        .create_auth_client(lifecycle_input())
+        .await
+        .unwrap()
+        .id;
+    let secret = admin.create_client_secret(&id).await.unwrap();
+    for (token, status) in [("bad-token", 401), ("dev-user-token", 403)] {
+        let client = gropius::Client::new(&base, token).unwrap();
+        let errors = [
+            client.list_auth_clients().await.map(|_| ()).unwrap_err(),
+            client.get_auth_client(&id).await.map(|_| ()).unwrap_err(),
+            client
+                .update_auth_client(
+                    &id,
+                    UpdateAuthClientInput::builder().name(Some("x".parse().unwrap())),
+                )
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            client
+                .delete_auth_client(&id)
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            client
+                .list_client_secrets(&id)
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            client
+                .create_client_secret(&id)
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            client
+                .delete_client_secret(&id, &secret.fingerprint)
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+        ];
+        for error in errors {
+            assert_eq!(api_error_json(&error)["status"], status, "{token}: {error}");
+        }
+    }
+    // Nothing was changed by the refused calls.
+    let details = admin.get_auth_client(&id).await.unwrap();
+    assert_eq!(details.name, "Lifecycle");
+    assert_eq!(details.censored_client_secrets.len(), 1);
+}
+
+/// Update's 400 (a rule, and a body that is not JSON) and 413; nothing changes.
+async fn gropius_update_400_and_413(ctx: Ctx) {
+    let server = ctx.builder().body_limit(1024).start().await;
+    let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
+    let id = admin
+        .create_auth_client(lifecycle_input())
+        .await
+        .unwrap()
+        .id;
+    let http = reqwest::Client::new();
+    let url = format!("{}{GROPIUS}/{id}", server.base_url());
+    let put = |body: String| {
+        http.put(&url)
+            .bearer_auth("dev-admin-token")
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    let blank = put(json!({"name": "  "}).to_string()).await.unwrap();
+    assert_eq!(blank.status(), 400);
+    insta::assert_json_snapshot!(
+        "gropius_400_update_auth_client",
+        blank.json::<Value>().await.unwrap()
+    );
+    let malformed = put("{\"name\":".to_string()).await.unwrap();
+    assert_eq!(malformed.status(), 400);
+    let too_large = put(json!({"name": "n".repeat(2000)}).to_string())
+        .await
+        .unwrap();
+    assert_eq!(too_large.status(), 413);
+    let details = admin.get_auth_client(&id).await.unwrap();
+    assert_eq!(details.name, "Lifecycle");
+}
+
+/// Under the `upstream` profile: reading a built-in client (or its secrets) and an update
+/// without both lists answer 500, as the real service does.
+async fn gropius_lifecycle_500_under_the_upstream_profile(ctx: Ctx) {
+    let server = ctx.builder().profile(Profile::Upstream).start().await;
+    let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
+    let read = admin
+        .get_auth_client("gropius-auth-client")
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!("gropius_500_get_built_in_upstream", api_error_json(&read));
+    let secrets = admin
+        .list_client_secrets("login-auth-client")
+        .await
+        .unwrap_err();
+    assert_eq!(api_error_json(&secrets)["status"], 500);
+    let id = admin
+        .create_auth_client(lifecycle_input())
+        .await
+        .unwrap()
+        .id;
+    let partial = admin
+        .update_auth_client(
+            &id,
+            sdk::gropius::types::UpdateAuthClientInput::builder()
+                .name(Some("renamed".parse().unwrap())),
+        )
+        .await
+        .unwrap_err();
+    insta::assert_json_snapshot!(
+        "gropius_500_update_without_lists_upstream",
+        api_error_json(&partial)
+    );
+}
+
 // ---- The admin API, every documented status --------------------------------------------------
 
 async fn admin_api_every_status(ctx: Ctx) {
@@ -525,6 +783,10 @@ fn main() {
         gropius_201_created_with_defaults,
         gropius_error_statuses,
         gropius_500_under_the_upstream_profile,
+        gropius_lifecycle_through_the_sdk,
+        gropius_lifecycle_401_and_403,
+        gropius_update_400_and_413,
+        gropius_lifecycle_500_under_the_upstream_profile,
         admin_api_every_status,
         unknown_routes_and_methods_answer_404_and_405,
         ten_thousand_concurrent_creates_over_fifty_tenants,
