@@ -21,7 +21,7 @@ use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
 use crate::gropius::GropiusRoute;
 use crate::http::{Divergence, MockRequest, MockResponse};
 use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName};
-use crate::model::{AuthClient, CreateClientResponse, Stats};
+use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::shared::ADMIN_PREFIX;
 use crate::state::{MockState, NotedDivergence, ResetScope};
@@ -300,8 +300,9 @@ impl Mock {
         self.state.autional.client_count()
     }
 
-    /// The clients Gropius stores, oldest first.
-    pub fn gropius_clients(&self) -> Vec<AuthClient> {
+    /// The clients Gropius stores (the built-in ones aside), oldest first, their secrets
+    /// censored.
+    pub fn gropius_clients(&self) -> Vec<AuthClientDetails> {
         self.state.gropius.clients()
     }
 

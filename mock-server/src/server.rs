@@ -34,7 +34,7 @@ use crate::faults::{Fault, FaultCreated, FaultSpec};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalPage, JournalQuery};
 use crate::mock::{Mock, Outcome};
-use crate::model::{AuthClient, CreateClientResponse, Stats};
+use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::state::{NotedDivergence, ResetScope};
 
@@ -436,8 +436,9 @@ impl MockServer {
         self.mock.autional_clients(tenant)
     }
 
-    /// The clients Gropius stores, oldest first.
-    pub fn gropius_clients(&self) -> Vec<AuthClient> {
+    /// The clients Gropius stores (the built-in ones aside), oldest first, their secrets
+    /// censored.
+    pub fn gropius_clients(&self) -> Vec<AuthClientDetails> {
         self.mock.gropius_clients()
     }
 

@@ -582,7 +582,7 @@ async fn a_full_store_drops_its_oldest_client_and_counts_it() {
     let names: Vec<String> = server
         .gropius_clients()
         .into_iter()
-        .map(|c| c.name)
+        .map(|c| c.client.name)
         .collect();
     assert_eq!(names, ["client 2", "client 3", "client 4"]);
     let over_http: Value = http

@@ -199,7 +199,7 @@ fn the_documented_defaults_are_applied() {
     assert_eq!(created["isInternal"], false);
     let id: uuid::Uuid = created["id"].as_str().unwrap().parse().unwrap();
     assert_eq!(id.get_version_num(), 4);
-    assert_eq!(mock.gropius_clients()[0].id, id.to_string());
+    assert_eq!(mock.gropius_clients()[0].client.id, id.to_string());
 }
 
 #[test]

@@ -107,7 +107,7 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
         created.valid_scopes,
         vec![AuthClientScope::Backend, AuthClientScope::Login]
     );
-    assert_eq!(server.gropius_clients()[0].id, created.id);
+    assert_eq!(server.gropius_clients()[0].client.id, created.id);
 
     let cases: Vec<(gropius::Client, CreateAuthClientInput, u16, &str)> = vec![
         (

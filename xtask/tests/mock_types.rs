@@ -143,7 +143,7 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         (
             "mock-admin.yaml",
             "GropiusClient",
-            mock_schema::<gropius::AuthClient>(),
+            mock_schema::<gropius::AuthClientDetails>(),
         ),
         (
             "mock-admin.yaml",

@@ -19,7 +19,9 @@ use serde_json::Value;
 
 use self::clients::{AuthClients, KeptClient, KeptSecret, built_in, is_built_in};
 use self::error::GropiusError;
-use self::model::{AuthClient, CreatedClientSecret, DefaultReturn, UpdateAuthClientInput};
+use self::model::{
+    AuthClient, AuthClientDetails, CreatedClientSecret, DefaultReturn, UpdateAuthClientInput,
+};
 use self::quirks::Quirk;
 use crate::config::Accounts;
 use crate::http::{Body, Divergence, MockRequest, MockResponse};
@@ -490,9 +492,16 @@ impl Gropius {
         )))
     }
 
-    /// The created clients, oldest first.
-    pub(crate) fn clients(&self) -> Vec<AuthClient> {
-        self.lock().iter().map(|kept| kept.client.clone()).collect()
+    /// The created clients, oldest first, their secrets censored.
+    pub(crate) fn clients(&self) -> Vec<AuthClientDetails> {
+        self.lock()
+            .iter()
+            .map(|kept| {
+                let mut details = kept.details();
+                details.client = self.shown(&details.client);
+                details
+            })
+            .collect()
     }
 
     /// How many clients are stored (the built-in ones aside).

@@ -1575,7 +1575,10 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones).
+    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
+    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///writes it is a contract decision: the real service passes a malformed id to its
+    ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
     ///```ignore
     ///let response = client.get_auth_client()
@@ -1603,7 +1606,10 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones).
+    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
+    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///writes it is a contract decision: the real service passes a malformed id to its
+    ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
     ///- `body`
     ///```ignore
@@ -1625,7 +1631,10 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones).
+    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
+    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///writes it is a contract decision: the real service passes a malformed id to its
+    ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
     ///```ignore
     ///let response = client.delete_auth_client()
@@ -1646,7 +1655,10 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones).
+    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
+    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///writes it is a contract decision: the real service passes a malformed id to its
+    ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
     ///```ignore
     ///let response = client.list_client_secrets()
@@ -1667,7 +1679,10 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones).
+    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
+    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///writes it is a contract decision: the real service passes a malformed id to its
+    ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
     ///```ignore
     ///let response = client.create_client_secret()
@@ -1686,7 +1701,10 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones).
+    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
+    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///writes it is a contract decision: the real service passes a malformed id to its
+    ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
     ///- `fingerprint`: The fingerprint of one of the client's secrets, as listed or created.
     ///```ignore

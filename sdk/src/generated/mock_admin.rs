@@ -293,10 +293,20 @@ pub mod types {
             Default::default()
         }
     }
-    ///An auth client Gropius stores (see `AuthClient` in `gropius-login.yaml`), as it is now:
-    ///updates applied, the built-in clients not listed. Its secrets are not shown.
+    ///An auth client Gropius stores (see `AuthClientDetails` in `gropius-login.yaml`), as it
+    ///is now: updates applied, the built-in clients not listed, its secrets censored (a
+    ///secret's text is shown only once, in the answer that created it).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct GropiusClient {
+        ///Its secrets, censored, oldest first.
+        #[serde(rename = "censoredClientSecrets")]
+        pub censored_client_secrets: ::std::vec::Vec<GropiusClientCensoredClientSecretsItem>,
+        ///The id of its client-credential-flow user; absent when there is none.
+        #[serde(
+            rename = "clientCredentialFlowUser",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_credential_flow_user: ::std::option::Option<::std::string::String>,
         ///A UUID v4 (a string, as `AuthClient.id` is).
         pub id: ::std::string::String,
         #[serde(rename = "isInternal")]
@@ -318,6 +328,19 @@ pub mod types {
     }
     impl GropiusClient {
         pub fn builder() -> builder::GropiusClient {
+            Default::default()
+        }
+    }
+    ///`GropiusClientCensoredClientSecretsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GropiusClientCensoredClientSecretsItem {
+        ///The secret's first 5 characters followed by ten `*`.
+        pub censored: ::std::string::String,
+        ///The hex SHA-256 of the secret's stored hash.
+        pub fingerprint: ::std::string::String,
+    }
+    impl GropiusClientCensoredClientSecretsItem {
+        pub fn builder() -> builder::GropiusClientCensoredClientSecretsItem {
             Default::default()
         }
     }
@@ -1407,6 +1430,14 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct GropiusClient {
+            censored_client_secrets: ::std::result::Result<
+                ::std::vec::Vec<super::GropiusClientCensoredClientSecretsItem>,
+                ::std::string::String,
+            >,
+            client_credential_flow_user: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             is_internal: ::std::result::Result<bool, ::std::string::String>,
             is_valid: ::std::result::Result<bool, ::std::string::String>,
@@ -1424,6 +1455,10 @@ pub mod types {
         impl ::std::default::Default for GropiusClient {
             fn default() -> Self {
                 Self {
+                    censored_client_secrets: Err(
+                        "no value supplied for censored_client_secrets".to_string()
+                    ),
+                    client_credential_flow_user: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     is_internal: Err("no value supplied for is_internal".to_string()),
                     is_valid: Err("no value supplied for is_valid".to_string()),
@@ -1435,6 +1470,28 @@ pub mod types {
             }
         }
         impl GropiusClient {
+            pub fn censored_client_secrets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::vec::Vec<super::GropiusClientCensoredClientSecretsItem>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.censored_client_secrets = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for censored_client_secrets: {e}")
+                });
+                self
+            }
+            pub fn client_credential_flow_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_credential_flow_user = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for client_credential_flow_user: {e}")
+                });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1512,6 +1569,8 @@ pub mod types {
                 value: GropiusClient,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    censored_client_secrets: value.censored_client_secrets?,
+                    client_credential_flow_user: value.client_credential_flow_user?,
                     id: value.id?,
                     is_internal: value.is_internal?,
                     is_valid: value.is_valid?,
@@ -1525,6 +1584,8 @@ pub mod types {
         impl ::std::convert::From<super::GropiusClient> for GropiusClient {
             fn from(value: super::GropiusClient) -> Self {
                 Self {
+                    censored_client_secrets: Ok(value.censored_client_secrets),
+                    client_credential_flow_user: Ok(value.client_credential_flow_user),
                     id: Ok(value.id),
                     is_internal: Ok(value.is_internal),
                     is_valid: Ok(value.is_valid),
@@ -1532,6 +1593,64 @@ pub mod types {
                     redirect_urls: Ok(value.redirect_urls),
                     requires_secret: Ok(value.requires_secret),
                     valid_scopes: Ok(value.valid_scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GropiusClientCensoredClientSecretsItem {
+            censored: ::std::result::Result<::std::string::String, ::std::string::String>,
+            fingerprint: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GropiusClientCensoredClientSecretsItem {
+            fn default() -> Self {
+                Self {
+                    censored: Err("no value supplied for censored".to_string()),
+                    fingerprint: Err("no value supplied for fingerprint".to_string()),
+                }
+            }
+        }
+        impl GropiusClientCensoredClientSecretsItem {
+            pub fn censored<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.censored = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for censored: {e}"));
+                self
+            }
+            pub fn fingerprint<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fingerprint = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for fingerprint: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GropiusClientCensoredClientSecretsItem>
+            for super::GropiusClientCensoredClientSecretsItem
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GropiusClientCensoredClientSecretsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    censored: value.censored?,
+                    fingerprint: value.fingerprint?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GropiusClientCensoredClientSecretsItem>
+            for GropiusClientCensoredClientSecretsItem
+        {
+            fn from(value: super::GropiusClientCensoredClientSecretsItem) -> Self {
+                Self {
+                    censored: Ok(value.censored),
+                    fingerprint: Ok(value.fingerprint),
                 }
             }
         }
