@@ -1611,7 +1611,9 @@ impl Client {
     ///writes it is a contract decision: the real service passes a malformed id to its
     ///database unguarded (not observed; likely a `500`), which no client should rely on.
     ///
-    ///- `body`
+    ///- `body`: The changes. A request without a body reads as `{}`, as Express's body parser reads
+    ///it: an update that changes nothing.
+    ///
     ///```ignore
     ///let response = client.update_auth_client()
     ///    .id(id)
