@@ -112,10 +112,14 @@ fn check_fields(
             }
         }
     }
-    if field(fields, "isValid", operation).is_some_and(|v| !v.is_boolean()) {
+    // Not nullable in the contract: a `null` is checked, and refused.
+    if fields.get("isValid").is_some_and(|v| !v.is_boolean()) {
         return Err(bad(IS_VALID_INVALID));
     }
-    if field(fields, "requiresSecret", operation).is_some_and(|v| !v.is_boolean()) {
+    if fields
+        .get("requiresSecret")
+        .is_some_and(|v| !v.is_boolean())
+    {
         return Err(bad(REQUIRES_SECRET_INVALID));
     }
     match field(fields, "validScopes", operation) {
@@ -144,9 +148,10 @@ fn check_fields(
     Ok(())
 }
 
-/// A property as the check reads it: on create a present `null` is checked (and refused, as
-/// not of the type); on update `null` means "not given" (and, for `clientCredentialFlowUser`,
-/// "clear it").
+/// A property the update contract makes nullable (`redirectUrls`, `validScopes`,
+/// `clientCredentialFlowUser`), as the check reads it: on create a present `null` is checked
+/// (and refused, as not of the type); on update `null` means "not given" (and, for
+/// `clientCredentialFlowUser`, "clear it").
 fn field<'v>(fields: &'v Map<String, Value>, key: &str, operation: Operation) -> Option<&'v Value> {
     match operation {
         Operation::Create => fields.get(key),
