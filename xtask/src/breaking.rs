@@ -21,6 +21,8 @@ pub enum Severity {
     PossiblyBreaking,
     /// No client breaks.
     Safe,
+    /// The report does not compare this part of the document: read it yourself.
+    NotCompared,
 }
 
 impl fmt::Display for Severity {
@@ -29,6 +31,7 @@ impl fmt::Display for Severity {
             Severity::Breaking => "breaking",
             Severity::PossiblyBreaking => "possibly breaking",
             Severity::Safe => "safe",
+            Severity::NotCompared => "not compared",
         })
     }
 }
@@ -66,6 +69,280 @@ impl fmt::Display for Change {
     }
 }
 
+/// A rule of the report: the change it finds, named as its fixture is
+/// (`xtask/tests/fixtures/breaking/<id>.yaml` against `base.yaml`), and how it is classified.
+/// Each is held to its fixture by a test, and the README's table is made from this list.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// The rule's id, and its fixture's name.
+    pub id: &'static str,
+    /// How the change is classified.
+    pub severity: Severity,
+    /// The change, in a sentence.
+    pub summary: &'static str,
+}
+
+/// Every rule, in the README's order.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "removed-path",
+        severity: Severity::Breaking,
+        summary: "A path removed.",
+    },
+    Rule {
+        id: "removed-operation",
+        severity: Severity::Breaking,
+        summary: "An operation removed (deprecated first or not: see the differences from oasdiff).",
+    },
+    Rule {
+        id: "removed-success-status",
+        severity: Severity::Breaking,
+        summary: "A 2xx status removed from an operation.",
+    },
+    Rule {
+        id: "removed-media-type",
+        severity: Severity::Breaking,
+        summary: "A media type of a request or response removed.",
+    },
+    Rule {
+        id: "request-body-removed",
+        severity: Severity::Breaking,
+        summary: "A request body removed: clients still send it.",
+    },
+    Rule {
+        id: "new-required-property",
+        severity: Severity::Breaking,
+        summary: "A new required request property.",
+    },
+    Rule {
+        id: "new-required-parameter",
+        severity: Severity::Breaking,
+        summary: "A new required query or path parameter.",
+    },
+    Rule {
+        id: "new-required-header",
+        severity: Severity::Breaking,
+        summary: "A new required request header.",
+    },
+    Rule {
+        id: "optional-property-made-required",
+        severity: Severity::Breaking,
+        summary: "An optional request property made required.",
+    },
+    Rule {
+        id: "optional-parameter-made-required",
+        severity: Severity::Breaking,
+        summary: "An optional parameter made required.",
+    },
+    Rule {
+        id: "request-property-type-changed",
+        severity: Severity::Breaking,
+        summary: "A request value's type changed (but integer → number).",
+    },
+    Rule {
+        id: "request-integer-widened-to-number",
+        severity: Severity::Safe,
+        summary: "A request value's type widened from integer to number.",
+    },
+    Rule {
+        id: "response-integer-widened-to-number",
+        severity: Severity::Breaking,
+        summary: "A response value's type widened from integer to number.",
+    },
+    Rule {
+        id: "response-property-format-changed",
+        severity: Severity::Breaking,
+        summary: "A value's format changed, added or removed.",
+    },
+    Rule {
+        id: "request-enum-value-removed",
+        severity: Severity::Breaking,
+        summary: "An enum value a client may send removed.",
+    },
+    Rule {
+        id: "response-enum-value-added",
+        severity: Severity::PossiblyBreaking,
+        summary: "An enum value a client may read added (breaks a client with an exhaustive match).",
+    },
+    Rule {
+        id: "request-max-length-lowered",
+        severity: Severity::Breaking,
+        summary: "A request bound narrowed: maxLength lowered.",
+    },
+    Rule {
+        id: "request-maximum-lowered",
+        severity: Severity::Breaking,
+        summary: "A request bound narrowed: maximum lowered.",
+    },
+    Rule {
+        id: "request-max-items-lowered",
+        severity: Severity::Breaking,
+        summary: "A request bound narrowed: maxItems lowered.",
+    },
+    Rule {
+        id: "request-min-length-raised",
+        severity: Severity::Breaking,
+        summary: "A request bound narrowed: minLength raised.",
+    },
+    Rule {
+        id: "request-minimum-raised",
+        severity: Severity::Breaking,
+        summary: "A request bound narrowed: minimum raised.",
+    },
+    Rule {
+        id: "request-min-items-added",
+        severity: Severity::Breaking,
+        summary: "A request bound narrowed: minItems added.",
+    },
+    Rule {
+        id: "request-pattern-added",
+        severity: Severity::Breaking,
+        summary: "A request pattern added or changed.",
+    },
+    Rule {
+        id: "empty-pattern-added",
+        severity: Severity::Safe,
+        summary: "An empty pattern added: it matches everything, so it is no pattern.",
+    },
+    Rule {
+        id: "response-max-length-raised",
+        severity: Severity::Breaking,
+        summary: "A response bound widened: maxLength raised.",
+    },
+    Rule {
+        id: "response-max-length-removed",
+        severity: Severity::Breaking,
+        summary: "A response bound widened: maxLength removed.",
+    },
+    Rule {
+        id: "response-minimum-lowered",
+        severity: Severity::Breaking,
+        summary: "A response bound widened: minimum lowered.",
+    },
+    Rule {
+        id: "response-min-items-lowered",
+        severity: Severity::Breaking,
+        summary: "A response bound widened: minItems lowered.",
+    },
+    Rule {
+        id: "response-property-removed",
+        severity: Severity::Breaking,
+        summary: "A response property removed.",
+    },
+    Rule {
+        id: "response-property-made-optional",
+        severity: Severity::Breaking,
+        summary: "A required response property made optional.",
+    },
+    Rule {
+        id: "response-property-made-nullable",
+        severity: Severity::Breaking,
+        summary: "A response value made nullable (`nullable: true`).",
+    },
+    Rule {
+        id: "response-made-nullable-openapi-3-1",
+        severity: Severity::Breaking,
+        summary: "A response value made nullable in 3.1 spelling (`type: [T, \"null\"]`): nullability, not a type change.",
+    },
+    Rule {
+        id: "response-required-header-removed",
+        severity: Severity::Breaking,
+        summary: "A required response header removed.",
+    },
+    Rule {
+        id: "response-header-made-optional",
+        severity: Severity::Breaking,
+        summary: "A required response header made optional.",
+    },
+    Rule {
+        id: "response-optional-header-removed",
+        severity: Severity::Breaking,
+        summary: "An optional response header removed (a client may read it).",
+    },
+    Rule {
+        id: "request-any-of-branch-removed",
+        severity: Severity::Breaking,
+        summary: "A branch of a request's anyOf/oneOf removed (one shape less a client may send).",
+    },
+    Rule {
+        id: "request-any-of-branch-added",
+        severity: Severity::Safe,
+        summary: "A branch of a request's anyOf/oneOf added.",
+    },
+    Rule {
+        id: "response-one-of-branch-added",
+        severity: Severity::Breaking,
+        summary: "A branch of a response's anyOf/oneOf added (one shape more a client must read).",
+    },
+    Rule {
+        id: "response-one-of-branch-removed",
+        severity: Severity::Safe,
+        summary: "A branch of a response's anyOf/oneOf removed.",
+    },
+    Rule {
+        id: "security-requirement-added",
+        severity: Severity::Breaking,
+        summary: "A security requirement added where there was none.",
+    },
+    Rule {
+        id: "security-requirement-removed",
+        severity: Severity::Safe,
+        summary: "A security requirement removed: a client holding it still gets in.",
+    },
+    Rule {
+        id: "security-scheme-changed",
+        severity: Severity::Breaking,
+        summary: "A security scheme in use changed (type, header name, scheme).",
+    },
+    Rule {
+        id: "default-changed",
+        severity: Severity::Breaking,
+        summary: "A request default changed: a client that leaves the value out gets another behaviour.",
+    },
+    Rule {
+        id: "safe-new-operation",
+        severity: Severity::Safe,
+        summary: "An operation added.",
+    },
+    Rule {
+        id: "safe-new-optional-property",
+        severity: Severity::Safe,
+        summary: "An optional request property added.",
+    },
+    Rule {
+        id: "safe-new-response-property",
+        severity: Severity::Safe,
+        summary: "A response property added.",
+    },
+    Rule {
+        id: "safe-request-widened",
+        severity: Severity::Safe,
+        summary: "A request bound widened.",
+    },
+    Rule {
+        id: "not-compared-keyword-changed",
+        severity: Severity::NotCompared,
+        summary: "A keyword the report does not read (`not`, `if`, `prefixItems`, ...) changed: one \"not compared\" line per keyword.",
+    },
+    Rule {
+        id: "not-compared-webhooks-added",
+        severity: Severity::NotCompared,
+        summary: "Webhooks changed: not compared.",
+    },
+];
+
+/// The README's table of rules, made from [`RULES`].
+pub fn rules_table() -> String {
+    let mut table = String::from("| rule | classified | the change |\n|---|---|---|\n");
+    for rule in RULES {
+        table.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            rule.id, rule.severity, rule.summary
+        ));
+    }
+    table
+}
+
 /// Which side of the exchange a schema describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {
@@ -95,9 +372,98 @@ pub fn compare_documents(
             let base = resolve_refs(base, base, &mut Vec::new());
             let head = resolve_refs(head, head, &mut Vec::new());
             diff.paths(&base, &head);
+            diff.not_compared(&base, &head);
         }
     }
     diff.changes
+}
+
+/// What the report does not compare: OpenAPI 3.1 and JSON Schema keywords beyond the ones
+/// above, composition by negation, discriminators, webhooks and callbacks, parameter
+/// serialization. Where one of them changed, the report says so rather than stay silent.
+pub const NOT_COMPARED: [&str; 30] = [
+    "webhooks",
+    "callbacks",
+    "not",
+    "if",
+    "then",
+    "else",
+    "prefixItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "dependentSchemas",
+    "dependentRequired",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "patternProperties",
+    "propertyNames",
+    "minProperties",
+    "maxProperties",
+    "multipleOf",
+    "uniqueItems",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "const",
+    "discriminator",
+    "readOnly",
+    "writeOnly",
+    "x-extensible-enum",
+    "style",
+    "explode",
+    "allowEmptyValue",
+];
+
+/// Objects whose keys are names (of properties, paths, statuses, media types, ...), not
+/// keywords; and subtrees that are data, not schema.
+const NAME_MAPS: [&str; 13] = [
+    "properties",
+    "paths",
+    "responses",
+    "headers",
+    "content",
+    "schemas",
+    "parameters",
+    "securitySchemes",
+    "links",
+    "encoding",
+    "variables",
+    "requestBodies",
+    "$defs",
+];
+const DATA: [&str; 4] = ["example", "examples", "default", "enum"];
+
+/// Every occurrence of a keyword of [`NOT_COMPARED`]: (keyword, pointer) → value.
+fn uncompared(
+    node: &Value,
+    at: &str,
+    under_names: bool,
+    found: &mut BTreeMap<(String, String), Value>,
+) {
+    match node {
+        Value::Object(map) => {
+            for (key, value) in map {
+                let child = format!("{at}/{}", escape(key));
+                if under_names {
+                    uncompared(value, &child, false, found);
+                    continue;
+                }
+                if DATA.contains(&key.as_str()) {
+                    continue;
+                }
+                if NOT_COMPARED.contains(&key.as_str()) {
+                    found.insert((key.clone(), child.clone()), value.clone());
+                }
+                uncompared(value, &child, NAME_MAPS.contains(&key.as_str()), found);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                uncompared(item, &format!("{at}/{i}"), false, found);
+            }
+        }
+        _ => {}
+    }
 }
 
 struct Diff {
@@ -126,6 +492,25 @@ fn text(value: &Value) -> String {
 }
 
 impl Diff {
+    /// One "not compared" line per keyword of [`NOT_COMPARED`] that changed anywhere in the
+    /// document, at the first place it changed.
+    fn not_compared(&mut self, base: &Value, head: &Value) {
+        let (mut b, mut h) = (BTreeMap::new(), BTreeMap::new());
+        uncompared(base, "", false, &mut b);
+        uncompared(head, "", false, &mut h);
+        let mut reported = BTreeSet::new();
+        let keys: BTreeSet<&(String, String)> = b.keys().chain(h.keys()).collect();
+        for key @ (keyword, at) in keys {
+            if b.get(key) != h.get(key) && reported.insert(keyword.clone()) {
+                self.push(
+                    Severity::NotCompared,
+                    at,
+                    format!("not compared: `{keyword}` changed here (and maybe elsewhere); the report does not read it, check it by hand"),
+                );
+            }
+        }
+    }
+
     fn push(&mut self, severity: Severity, location: &str, change: String) {
         self.changes.push(Change {
             severity,
@@ -271,11 +656,10 @@ impl Diff {
                 };
                 self.push(severity, &at, format!("new {kind} request body"));
             }
-            (Some(_), None) => self.push(
-                Severity::PossiblyBreaking,
-                &at,
-                "request body removed".to_string(),
-            ),
+            // A client still sends the body; a service that no longer reads it may refuse it.
+            (Some(_), None) => {
+                self.push(Severity::Breaking, &at, "request body removed".to_string())
+            }
             (Some(b), Some(h)) => {
                 if !is_required(b) && is_required(h) {
                     self.push(
@@ -337,7 +721,10 @@ impl Diff {
                     &r_at,
                     format!("status {status} removed"),
                 ),
-                Some(h) => self.content(Direction::Response, &r_at, b, h),
+                Some(h) => {
+                    self.response_headers(&r_at, b, h);
+                    self.content(Direction::Response, &r_at, b, h);
+                }
             }
         }
         for status in head.keys().filter(|s| !base.contains_key(*s)) {
@@ -349,6 +736,59 @@ impl Diff {
         }
     }
 
+    /// A response header is what a client reads: removing one, or making a required one
+    /// optional, breaks a client that reads it; its schema is compared as a response's.
+    fn response_headers(&mut self, at: &str, base: &Value, head: &Value) {
+        let lower = |response: &Value| -> BTreeMap<String, (String, Value)> {
+            object(response.get("headers"))
+                .iter()
+                .map(|(name, header)| (name.to_ascii_lowercase(), (name.clone(), header.clone())))
+                .collect()
+        };
+        let (base_headers, head_headers) = (lower(base), lower(head));
+        for (key, (name, b)) in &base_headers {
+            let h_at = format!("{at}/headers/{}", escape(name));
+            match head_headers.get(key) {
+                None if is_required(b) => self.push(
+                    Severity::Breaking,
+                    &h_at,
+                    format!("required response header {name} removed"),
+                ),
+                None => self.push(
+                    Severity::Breaking,
+                    &h_at,
+                    format!("optional response header {name} removed"),
+                ),
+                Some((_, h)) => {
+                    if is_required(b) && !is_required(h) {
+                        self.push(
+                            Severity::Breaking,
+                            &h_at,
+                            format!("response header {name} made optional"),
+                        );
+                    }
+                    if let (Some(bs), Some(hs)) = (b.get("schema"), h.get("schema")) {
+                        self.schema(Direction::Response, &format!("{h_at}/schema"), bs, hs);
+                    }
+                }
+            }
+        }
+        for (key, (name, h)) in &head_headers {
+            if !base_headers.contains_key(key) {
+                let kind = if is_required(h) {
+                    "required"
+                } else {
+                    "optional"
+                };
+                self.push(
+                    Severity::Safe,
+                    &format!("{at}/headers/{}", escape(name)),
+                    format!("new {kind} response header {name}"),
+                );
+            }
+        }
+    }
+
     fn security(
         &mut self,
         at: &str,
@@ -357,31 +797,63 @@ impl Diff {
         base_doc: &Value,
         head_doc: &Value,
     ) {
-        let requirements = |value: Option<&Value>| -> BTreeSet<String> {
+        // Each alternative: the schemes it needs, each with its scopes. A client holds what one
+        // base alternative needs; it breaks when no head alternative asks for no more than that.
+        type Alternative = BTreeMap<String, BTreeSet<String>>;
+        let alternatives = |value: Option<&Value>| -> Vec<Alternative> {
             value
                 .and_then(Value::as_array)
-                .map(|alternatives| alternatives.iter().map(Value::to_string).collect())
+                .map(|alternatives| {
+                    alternatives
+                        .iter()
+                        .map(|alternative| {
+                            object(Some(alternative))
+                                .iter()
+                                .map(|(scheme, scopes)| {
+                                    let scopes = scopes
+                                        .as_array()
+                                        .map(|s| s.iter().map(text).collect())
+                                        .unwrap_or_default();
+                                    (scheme.clone(), scopes)
+                                })
+                                .collect()
+                        })
+                        .collect()
+                })
                 .unwrap_or_default()
         };
-        let (b, h) = (requirements(base), requirements(head));
+        let (b, h) = (alternatives(base), alternatives(head));
         let at = format!("{at}/security");
-        if b.is_empty() && !h.is_empty() {
+        let asks_no_more = |head: &Alternative, held: &Alternative| {
+            head.iter().all(|(scheme, scopes)| {
+                held.get(scheme)
+                    .is_some_and(|held_scopes| scopes.is_subset(held_scopes))
+            })
+        };
+        let open = |alternatives: &[Alternative]| {
+            alternatives.is_empty() || alternatives.iter().any(BTreeMap::is_empty)
+        };
+        if open(&b) && !open(&h) {
             self.push(
                 Severity::Breaking,
                 &at,
                 "security requirement added".to_string(),
             );
-        } else if !b.is_subset(&h) {
+        } else if !open(&h)
+            && b.iter()
+                .any(|held| !h.iter().any(|alt| asks_no_more(alt, held)))
+        {
             self.push(
                 Severity::Breaking,
                 &at,
-                "security requirement changed".to_string(),
+                "security requirement changed: a client holding what the base asked for is refused"
+                    .to_string(),
             );
         } else if b != h {
             self.push(
                 Severity::Safe,
                 &at,
-                "security alternative added".to_string(),
+                "security requirement relaxed (an alternative, scheme or scope less to hold, or one more way in)".to_string(),
             );
         }
         // A scheme in use whose definition changed (another header name, another type).
@@ -412,12 +884,29 @@ impl Diff {
             Direction::Request => Severity::Breaking,
             Direction::Response => Severity::Safe,
         };
+        // A response that may hold what it could not before breaks a client that relied on it.
         let widening = match direction {
             Direction::Request => Severity::Safe,
-            Direction::Response => Severity::PossiblyBreaking,
+            Direction::Response => Severity::Breaking,
         };
 
-        for keyword in ["type", "format"] {
+        let (b_type, b_null) = type_and_nullability(b);
+        let (h_type, h_null) = type_and_nullability(h);
+        match (&b_type, &h_type) {
+            (Some(x), Some(y)) if x != y => {
+                let severity = match (x.as_str(), y.as_str()) {
+                    // Every integer is a number: integer → number widens, number → integer narrows.
+                    ("integer", "number") => widening,
+                    ("number", "integer") => narrowing,
+                    _ => Severity::Breaking,
+                };
+                self.push(severity, at, format!("type changed from {x} to {y}"));
+            }
+            (None, Some(y)) => self.push(Severity::Breaking, at, format!("type {y} added")),
+            (Some(x), None) => self.push(widening, at, format!("type {x} removed")),
+            _ => {}
+        }
+        for keyword in ["format"] {
             match (b.get(keyword), h.get(keyword)) {
                 (Some(x), Some(y)) if x != y => self.push(
                     Severity::Breaking,
@@ -438,8 +927,7 @@ impl Diff {
             }
         }
 
-        let nullable = |s: &Map<String, Value>| s.get("nullable") == Some(&Value::Bool(true));
-        match (nullable(b), nullable(h), direction) {
+        match (b_null, h_null, direction) {
             (false, true, Direction::Response) => self.push(
                 Severity::Breaking,
                 at,
@@ -534,7 +1022,8 @@ impl Diff {
                 _ => {}
             }
         }
-        match (b.get("pattern"), h.get("pattern")) {
+        // An empty pattern matches everything: it is no pattern.
+        match (non_empty_pattern(b), non_empty_pattern(h)) {
             (None, Some(y)) => self.push(narrowing, at, format!("pattern {} added", text(y))),
             (Some(x), Some(y)) if x != y => self.push(
                 narrowing.min(widening),
@@ -556,23 +1045,72 @@ impl Diff {
             self.schema(direction, &format!("{at}/additionalProperties"), ba, ha);
         }
         for keyword in ["allOf", "anyOf", "oneOf"] {
-            match (
-                b.get(keyword).and_then(Value::as_array),
-                h.get(keyword).and_then(Value::as_array),
-            ) {
-                (Some(x), Some(y)) if x.len() == y.len() => {
-                    for (i, (xs, ys)) in x.iter().zip(y).enumerate() {
-                        self.schema(direction, &format!("{at}/{keyword}/{i}"), xs, ys);
-                    }
-                }
-                (None, None) => {}
-                (x, y) if x != y => self.push(
-                    Severity::PossiblyBreaking,
-                    at,
-                    format!("{keyword} composition changed"),
-                ),
-                _ => {}
+            self.composition(direction, at, keyword, b.get(keyword), h.get(keyword));
+        }
+    }
+
+    /// Branches of `allOf`, `anyOf` or `oneOf`, compared one by one. A branch of `anyOf` or
+    /// `oneOf` is one more shape a value may take: adding one widens, removing one narrows. A
+    /// branch of `allOf` is one more constraint: adding one narrows, removing one widens. The
+    /// keyword appearing or going away counts as its branches being added or removed. Branches
+    /// changed in place (as many on each side) are compared pairwise.
+    fn composition(
+        &mut self,
+        direction: Direction,
+        at: &str,
+        keyword: &str,
+        base: Option<&Value>,
+        head: Option<&Value>,
+    ) {
+        let branches = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
+        let (b, h) = (branches(base), branches(head));
+        let removed: Vec<(usize, &Value)> = b
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| !h.contains(x))
+            .collect();
+        let added: Vec<(usize, &Value)> = h
+            .iter()
+            .enumerate()
+            .filter(|(_, y)| !b.contains(y))
+            .collect();
+        if removed.is_empty() && added.is_empty() {
+            return;
+        }
+        if removed.len() == added.len() && !b.is_empty() && !h.is_empty() {
+            for ((i, x), (_, y)) in removed.into_iter().zip(added) {
+                self.schema(direction, &format!("{at}/{keyword}/{i}"), x, y);
             }
+            return;
+        }
+        let narrowing = match direction {
+            Direction::Request => Severity::Breaking,
+            Direction::Response => Severity::Safe,
+        };
+        let widening = match direction {
+            Direction::Request => Severity::Safe,
+            Direction::Response => Severity::Breaking,
+        };
+        let (on_add, on_remove) = match keyword {
+            "allOf" => (narrowing, widening),
+            // Going from no anyOf to one constrains the value; from one to none frees it.
+            _ if b.is_empty() => (narrowing, widening),
+            _ if h.is_empty() => (narrowing, widening),
+            _ => (widening, narrowing),
+        };
+        for (i, _) in removed {
+            self.push(
+                on_remove,
+                &format!("{at}/{keyword}/{i}"),
+                format!("{keyword} branch {i} removed"),
+            );
+        }
+        for (i, _) in added {
+            self.push(
+                on_add,
+                &format!("{at}/{keyword}/{i}"),
+                format!("{keyword} branch {i} added"),
+            );
         }
     }
 
@@ -646,6 +1184,31 @@ impl Diff {
                 ),
             }
         }
+    }
+}
+
+/// A schema's `pattern`, unless it is empty (which matches everything: no pattern).
+fn non_empty_pattern(schema: &Map<String, Value>) -> Option<&Value> {
+    schema.get("pattern").filter(|p| p.as_str() != Some(""))
+}
+
+/// A schema's type and whether it admits `null`, in OpenAPI 3.0 (`nullable: true`) or 3.1
+/// (`type: [T, "null"]`) spelling.
+fn type_and_nullability(schema: &Map<String, Value>) -> (Option<String>, bool) {
+    let nullable = schema.get("nullable") == Some(&Value::Bool(true));
+    match schema.get("type") {
+        Some(Value::Array(types)) => {
+            let named: Vec<String> = types.iter().map(text).filter(|t| t != "null").collect();
+            let has_null = named.len() < types.len();
+            let ty = match named.as_slice() {
+                [] => None,
+                [one] => Some(one.clone()),
+                many => Some(many.join("|")),
+            };
+            (ty, nullable || has_null)
+        }
+        Some(ty) => (Some(text(ty)), nullable),
+        None => (None, nullable),
     }
 }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use serde_json::Value;
-use xtask::breaking::{AcceptedChanges, Change, Severity, compare_documents};
+use xtask::breaking::{AcceptedChanges, Change, RULES, Severity, compare_documents, rules_table};
 
 fn load(name: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -465,4 +465,151 @@ fn removing_a_file_that_is_not_a_document_reports_nothing() {
     let changes = xtask::breaking::report(root, "HEAD", &documents()).unwrap();
     assert_eq!(changes.len(), 1, "{changes:?}");
     assert_eq!(changes[0].severity, Severity::Breaking);
+}
+
+/// The fixture named after a rule reports a change classified as the rule says, and nothing
+/// classified otherwise (but safe changes around it).
+fn assert_rule(id: &str) {
+    let rule = RULES
+        .iter()
+        .find(|rule| rule.id == id)
+        .expect("a rule of this id");
+    let reported = changes(id);
+    let listing = || {
+        reported
+            .iter()
+            .map(|c| format!("  {c}\n"))
+            .collect::<String>()
+    };
+    let notable: Vec<&Change> = reported
+        .iter()
+        .filter(|c| c.severity != Severity::Safe)
+        .collect();
+    match rule.severity {
+        Severity::Safe => assert!(
+            notable.is_empty(),
+            "{id}: expected only safe changes, got:\n{}",
+            listing()
+        ),
+        severity => assert!(
+            !notable.is_empty() && notable.iter().all(|c| c.severity == severity),
+            "{id}: expected {severity} changes only, got:\n{}",
+            listing()
+        ),
+    }
+}
+
+/// One test per rule, named after it, run on its fixture.
+macro_rules! rule_tests {
+    ($($rule:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $rule() {
+                assert_rule(&stringify!($rule).replace('_', "-"));
+            }
+        )*
+        /// Every rule has its test above, and nothing else is here.
+        const TESTED: &[&str] = &[$(stringify!($rule)),*];
+    };
+}
+
+rule_tests!(
+    removed_path,
+    removed_operation,
+    removed_success_status,
+    removed_media_type,
+    request_body_removed,
+    new_required_property,
+    new_required_parameter,
+    new_required_header,
+    optional_property_made_required,
+    optional_parameter_made_required,
+    request_property_type_changed,
+    request_integer_widened_to_number,
+    response_integer_widened_to_number,
+    response_property_format_changed,
+    request_enum_value_removed,
+    response_enum_value_added,
+    request_max_length_lowered,
+    request_maximum_lowered,
+    request_max_items_lowered,
+    request_min_length_raised,
+    request_minimum_raised,
+    request_min_items_added,
+    request_pattern_added,
+    empty_pattern_added,
+    response_max_length_raised,
+    response_max_length_removed,
+    response_minimum_lowered,
+    response_min_items_lowered,
+    response_property_removed,
+    response_property_made_optional,
+    response_property_made_nullable,
+    response_made_nullable_openapi_3_1,
+    response_required_header_removed,
+    response_header_made_optional,
+    response_optional_header_removed,
+    request_any_of_branch_removed,
+    request_any_of_branch_added,
+    response_one_of_branch_added,
+    response_one_of_branch_removed,
+    security_requirement_added,
+    security_requirement_removed,
+    security_scheme_changed,
+    default_changed,
+    safe_new_operation,
+    safe_new_optional_property,
+    safe_new_response_property,
+    safe_request_widened,
+    not_compared_keyword_changed,
+    not_compared_webhooks_added,
+);
+
+#[test]
+fn every_rule_has_a_fixture_a_test_and_every_fixture_a_rule() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/breaking");
+    let fixtures: std::collections::BTreeSet<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| {
+            entry
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .replace(".yaml", "")
+        })
+        .filter(|name| name != "base" && name != "description-only" && name != "ref-inlined")
+        .collect();
+    let rules: std::collections::BTreeSet<String> =
+        RULES.iter().map(|rule| rule.id.to_string()).collect();
+    assert_eq!(fixtures, rules, "fixtures and rules differ");
+    let tested: std::collections::BTreeSet<String> =
+        TESTED.iter().map(|t| t.replace('_', "-")).collect();
+    assert_eq!(tested, rules, "a rule without its test");
+}
+
+/// The README's table of rules is the one the code makes; a stale one is rewritten, and the
+/// test fails so that the change is committed.
+#[test]
+fn the_readme_lists_every_rule() {
+    let path = xtask::project_root().join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = (
+        "<!-- breaking-rules:start -->\n",
+        "<!-- breaking-rules:end -->",
+    );
+    let from = readme
+        .find(start)
+        .expect("the README marks the rules table")
+        + start.len();
+    let to = readme
+        .find(end)
+        .expect("the README marks the rules table's end");
+    let table = rules_table();
+    if readme[from..to] != table {
+        let fresh = format!("{}{table}{}", &readme[..from], &readme[to..]);
+        std::fs::write(&path, fresh).unwrap();
+        panic!(
+            "README.md's table of breaking-change rules was stale; it has been rewritten: commit it"
+        );
+    }
 }
