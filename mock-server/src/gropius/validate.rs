@@ -62,11 +62,18 @@ pub(crate) fn validate_create(
     CreateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
 }
 
-/// Runs update's checks (create's, for the fields given) on a parsed body.
+/// An update body that is not an object (the contract's `UpdateAuthClientInput`).
+pub(crate) const UPDATE_NOT_AN_OBJECT: &str = "The changes must be a JSON object";
+
+/// Runs update's checks (create's, for the fields given) on a parsed body. The contract wants
+/// an object; the real service reads an array as an object without properties.
 pub(crate) fn validate_update(
     body: &Value,
     profile: Profile,
 ) -> Result<UpdateAuthClientInput, GropiusError> {
+    if profile == Profile::Contract && !body.is_object() {
+        return Err(bad(UPDATE_NOT_AN_OBJECT));
+    }
     let fields = properties(body);
     check_fields(fields, Operation::Update, profile)?;
     UpdateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
