@@ -381,7 +381,7 @@ pub fn compare_documents(
 /// What the report does not compare: OpenAPI 3.1 and JSON Schema keywords beyond the ones
 /// above, composition by negation, discriminators, webhooks and callbacks, parameter
 /// serialization. Where one of them changed, the report says so rather than stay silent.
-pub const NOT_COMPARED: [&str; 30] = [
+pub const NOT_COMPARED: [&str; 33] = [
     "webhooks",
     "callbacks",
     "not",
@@ -409,6 +409,9 @@ pub const NOT_COMPARED: [&str; 30] = [
     "readOnly",
     "writeOnly",
     "x-extensible-enum",
+    "contentEncoding",
+    "contentMediaType",
+    "contentSchema",
     "style",
     "explode",
     "allowEmptyValue",
