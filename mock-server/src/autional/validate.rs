@@ -286,9 +286,10 @@ fn check_scopes(scopes: &[String]) -> Result<(), Violation> {
 }
 
 fn check_web_url(field: &str, value: &str) -> Result<(), Violation> {
-    let is_web = parse_absolute_uri(value).is_some_and(|url| {
-        url.is_web() && url.host() != HostKind::None && url.web_origin().is_some()
-    });
+    // RFC 3986, an http(s) scheme and a host: a browser's reading (the url crate) is needed
+    // only where an origin is derived, for redirect URIs.
+    let is_web =
+        parse_absolute_uri(value).is_some_and(|url| url.is_web() && url.host() != HostKind::None);
     if is_web {
         Ok(())
     } else {
