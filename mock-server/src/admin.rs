@@ -10,6 +10,7 @@ use crate::faults::FaultSpec;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalQuery, ServiceName};
 use crate::state::{MockState, ResetScope};
+use crate::store::StoreStats;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,17 +95,6 @@ pub struct Stats {
     pub autional: StoreStats,
     /// Gropius's store.
     pub gropius: StoreStats,
-}
-
-/// One service's store: the admin contract's `StoreStats`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct StoreStats {
-    /// Clients stored now.
-    pub stored_clients: u64,
-    /// Clients dropped since the last reset because the store was full (the oldest go first).
-    pub dropped_clients: u64,
-    /// The most clients kept (`--max-clients`).
-    pub max_clients: u64,
 }
 
 /// `GET /__mock/stats`.

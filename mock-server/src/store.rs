@@ -5,8 +5,9 @@
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use serde::Serialize;
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 /// `value` as the JSON the mock keeps of it (and writes its answer from): one allocation of
@@ -78,6 +79,17 @@ impl<T> ChunkedList<T> {
     }
 }
 
+/// One service's store (`GET /__mock/stats`): the admin contract's `StoreStats`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct StoreStats {
+    /// Clients stored now.
+    pub stored_clients: u64,
+    /// Clients dropped since the last reset because the store was full (the oldest go first).
+    pub dropped_clients: u64,
+    /// The most clients kept (`--max-clients`).
+    pub max_clients: u64,
+}
+
 /// How many clients a service keeps, and how many it dropped to stay there since the last reset.
 #[derive(Debug)]
 pub(crate) struct Capacity {
@@ -112,14 +124,13 @@ impl Capacity {
         }
     }
 
-    /// How many clients were dropped since the last reset.
-    pub(crate) fn dropped(&self) -> u64 {
-        self.dropped.load(Ordering::Relaxed)
-    }
-
-    /// The most clients kept.
-    pub(crate) fn max(&self) -> usize {
-        self.max
+    /// The counts of a store holding `stored` clients.
+    pub(crate) fn stats(&self, stored: usize) -> StoreStats {
+        StoreStats {
+            stored_clients: stored as u64,
+            dropped_clients: self.dropped.load(Ordering::Relaxed),
+            max_clients: self.max as u64,
+        }
     }
 
     pub(crate) fn reset(&self) {

@@ -18,9 +18,8 @@ use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
 use self::validate::ValidClient;
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::model::StoreStats;
 use crate::shared::{REDACTED, SecretSet, Shared};
-use crate::store::{Capacity, ChunkedList, from_kept_json, to_kept_json};
+use crate::store::{Capacity, ChunkedList, StoreStats, from_kept_json, to_kept_json};
 use crate::text::is_blank;
 
 /// The path of the create operation.
@@ -193,11 +192,7 @@ impl Autional {
 
     /// The store's counts, for `GET /__mock/stats`.
     pub(crate) fn store_stats(&self) -> StoreStats {
-        StoreStats {
-            stored_clients: self.client_count() as u64,
-            dropped_clients: self.capacity.dropped(),
-            max_clients: self.capacity.max() as u64,
-        }
+        self.capacity.stats(self.client_count())
     }
 
     /// Forgets every client.

@@ -39,11 +39,6 @@ pub(crate) fn built_in() -> [AuthClient; 2] {
     ]
 }
 
-/// Whether `id` names a built-in client.
-pub(crate) fn is_built_in(id: &str) -> bool {
-    matches!(id, "gropius-auth-client" | "login-auth-client")
-}
-
 /// A secret as it is kept: what may be shown of it. The text itself is not kept: the real
 /// service keeps a bcrypt hash and fingerprints that; the mock, which never checks a secret,
 /// keeps only the fingerprint, of a SHA-256 hash.

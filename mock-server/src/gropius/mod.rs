@@ -17,7 +17,7 @@ use http::header::AUTHORIZATION;
 use http::{Method, StatusCode};
 use serde_json::Value;
 
-use self::clients::{AuthClients, KeptClient, KeptSecret, built_in, is_built_in};
+use self::clients::{AuthClients, KeptClient, KeptSecret, built_in};
 use self::error::GropiusError;
 use self::model::{
     AuthClient, AuthClientDetails, CreatedClientSecret, DefaultReturn, UpdateAuthClientInput,
@@ -25,10 +25,9 @@ use self::model::{
 use self::quirks::Quirk;
 use crate::config::Accounts;
 use crate::http::{Body, Divergence, MockRequest, MockResponse};
-use crate::model::StoreStats;
 use crate::profile::Profile;
 use crate::shared::{SecretSet, Shared};
-use crate::store::Capacity;
+use crate::store::{Capacity, StoreStats};
 
 /// The path every auth-client route starts with (the create and list operations' own).
 pub(crate) const AUTH_CLIENTS_PATH: &str = "/auth/api/login/client";
@@ -238,49 +237,44 @@ impl Gropius {
 
     /// `GET /auth/api/login/client/{id}`.
     fn get_auth_client(&self, request: &MockRequest, id: &str) -> Decided {
+        self.read(request, id, |details| {
+            MockResponse::json(StatusCode::OK, &details)
+        })
+    }
+
+    /// A read of one client (itself, or its secrets): authenticate, find it, answer with
+    /// `respond` applied to it. A built-in client reads as one without secrets; the real
+    /// service crashes on it, so the `upstream` profile answers 500 and the `contract` profile
+    /// notes the divergence.
+    fn read(
+        &self,
+        request: &MockRequest,
+        id: &str,
+        respond: impl FnOnce(AuthClientDetails) -> MockResponse,
+    ) -> Decided {
         if let Err(error) = self.authenticate(request) {
             return (Err(error), None);
         }
-        let (built_in, divergence) = self.built_in_read(id);
-        if let Some(answer) = built_in {
-            return (answer, divergence);
+        if let Some(client) = built_in().into_iter().find(|client| client.id == id) {
+            return match self.shared.profile {
+                Profile::Upstream => (Err(GropiusError::Upstream(Quirk::BuiltInClientRead)), None),
+                Profile::Contract => {
+                    let kept = KeptClient {
+                        client,
+                        user: None,
+                        secrets: Vec::new(),
+                    };
+                    (
+                        Ok(respond(self.shown_details(&kept))),
+                        Some(Quirk::BuiltInClientRead),
+                    )
+                }
+            };
         }
-        let clients = self.lock();
-        let answer = match clients.get(id) {
-            Some(kept) => {
-                let mut details = kept.details();
-                details.client = self.shown(&details.client);
-                Ok(MockResponse::json(StatusCode::OK, &details))
-            }
-            None => Err(GropiusError::ClientNotFound),
-        };
-        (answer, None)
-    }
-
-    /// A read of a built-in client (or its secrets): the contract answers it with no secrets;
-    /// the real service crashes. `None` when `id` is not a built-in client.
-    fn built_in_read(
-        &self,
-        id: &str,
-    ) -> (Option<Result<MockResponse, GropiusError>>, Option<Quirk>) {
-        let Some(client) = built_in().into_iter().find(|client| client.id == id) else {
-            return (None, None);
-        };
-        if self.shared.profile == Profile::Upstream {
-            return (
-                Some(Err(GropiusError::Upstream(Quirk::BuiltInClientRead))),
-                None,
-            );
-        }
-        let details = KeptClient {
-            client: self.shown(&client),
-            user: None,
-            secrets: Vec::new(),
-        }
-        .details();
+        let details = self.lock().get(id).map(|kept| self.shown_details(kept));
         (
-            Some(Ok(MockResponse::json(StatusCode::OK, &details))),
-            Some(Quirk::BuiltInClientRead),
+            details.map(respond).ok_or(GropiusError::ClientNotFound),
+            None,
         )
     }
 
@@ -339,24 +333,9 @@ impl Gropius {
 
     /// `GET /auth/api/login/client/{id}/client-secret`.
     fn list_client_secrets(&self, request: &MockRequest, id: &str) -> Decided {
-        if let Err(error) = self.authenticate(request) {
-            return (Err(error), None);
-        }
-        if is_built_in(id) {
-            return match self.shared.profile {
-                Profile::Upstream => (Err(GropiusError::Upstream(Quirk::BuiltInClientRead)), None),
-                Profile::Contract => (
-                    Ok(MockResponse::json(StatusCode::OK, &Vec::<Value>::new())),
-                    Some(Quirk::BuiltInClientRead),
-                ),
-            };
-        }
-        let clients = self.lock();
-        let answer = clients
-            .get(id)
-            .map(|kept| MockResponse::json(StatusCode::OK, &kept.details().censored_client_secrets))
-            .ok_or(GropiusError::ClientNotFound);
-        (answer, None)
+        self.read(request, id, |details| {
+            MockResponse::json(StatusCode::OK, &details.censored_client_secrets)
+        })
     }
 
     /// `POST /auth/api/login/client/{id}/client-secret`: 15 random bytes, hex-encoded, kept
@@ -431,6 +410,13 @@ impl Gropius {
         shown
     }
 
+    /// A kept client with its censored secrets, as this profile shows it.
+    fn shown_details(&self, kept: &KeptClient) -> AuthClientDetails {
+        let mut details = kept.details();
+        details.client = self.shown(&details.client);
+        details
+    }
+
     /// The service's `DefaultReturn` for `operation`.
     fn done(&self, operation: &str) -> MockResponse {
         MockResponse::json(
@@ -496,11 +482,7 @@ impl Gropius {
     pub(crate) fn clients(&self) -> Vec<AuthClientDetails> {
         self.lock()
             .iter()
-            .map(|kept| {
-                let mut details = kept.details();
-                details.client = self.shown(&details.client);
-                details
-            })
+            .map(|kept| self.shown_details(kept))
             .collect()
     }
 
@@ -511,11 +493,7 @@ impl Gropius {
 
     /// The store's counts, for `GET /__mock/stats`.
     pub(crate) fn store_stats(&self) -> StoreStats {
-        StoreStats {
-            stored_clients: self.client_count() as u64,
-            dropped_clients: self.capacity.dropped(),
-            max_clients: self.capacity.max() as u64,
-        }
+        self.capacity.stats(self.client_count())
     }
 
     /// Forgets every created client.
