@@ -350,6 +350,25 @@ enum Direction {
     Response,
 }
 
+impl Direction {
+    /// A change that lets fewer values through: it breaks a client that sends them.
+    fn narrowing(self) -> Severity {
+        match self {
+            Direction::Request => Severity::Breaking,
+            Direction::Response => Severity::Safe,
+        }
+    }
+
+    /// A change that lets more values through: a response that may hold what it could not
+    /// before breaks a client that relied on it.
+    fn widening(self) -> Severity {
+        match self {
+            Direction::Request => Severity::Safe,
+            Direction::Response => Severity::Breaking,
+        }
+    }
+}
+
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
@@ -883,15 +902,7 @@ impl Diff {
         let (Some(b), Some(h)) = (base.as_object(), head.as_object()) else {
             return;
         };
-        let narrowing = match direction {
-            Direction::Request => Severity::Breaking,
-            Direction::Response => Severity::Safe,
-        };
-        // A response that may hold what it could not before breaks a client that relied on it.
-        let widening = match direction {
-            Direction::Request => Severity::Safe,
-            Direction::Response => Severity::Breaking,
-        };
+        let (narrowing, widening) = (direction.narrowing(), direction.widening());
 
         let (b_type, b_null) = type_and_nullability(b);
         let (h_type, h_null) = type_and_nullability(h);
@@ -955,10 +966,7 @@ impl Diff {
         match (values(b), values(h)) {
             (Some(bv), Some(hv)) => {
                 for removed in bv.difference(&hv) {
-                    let severity = match direction {
-                        Direction::Request => Severity::Breaking,
-                        Direction::Response => Severity::Safe,
-                    };
+                    let severity = direction.narrowing();
                     self.push(severity, at, format!("enum value {removed} removed"));
                 }
                 for added in hv.difference(&bv) {
@@ -1086,14 +1094,7 @@ impl Diff {
             }
             return;
         }
-        let narrowing = match direction {
-            Direction::Request => Severity::Breaking,
-            Direction::Response => Severity::Safe,
-        };
-        let widening = match direction {
-            Direction::Request => Severity::Safe,
-            Direction::Response => Severity::Breaking,
-        };
+        let (narrowing, widening) = (direction.narrowing(), direction.widening());
         let (on_add, on_remove) = match keyword {
             "allOf" => (narrowing, widening),
             // Going from no anyOf to one constrains the value; from one to none frees it.
