@@ -27,6 +27,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
 
+use crate::error::checked;
 use crate::generated::autional as generated;
 use crate::transport::{Credentials, observe_status};
 use crate::{BuildError, ClientOptions, ServiceError};
@@ -99,9 +100,7 @@ impl Client {
                 "tenant {tenant:?} is not a valid X-Tenant-ID: {e}"
             ))
         })?;
-        let request = request
-            .try_into()
-            .map_err(|e| crate::Error::InvalidRequest(format!("create client request: {e}")))?;
+        let request = checked(request, "create client request")?;
         let call = Box::pin(
             self.generated
                 .create_client()

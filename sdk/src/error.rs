@@ -127,6 +127,19 @@ where
     }
 }
 
+/// A typed input from what the caller gave (the type or its builder), or an
+/// [`Error::InvalidRequest`] saying what is missing; nothing is sent then.
+pub(crate) fn checked<T, I, A>(input: I, what: &str) -> Result<T, Error<A>>
+where
+    A: ServiceError,
+    I: TryInto<T>,
+    I::Error: fmt::Display,
+{
+    input
+        .try_into()
+        .map_err(|e| Error::InvalidRequest(format!("{what}: {e}")))
+}
+
 /// An error a service answered with: what [`Error::Api`] carries
 /// ([`crate::autional::ApiError`], [`crate::gropius::ApiError`]). Sealed: only this crate's
 /// error types implement it.

@@ -54,7 +54,7 @@ use std::fmt;
 use progenitor_client::OperationInfo;
 use reqwest::StatusCode;
 
-use crate::error::send;
+use crate::error::{checked, send};
 use crate::generated::gropius_login as generated;
 use crate::transport::Credentials;
 use crate::{BuildError, ClientOptions, ServiceError};
@@ -161,15 +161,9 @@ impl Client {
         I: TryInto<types::UpdateAuthClientInput>,
         I::Error: fmt::Display,
     {
-        let input = checked(input, "update auth client input")?;
-        let call = send(
-            self.generated
-                .update_auth_client()
-                .id(id)
-                .body(input)
-                .send(),
-        );
-        CLEAR_USER.scope((), call).await
+        CLEAR_USER
+            .scope((), self.update_auth_client(id, input))
+            .await
     }
 
     /// Deletes the auth client `id` and its secrets.
@@ -213,18 +207,6 @@ impl Client {
     pub fn generated(&self) -> &generated::Client {
         &self.generated
     }
-}
-
-/// A typed input from what the caller gave (the type or its builder), or an error saying what
-/// is missing; nothing is sent then.
-fn checked<T, I>(input: I, what: &str) -> Result<T, Error>
-where
-    I: TryInto<T>,
-    I::Error: fmt::Display,
-{
-    input
-        .try_into()
-        .map_err(|e| crate::Error::InvalidRequest(format!("{what}: {e}")))
 }
 
 tokio::task_local! {
