@@ -1,7 +1,6 @@
 //! Fault injection: for the next `times` requests that match a method and path, answer with a
 //! given status and body, wait before answering, or close the connection without answering.
 
-use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -63,18 +62,22 @@ pub struct FaultSpec {
     #[schemars(with = "u16")]
     pub status: Option<u16>,
     /// The body to answer with `status`: a string is sent as is (`text/plain` unless `headers`
-    /// says otherwise), any other JSON value as JSON.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "serde_json::Value")]
-    pub body: Option<serde_json::Value>,
-    /// Headers to answer with `status`.
+    /// says otherwise), any other JSON value, `null` included, as JSON.
     #[serde(
         default,
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "BTreeMap<String, String>")]
-    pub headers: Option<BTreeMap<String, String>>,
+    #[schemars(with = "serde_json::Value")]
+    pub body: Option<serde_json::Value>,
+    /// Headers to answer with `status`, in order (a name may repeat).
+    #[serde(
+        default,
+        deserialize_with = "crate::json::present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Vec<FaultHeader>")]
+    pub headers: Option<Vec<FaultHeader>>,
     /// Wait this long before answering (or dropping), in milliseconds, at most 60000.
     #[serde(
         default,
@@ -94,6 +97,16 @@ pub struct FaultSpec {
     )]
     #[schemars(with = "u32")]
     pub times: Option<u32>,
+}
+
+/// One header a fault answers with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FaultHeader {
+    /// The header's name: an RFC 9110 token, not one of the framing headers.
+    pub name: String,
+    /// The header's value: no control character but tab.
+    pub value: String,
 }
 
 /// The answer to `POST /__mock/faults`.
@@ -166,11 +179,12 @@ impl FaultSpec {
         self
     }
 
-    /// Answer with this header too.
+    /// Answer with this header too (after those already given; a name may repeat).
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers
-            .get_or_insert_with(BTreeMap::new)
-            .insert(name.into(), value.into());
+        self.headers.get_or_insert_with(Vec::new).push(FaultHeader {
+            name: name.into(),
+            value: value.into(),
+        });
         self
     }
 
@@ -230,7 +244,7 @@ impl FaultSpec {
         if (self.body.is_some() || self.headers.is_some()) && self.status.is_none() {
             return Err(FaultError::AnswerWithoutStatus);
         }
-        for (name, value) in self.headers.iter().flatten() {
+        for FaultHeader { name, value } in self.headers.iter().flatten() {
             let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
                 return Err(FaultError::Header {
                     name: name.clone(),
@@ -278,16 +292,18 @@ impl FaultSpec {
             Some(value) => (value.to_string().into_bytes(), Some("application/json")),
         };
         let mut headers = HeaderMap::new();
-        if let Some(content_type) = content_type {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-        }
-        for (name, value) in self.headers.iter().flatten() {
+        for FaultHeader { name, value } in self.headers.iter().flatten() {
             if let (Ok(name), Ok(value)) = (
                 HeaderName::from_bytes(name.as_bytes()),
                 HeaderValue::from_str(value),
             ) {
-                headers.insert(name, value);
+                headers.append(name, value);
             }
+        }
+        if let Some(content_type) = content_type
+            && !headers.contains_key(CONTENT_TYPE)
+        {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
         }
         MockResponse {
             status,

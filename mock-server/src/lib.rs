@@ -56,7 +56,7 @@ pub use crate::config::{
     DEV_USER_TOKEN, MockConfig, ResponseObserver,
 };
 pub use crate::error::{ConfigError, FaultError, StartError};
-pub use crate::faults::{Fault, FaultCreated, FaultSpec};
+pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};
 pub use crate::http::{Body, Divergence, MockRequest, MockResponse};
 pub use crate::journal::{
     DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName,

@@ -23,8 +23,9 @@ pub(crate) struct AbsoluteUri<'a>(fluent_uri::Uri<&'a str>);
 pub(crate) enum HostKind {
     /// No host, or an empty one (`com.example.app:/cb`, `file:///x`).
     None,
-    /// `127.0.0.1`, `[::1]` or `localhost` (in any case): the loopback hosts RFC 8252 §7.3
-    /// and the contract name, and no other.
+    /// `127.0.0.1`, `[::1]` or `localhost` (in any case), written so: the loopback hosts RFC
+    /// 8252 §7.3 and the contract name, and no other spelling (`[0::1]` is `Other`), as the
+    /// contract's pattern reads them.
     Loopback,
     /// Any other host.
     Other,
@@ -51,7 +52,7 @@ impl<'a> AbsoluteUri<'a> {
         };
         match authority.host_parsed() {
             Host::Ipv4(ip) if ip == std::net::Ipv4Addr::LOCALHOST => HostKind::Loopback,
-            Host::Ipv6(ip) if ip == std::net::Ipv6Addr::LOCALHOST => HostKind::Loopback,
+            Host::Ipv6(_) if authority.host() == "[::1]" => HostKind::Loopback,
             Host::RegName(name) if name.as_str().is_empty() => HostKind::None,
             Host::RegName(name) if name.as_str().eq_ignore_ascii_case("localhost") => {
                 HostKind::Loopback

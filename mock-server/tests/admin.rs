@@ -26,7 +26,7 @@ async fn create_gropius(server: &MockServer) -> reqwest::Response {
     reqwest::Client::new()
         .post(format!("{}{GROPIUS}", server.base_url()))
         .bearer_auth("dev-admin-token")
-        .json(&json!({"name": "c"}))
+        .json(&json!({"name": "c", "redirectUrls": [], "validScopes": []}))
         .send()
         .await
         .unwrap()
@@ -137,7 +137,12 @@ async fn bad_admin_input_is_400_with_a_message() {
         http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": "relative", "status": 500})),
         http.post(format!("{base}/__mock/faults")).json(&json!({"method": "P OST", "path": AUTIONAL, "status": 500})),
         http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "colour": "red"})),
-        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "headers": {"bad header": "x"}})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "headers": [{"name": "bad header", "value": "x"}]})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "headers": [{"name": "x-a", "value": "bell\u{7}"}]})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "headers": [{"name": "x-a"}]})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 500, "headers": {"x-a": "1"}})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "body": null, "delay_ms": 5})),
+        http.post(format!("{base}/__mock/faults")).json(&json!({"method": "POST", "path": AUTIONAL, "status": 204, "body": null})),
     ];
     for request in requests {
         let response = request.send().await.unwrap();
@@ -156,6 +161,27 @@ async fn bad_admin_input_is_400_with_a_message() {
         .await
         .unwrap();
     assert_eq!(missing.status(), 404);
+}
+
+#[tokio::test]
+async fn fault_headers_keep_their_order_and_repeats_and_a_null_body_is_json() {
+    let server = MockServer::start().await;
+    server
+        .add_fault(
+            FaultSpec::new("POST", AUTIONAL)
+                .status(500)
+                .body(Value::Null)
+                .header("x-retry", "1")
+                .header("X-Retry", "2")
+                .times(1),
+        )
+        .unwrap();
+    let faulted = create_autional(&server, "t1").await;
+    assert_eq!(faulted.status(), 500);
+    let repeats: Vec<_> = faulted.headers().get_all("x-retry").iter().collect();
+    assert_eq!(repeats, ["1", "2"]);
+    assert_eq!(faulted.headers()["content-type"], "application/json");
+    assert_eq!(faulted.text().await.unwrap(), "null");
 }
 
 #[tokio::test]
@@ -237,11 +263,10 @@ async fn a_status_fault_answers_instead_of_the_contract_and_stores_nothing() {
                 .path(AUTIONAL)
                 .status(Some(503))
                 .body(Some(json!("<html>maintenance</html>")))
-                .headers(
-                    [("content-type".to_string(), "text/html".to_string())]
-                        .into_iter()
-                        .collect::<std::collections::HashMap<_, _>>(),
-                )
+                .headers(vec![types::FaultHeader {
+                    name: "content-type".to_string(),
+                    value: "text/html".to_string(),
+                }])
                 .times(NonZeroU32::new(1)),
         )
         .send()
@@ -308,7 +333,7 @@ async fn a_drop_fault_closes_the_connection_without_answering() {
     let error = reqwest::Client::new()
         .post(format!("{}{GROPIUS}", server.base_url()))
         .bearer_auth("dev-admin-token")
-        .json(&json!({"name": "c"}))
+        .json(&json!({"name": "c", "redirectUrls": [], "validScopes": []}))
         .send()
         .await
         .expect_err("no answer expected");

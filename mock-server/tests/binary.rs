@@ -150,7 +150,10 @@ async fn the_gropius_lifecycle_works_against_the_binary() {
         let gropius = sdk::gropius::Client::new(&base, mock_server::DEV_ADMIN_TOKEN).unwrap();
         let created = gropius
             .create_auth_client(
-                sdk::gropius::types::CreateAuthClientInput::builder().name("from the binary"),
+                sdk::gropius::types::CreateAuthClientInput::builder()
+                    .name("from the binary")
+                    .redirect_urls(vec![])
+                    .valid_scopes(vec![]),
             )
             .await
             .unwrap();

@@ -53,7 +53,9 @@ fn an_unknown_credential_flow_user_is_404_after_the_body_checks() {
     );
     let known = handle(
         &mock,
-        &gropius(&json!({"name": "c", "clientCredentialFlowUser": "dev-user"})),
+        &gropius(&json!({
+            "name": "c", "redirectUrls": [], "validScopes": [], "clientCredentialFlowUser": "dev-user"
+        })),
     );
     assert_eq!(known.status, 201);
 }
@@ -189,7 +191,10 @@ fn a_body_not_sent_as_json_reads_as_empty_as_express_reads_it() {
 #[test]
 fn the_documented_defaults_are_applied() {
     let mock = mock();
-    let response = handle(&mock, &gropius(&json!({"name": "My Client"})));
+    let response = handle(
+        &mock,
+        &gropius(&json!({"name": "My Client", "redirectUrls": [], "validScopes": []})),
+    );
     assert_eq!(response.status, 201);
     let created = json(&response);
     assert_eq!(created["redirectUrls"], json!([]));
@@ -266,13 +271,26 @@ fn upstream_profile_accepts_only_backend_and_leaves_valid_scopes_out() {
 fn contract_profile_has_none_of_the_upstream_quirks() {
     let mock = mock();
     assert_eq!(mock.profile(), Profile::Contract);
+    for (body, message) in [
+        (
+            json!({"name": "c", "validScopes": []}),
+            "redirectUrls must be specified on creation, [] for none",
+        ),
+        (
+            json!({"name": "c", "redirectUrls": []}),
+            "validScopes must be specified on creation, [] for none",
+        ),
+        (
+            json!({"name": "c"}),
+            "redirectUrls must be specified on creation, [] for none",
+        ),
+    ] {
+        assert_bad_request(&mock, body, message);
+    }
     let created = handle(
         &mock,
-        &gropius(&json!({"name": "c", "validScopes": ["login"]})),
+        &gropius(&json!({"name": "c", "redirectUrls": [], "validScopes": ["login"]})),
     );
-    assert_eq!(
-        created.status, 201,
-        "no 500 for a missing list, login accepted"
-    );
+    assert_eq!(created.status, 201, "login accepted");
     assert_eq!(json(&created)["validScopes"], json!(["login"]));
 }

@@ -114,6 +114,7 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
             admin.clone(),
             CreateAuthClientInput::builder()
                 .name("c")
+                .valid_scopes(vec![])
                 .redirect_urls(vec!["nope".to_string()])
                 .try_into()
                 .unwrap(),
@@ -124,6 +125,8 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
             gropius::Client::new(&server.base_url(), "bad-token").unwrap(),
             CreateAuthClientInput::builder()
                 .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![])
                 .try_into()
                 .unwrap(),
             401,
@@ -133,6 +136,8 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
             gropius::Client::new(&server.base_url(), "dev-user-token").unwrap(),
             CreateAuthClientInput::builder()
                 .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![])
                 .try_into()
                 .unwrap(),
             403,
@@ -142,6 +147,8 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
             admin.clone(),
             CreateAuthClientInput::builder()
                 .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![])
                 .client_credential_flow_user(Some("ghost".to_string()))
                 .try_into()
                 .unwrap(),
@@ -152,6 +159,8 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
             admin.clone(),
             CreateAuthClientInput::builder()
                 .name("n".repeat(5000))
+                .redirect_urls(vec![])
+                .valid_scopes(vec![])
                 .try_into()
                 .unwrap(),
             413,
@@ -176,8 +185,21 @@ async fn the_sdk_survives_the_upstream_profile_because_it_always_sends_both_list
         .start()
         .await;
     let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
-    let created = admin
+    let refused = admin
         .create_auth_client(CreateAuthClientInput::builder().name("bare"))
+        .await
+        .expect_err("the builder needs both lists");
+    assert!(
+        matches!(refused, sdk::Error::InvalidRequest(_)),
+        "refused before sending: {refused}"
+    );
+    let created = admin
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("bare")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .expect("no 500: the SDK sent redirectUrls and validScopes although both were empty");
     assert!(

@@ -53,7 +53,12 @@ async fn the_third_call_answers_503_and_the_contract_answers_the_rest() {
     // Shared state: Gropius sees the same core.
     let admin = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
     admin
-        .create_auth_client(CreateAuthClientInput::builder().name("c"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
     assert_eq!(contract.mock().gropius_clients().len(), 1);
@@ -78,7 +83,12 @@ async fn the_journal_latency_includes_an_injected_delay() {
     let client = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
     let started = std::time::Instant::now();
     client
-        .create_auth_client(CreateAuthClientInput::builder().name("slow"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("slow")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
     assert!(
@@ -105,7 +115,12 @@ async fn the_gropius_lifecycle_runs_on_wiremock() {
     contract.mount_gropius(&server, 6).await;
     let client = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
     let created = client
-        .create_auth_client(CreateAuthClientInput::builder().name("on wiremock"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("on wiremock")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
     let secret = client.create_client_secret(&created.id).await.unwrap();

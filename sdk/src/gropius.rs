@@ -1,9 +1,10 @@
 //! The Gropius login-service's auth-client API, under `/auth/api/login/client`: create, list,
 //! read, update and delete auth clients, and add, list and delete their client secrets.
 //!
-//! [`Client`] sends the admin's access token as `Authorization: Bearer …` on every request and
-//! always sends `redirectUrls` and `validScopes` on create, even empty: the real service answers
-//! `500` when either is missing, although the contract gives both a default.
+//! [`Client`] sends the admin's access token as `Authorization: Bearer …` on every request. A
+//! create always carries `redirectUrls` and `validScopes` (`vec![]` for none): the contract
+//! requires both, since the real service answers `500` when either is missing, so the builder
+//! of [`types::CreateAuthClientInput`] refuses to build without them.
 //!
 //! A client created with `requiresSecret` (the default) cannot authorize until it has a secret.
 //! The whole life of one, with a secret rotated:
@@ -105,8 +106,9 @@ impl Client {
 
     /// Creates an auth client and returns it.
     ///
-    /// `input` is a [`types::CreateAuthClientInput`] or its builder; a missing `name` fails with
-    /// [`crate::Error::InvalidRequest`] before anything is sent.
+    /// `input` is a [`types::CreateAuthClientInput`] or its builder; a missing `name`,
+    /// `redirect_urls` or `valid_scopes` fails with [`crate::Error::InvalidRequest`] before
+    /// anything is sent.
     pub async fn create_auth_client<I>(&self, input: I) -> Result<types::AuthClient, Error>
     where
         I: TryInto<types::CreateAuthClientInput>,
@@ -214,31 +216,17 @@ tokio::task_local! {
     static CLEAR_USER: ();
 }
 
-/// The lists the real service needs present in a create body, although the contract gives
-/// them a default (`[]`): it answers `500` when either is missing.
-const ALWAYS_SENT_LISTS: [&str; 2] = ["redirectUrls", "validScopes"];
-
-/// The request fix-ups of the Gropius client: every list of [`ALWAYS_SENT_LISTS`] in a
-/// `create_auth_client` body, empty when the caller gave none (the generated type leaves an
-/// empty list out of the JSON); `"clientCredentialFlowUser": null` in an update made by
-/// [`Client::clear_client_credential_flow_user`].
+/// The request fix-up of the Gropius client: `"clientCredentialFlowUser": null` in an update
+/// made by [`Client::clear_client_credential_flow_user`] (the generated type leaves a `None`
+/// out of the JSON).
 pub(crate) fn fix_request(request: &mut reqwest::Request, info: &OperationInfo) {
-    match info.operation_id {
-        "create_auth_client" => patch_body(request, |body| {
-            for list in ALWAYS_SENT_LISTS {
-                body.entry(list)
-                    .or_insert_with(|| serde_json::Value::Array(Vec::new()));
-            }
-        }),
-        "update_auth_client" if CLEAR_USER.try_with(|()| ()).is_ok() => {
-            patch_body(request, |body| {
-                body.insert(
-                    "clientCredentialFlowUser".to_string(),
-                    serde_json::Value::Null,
-                );
-            })
-        }
-        _ => {}
+    if info.operation_id == "update_auth_client" && CLEAR_USER.try_with(|()| ()).is_ok() {
+        patch_body(request, |body| {
+            body.insert(
+                "clientCredentialFlowUser".to_string(),
+                serde_json::Value::Null,
+            );
+        });
     }
 }
 

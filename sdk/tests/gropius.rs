@@ -47,7 +47,12 @@ async fn sends_the_bearer_token_and_always_both_lists() {
     let client = gropius::Client::new(&server.uri(), "admin-token").unwrap();
 
     let created = client
-        .create_auth_client(CreateAuthClientInput::builder().name("My Client"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("My Client")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
 
@@ -86,7 +91,12 @@ async fn given_lists_are_sent_as_given() {
 async fn a_201_without_valid_scopes_decodes_as_the_real_service_sends_it() {
     let (_server, client) = answering(201, auth_client(false)).await;
     let created = client
-        .create_auth_client(CreateAuthClientInput::builder().name("c"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
     assert!(created.valid_scopes.is_empty());
@@ -113,7 +123,12 @@ async fn each_documented_error_status_carries_status_and_message() {
         }
         let (_server, client) = answering(status, body).await;
         let failure = client
-            .create_auth_client(CreateAuthClientInput::builder().name("c"))
+            .create_auth_client(
+                CreateAuthClientInput::builder()
+                    .name("c")
+                    .redirect_urls(vec![])
+                    .valid_scopes(vec![]),
+            )
             .await
             .unwrap_err();
         let Error::Api(api) = &failure else {
@@ -136,7 +151,12 @@ async fn truncated_json_is_an_unexpected_answer_with_its_status() {
         .await;
     let client = gropius::Client::new(&server.uri(), "t").unwrap();
     let error = client
-        .create_auth_client(CreateAuthClientInput::builder().name("c"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap_err();
     assert!(

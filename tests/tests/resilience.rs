@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use mock_server::{FaultSpec, MockServer};
+use mock_server::{FaultHeader, FaultSpec, MockServer};
 use sdk::autional::{self, types::CreateClientRequest};
 use sdk::gropius::{self, types::CreateAuthClientInput};
 use sdk::{ClientOptions, Error};
@@ -36,7 +36,12 @@ fn misbehaviours() -> Vec<(&'static str, ResponseTemplate, FaultSpec)> {
         path: AUTIONAL.to_string(),
         status,
         body,
-        headers: headers.map(|(k, v)| [(k.to_string(), v.to_string())].into_iter().collect()),
+        headers: headers.map(|(name, value)| {
+            vec![FaultHeader {
+                name: name.to_string(),
+                value: value.to_string(),
+            }]
+        }),
         delay_ms,
         drop_connection: false,
         times: Some(1),
@@ -186,7 +191,12 @@ async fn the_sdk_survives_the_mock_dropping_the_connection() {
     );
     let gropius = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
     let gropius_error = gropius
-        .create_auth_client(CreateAuthClientInput::builder().name("c"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("c")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap_err();
     assert!(

@@ -17,10 +17,22 @@ pub fn load_spec(path: &Path) -> Result<openapiv3::OpenAPI> {
         .with_context(|| format!("{} is not a valid OpenAPI 3.0 document", path.display()))
 }
 
+/// One contract document as progenitor reads it: with its constraint-only subschemas removed
+/// ([`crate::constraints`]).
+pub fn load_spec_for_progenitor(path: &Path) -> Result<openapiv3::OpenAPI> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut document: serde_yaml::Value =
+        serde_yaml::from_str(&text).with_context(|| format!("{} is not YAML", path.display()))?;
+    crate::constraints::strip(&mut document);
+    serde_yaml::from_value(document)
+        .with_context(|| format!("{} is not a valid OpenAPI 3.0 document", path.display()))
+}
+
 /// The source of one generated module: progenitor's output, formatted, under a header that
 /// names the document and the command.
 pub fn generate_module(root: &Path, service: &Service) -> Result<String> {
-    let spec = load_spec(&root.join(service.spec))?;
+    let spec = load_spec_for_progenitor(&root.join(service.spec))?;
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)

@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod breaking;
 pub mod codegen;
+pub mod constraints;
 pub mod drift;
 pub mod examples;
 

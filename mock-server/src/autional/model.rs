@@ -50,7 +50,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("format" = "jwk-set"))]
     pub jwks: Option<String>,
     /// The JWK Set, by reference.
     #[serde(

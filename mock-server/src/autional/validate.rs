@@ -145,6 +145,9 @@ fn redirect_kind(uri: &str) -> Result<(RedirectKind, AbsoluteUri<'_>), &'static 
     }
     let scheme = url.scheme();
     let kind = match scheme {
+        _ if scheme.eq_ignore_ascii_case("https") && url.host() == HostKind::None => {
+            return Err("https needs a host");
+        }
         _ if scheme.eq_ignore_ascii_case("https") => RedirectKind::Https,
         _ if scheme.eq_ignore_ascii_case("http") && url.host() == HostKind::Loopback => {
             RedirectKind::LoopbackHttp

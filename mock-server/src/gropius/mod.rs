@@ -175,7 +175,7 @@ impl Gropius {
         (decided.map(|input| self.store(input)), divergence)
     }
 
-    /// Create's checks, the user lookup and (upstream) the missing-list crash: what to create.
+    /// Create's checks, the user lookup and the two required lists: what to create.
     fn decide_create(
         &self,
         body: &Value,
@@ -185,13 +185,18 @@ impl Gropius {
         if let Some(user) = &input.client_credential_flow_user {
             self.known_user(user)?;
         }
-        if profile == Profile::Upstream {
-            // The real handler loops over both lists with no null guard.
-            let fields = body.as_object();
-            for list in ["redirectUrls", "validScopes"] {
-                if !fields.is_some_and(|f| f.contains_key(list)) {
-                    return Err(GropiusError::Upstream(Quirk::MissingList(list)));
-                }
+        // The contract requires both lists where the real handler, which loops over them with
+        // no null guard, crashes without one: after every other check.
+        let fields = body.as_object();
+        for (list, missing) in [
+            ("redirectUrls", validate::REDIRECT_URLS_MISSING),
+            ("validScopes", validate::VALID_SCOPES_MISSING),
+        ] {
+            if !fields.is_some_and(|f| f.contains_key(list)) {
+                return Err(match profile {
+                    Profile::Upstream => GropiusError::Upstream(Quirk::MissingList(list)),
+                    Profile::Contract => GropiusError::BadRequest(missing.to_string()),
+                });
             }
         }
         Ok(input)

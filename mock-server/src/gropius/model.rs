@@ -4,13 +4,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// `CreateAuthClientInput`, with the contract's defaults applied on reading.
+/// `CreateAuthClientInput`, with the contract's defaults applied on reading. The two lists are
+/// required by the contract, but read with a default: their absence is answered after the user
+/// lookup (where the real service crashes), not when this type is read.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(extend("required" = ["name", "redirectUrls", "validScopes"]))]
 pub struct CreateAuthClientInput {
     /// The name.
     pub name: String,
-    /// Redirect URLs; default `[]`.
+    /// Redirect URLs.
     #[serde(default)]
     #[schemars(inner(url))]
     pub redirect_urls: Vec<String>,
@@ -20,7 +23,7 @@ pub struct CreateAuthClientInput {
     /// Whether a secret is required; default `true`.
     #[serde(default = "yes")]
     pub requires_secret: bool,
-    /// Scopes; default `[]`.
+    /// Scopes.
     #[serde(default)]
     pub valid_scopes: Vec<AuthClientScope>,
     /// The subject for the client credential flow.

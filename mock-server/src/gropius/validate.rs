@@ -35,6 +35,12 @@ pub(crate) const VALID_SCOPES_INVALID: &str = "validScopes must be an array of s
 /// A scope outside the contract's four (the contract's wording, in the service's style).
 pub(crate) const SCOPE_UNKNOWN: &str =
     "Only login, login-register, backend and auth are valid scopes";
+/// `redirectUrls` left out of a create (the contract requires it: see `Gropius::decide_create`).
+pub(crate) const REDIRECT_URLS_MISSING: &str =
+    "redirectUrls must be specified on creation, [] for none";
+/// `validScopes` left out of a create.
+pub(crate) const VALID_SCOPES_MISSING: &str =
+    "validScopes must be specified on creation, [] for none";
 /// `clientCredentialFlowUser` not a string.
 pub(crate) const USER_NOT_STRING: &str = "clientCredentialFlowUser must be a string";
 

@@ -103,22 +103,23 @@ pub mod types {
     }
     ///Create client request (published as `dto.CreateClientRequest`).
     ///
-    ///Contract decision: the published document gives types only. The rules below come from
+    ///Contract decision: the published document gives types only. The rules come from
     ///RFC 6749, RFC 7591, RFC 8252 and the FAPI profiles (as Ory Hydra and Zitadel apply
-    ///them); each is stated on the field it constrains. Rules that tie two fields together:
-    ///- a public client (`is_confidential: false`) may only use the auth method `none`; a
-    ///  confidential one may not use `none`;
-    ///- `private_key_jwt` needs `jwks` or `jwks_uri`; `jwks` and `jwks_uri` exclude each
-    ///  other (RFC 7591 §2);
-    ///- `client_credentials` needs a confidential client; `refresh_token` needs
-    ///  `authorization_code` or `urn:ietf:params:oauth:grant-type:device_code` beside it;
-    ///- a FAPI client (`fapi_profile` set) must be confidential, authenticate only with
-    ///  `private_key_jwt`, `tls_client_auth` or `self_signed_tls_client_auth`, and use
-    ///  `https` redirect URIs only.
+    ///them). A rule on one field's type or length is stated on that field. Each entry of
+    ///`allOf` below states one more rule, with a description saying it in words: the form of
+    ///the URI fields (a pattern beside `format: uri`) and the rules that tie fields together.
+    ///Those entries only constrain; none adds a property. A public client is one that sends
+    ///`is_confidential: false`; leaving it out means confidential.
     ///
     ///Any failed rule → `400`, code `40000002`, with a message naming the field and the rule.
     ///Unknown properties are ignored. `null` is not accepted in place of a value: leave the
     ///property out instead.
+    ///
+    ///What the schema cannot say (OpenAPI 3.0 has no way to parse a string's content or to
+    ///read a URL as a browser does), stated here only: `jwks` must parse as a JSON object
+    ///with a `keys` array (the custom format `jwk-set`), and an `http(s)` redirect URI's host
+    ///must be one a browser reads (the WHATWG URL standard), since its origin becomes a CORS
+    ///origin.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateClientRequest {
         ///How the client authenticates at the token endpoint; values from the IANA OAuth
@@ -136,35 +137,36 @@ pub mod types {
         #[serde(default = "defaults::default_bool::<true>")]
         pub is_confidential: bool,
         ///The client's JSON Web Key Set, by value: a string holding a JSON object with a
-        ///`keys` array (RFC 7517 §5). Excludes `jwks_uri`.
+        ///`keys` array (RFC 7517 §5), the custom format `jwk-set`. Excludes `jwks_uri`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub jwks: ::std::option::Option<::std::string::String>,
-        ///Where the client's JSON Web Key Set is published, by reference. An absolute `http(s)` URL. Excludes `jwks`.
+        ///Where the client's JSON Web Key Set is published, by reference. An absolute `http(s)` URL with a host. Excludes `jwks`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub jwks_uri: ::std::option::Option<::std::string::String>,
-        ///The client's logo. An absolute `http(s)` URL.
+        ///The client's logo. An absolute `http(s)` URL with a host.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logo_url: ::std::option::Option<::std::string::String>,
         ///The client's display name. Not blank (white space only is blank), at most 255
         ///characters. Names need not be unique.
         pub name: CreateClientRequestName,
-        ///The client's privacy policy. An absolute `http(s)` URL.
+        ///The client's privacy policy. An absolute `http(s)` URL with a host.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub privacy_policy: ::std::option::Option<::std::string::String>,
         ///Where the authorization server may redirect back to; at least one. Each is an
-        ///absolute URI without a fragment (RFC 6749 §3.1.2). `https` is always allowed;
-        ///`http` only with a loopback host (`127.0.0.1`, `[::1]`, `localhost`; RFC 8252
-        ///§7.3); a private-use scheme in reverse-domain form (`com.example.app:/callback`,
-        ///RFC 8252 §7.1) only for a public client.
+        ///absolute URI (RFC 3986) without a fragment (RFC 6749 §3.1.2): `https` with a host;
+        ///`http` only with a loopback host written `127.0.0.1`, `[::1]` or `localhost` (RFC
+        ///8252 §7.3); or a private-use scheme in reverse-domain form
+        ///(`com.example.app:/callback`, RFC 8252 §7.1), only for a public client. Schemes
+        ///and `localhost` are case-insensitive.
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
         ///The scopes the client may request. Each is a scope token (RFC 6749 §3.3): one or
         ///more printable ASCII characters other than space, `"` and `\`.
         #[serde(default = "defaults::create_client_request_scopes")]
         pub scopes: ::std::vec::Vec<CreateClientRequestScopesItem>,
-        ///The client's terms of service. An absolute `http(s)` URL.
+        ///The client's terms of service. An absolute `http(s)` URL with a host.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub terms_url: ::std::option::Option<::std::string::String>,
-        ///The client's home page. An absolute `http(s)` URL.
+        ///The client's home page. An absolute `http(s)` URL with a host.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub website: ::std::option::Option<::std::string::String>,
     }

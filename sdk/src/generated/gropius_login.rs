@@ -222,7 +222,15 @@ pub mod types {
                 })
         }
     }
-    ///The auth client to create. Unknown properties are ignored. A body sent with another
+    ///The auth client to create. Unknown properties are ignored.
+    ///
+    ///Contract decision: `redirectUrls` and `validScopes` are required. The published
+    ///operation makes both optional with the default `[]` (kept as `x-upstream-default`), but
+    ///the real service crashes with `500` when either is absent, so a client generated from
+    ///the published page, sending only what its caller set, would crash it. Send `[]` for
+    ///none. The mock answers a create without one with `400` "redirectUrls must be specified
+    ///on creation, [] for none" (or the same for `validScopes`), after every other check, where
+    ///the real service would crash. A body sent with another
     ///content type than `application/json` is not read (Express's JSON body parser skips it),
     ///so it fails as if empty: `Name of auth client must be specified on creation and can't
     ///be empty`. The real service checks, in this order: `name` present, `name` a non-blank string, `redirectUrls` an array, each
@@ -251,15 +259,12 @@ pub mod types {
         ///redirect back to. Each must be an absolute URL (RFC 3986 characters, parseable as
         ///`new URL()` parses it).
         ///
-        ///Defaults to `[]` on create.
+        ///Required on create (see the contract decision above); the published text says it
+        ///defaults to `[]`.
         ///
         ///Contract decision: the published text says "containing at least one url", but the
-        ///default is `[]` and the real service accepts an empty list, so no minimum is set.
-        #[serde(
-            rename = "redirectUrls",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        ///real service accepts an empty list, so no minimum is set.
+        #[serde(rename = "redirectUrls")]
         pub redirect_urls: ::std::vec::Vec<::std::string::String>,
         ///If given, sets the need for the client to authenticate using a secret
         ///
@@ -268,16 +273,13 @@ pub mod types {
         pub requires_secret: bool,
         ///The list of scopes that this client is allowed to request.
         ///
-        ///Defaults to `[]` on create
+        ///Required on create (see the contract decision above); the published text says it
+        ///defaults to `[]`.
         ///
         ///Contract decision: a value outside the four is refused with `400` "Only login,
         ///login-register, backend and auth are valid scopes" (the real service accepts only
         ///`backend`; see `x-upstream-quirks`).
-        #[serde(
-            rename = "validScopes",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "validScopes")]
         pub valid_scopes: ::std::vec::Vec<AuthClientScope>,
     }
     impl CreateAuthClientInput {
@@ -973,9 +975,9 @@ pub mod types {
                     client_credential_flow_user: Ok(Default::default()),
                     is_valid: Ok(super::defaults::default_bool::<true>()),
                     name: Err("no value supplied for name".to_string()),
-                    redirect_urls: Ok(Default::default()),
+                    redirect_urls: Err("no value supplied for redirect_urls".to_string()),
                     requires_secret: Ok(super::defaults::default_bool::<true>()),
-                    valid_scopes: Ok(Default::default()),
+                    valid_scopes: Err("no value supplied for valid_scopes".to_string()),
                 }
             }
         }
@@ -1550,7 +1552,8 @@ impl Client {
     ///
     ///Checks run in this order, and the first that fails answers: malformed JSON (`400`),
     ///then authentication (`401`), then admin permission (`403`), then the body (`400`, and
-    ///`404` for an unknown `clientCredentialFlowUser`).
+    ///`404` for an unknown `clientCredentialFlowUser`), then the two lists the contract
+    ///requires (`400`; see `CreateAuthClientInput`).
     ///
     ///
     ///Sends a `POST` request to `/auth/api/login/client`

@@ -218,11 +218,8 @@ pub mod types {
         pub delay_ms: ::std::option::Option<i64>,
         #[serde(default)]
         pub drop_connection: bool,
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub headers: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub headers: ::std::vec::Vec<FaultHeader>,
         pub id: ::std::string::String,
         pub method: ::std::string::String,
         pub path: ::std::string::String,
@@ -250,18 +247,32 @@ pub mod types {
             Default::default()
         }
     }
-    ///A fault to inject. It needs at least one of `status`, `delay_ms` and `drop_connection`;
-    ///`drop_connection` excludes `status`; `body` and `headers` need `status`; a `204` or
-    ///`304` answer has no `body`. `headers` cannot set what frames the answer or the
-    ///connection (`content-length`, `transfer-encoding`, `connection`, `keep-alive`,
-    ///`proxy-connection`, `te`, `upgrade`): the server sets those. The admin API
-    ///(`/__mock/...`) cannot be faulted. A refused spec gets a `400` whose message names the
-    ///field.
+    ///One header a fault answers with.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct FaultHeader {
+        ///The header's name, an RFC 9110 token (case-insensitive). Not one of the headers that
+        ///frame the answer or the connection (`content-length`, `transfer-encoding`,
+        ///`connection`, `keep-alive`, `proxy-connection`, `te`, `upgrade`): the server sets
+        ///those.
+        pub name: ::std::string::String,
+        ///The header's value; no control character but tab.
+        pub value: ::std::string::String,
+    }
+    impl FaultHeader {
+        pub fn builder() -> builder::FaultHeader {
+            Default::default()
+        }
+    }
+    ///A fault to inject. The rules beyond each field's type and range are the entries of
+    ///`allOf`, each with a description (they only constrain; none adds a property); a refused
+    ///spec gets a `400` whose message names the field.
+    ///The admin API (`/__mock/...`) cannot be faulted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct FaultSpec {
         ///The body to answer with `status`: a string is sent as is (`text/plain` unless
-        ///`headers` sets `content-type`), any other JSON value as JSON.
+        ///`headers` sets `content-type`), any other JSON value, `null` included, as JSON.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub body: ::std::option::Option<::serde_json::Value>,
         ///Wait this long before answering (or dropping the connection).
@@ -270,15 +281,12 @@ pub mod types {
         ///Close the connection without answering.
         #[serde(default)]
         pub drop_connection: bool,
-        ///Headers to answer with `status` (not the framing ones listed above).
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub headers: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        ///The method to match (case-insensitive).
+        ///Headers to answer with `status`, in order; a name may repeat.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub headers: ::std::vec::Vec<FaultHeader>,
+        ///The method to match (case-insensitive), an RFC 9110 token.
         pub method: ::std::string::String,
-        ///The exact path to match.
+        ///The exact path to match; it starts with `/` and is not under `/__mock/`.
         pub path: ::std::string::String,
         ///Answer with this final status instead of the contract's answer (an informational
         ///`1xx` cannot end a request).
@@ -1074,10 +1082,8 @@ pub mod types {
             >,
             delay_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             drop_connection: ::std::result::Result<bool, ::std::string::String>,
-            headers: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-                ::std::string::String,
-            >,
+            headers:
+                ::std::result::Result<::std::vec::Vec<super::FaultHeader>, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             method: ::std::result::Result<::std::string::String, ::std::string::String>,
             path: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1137,9 +1143,7 @@ pub mod types {
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-                    >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FaultHeader>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value
@@ -1280,6 +1284,60 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct FaultHeader {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for FaultHeader {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl FaultHeader {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FaultHeader> for super::FaultHeader {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FaultHeader,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FaultHeader> for FaultHeader {
+            fn from(value: super::FaultHeader) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct FaultSpec {
             body: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
@@ -1287,10 +1345,8 @@ pub mod types {
             >,
             delay_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             drop_connection: ::std::result::Result<bool, ::std::string::String>,
-            headers: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-                ::std::string::String,
-            >,
+            headers:
+                ::std::result::Result<::std::vec::Vec<super::FaultHeader>, ::std::string::String>,
             method: ::std::result::Result<::std::string::String, ::std::string::String>,
             path: ::std::result::Result<::std::string::String, ::std::string::String>,
             status: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -1346,9 +1402,7 @@ pub mod types {
             }
             pub fn headers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-                    >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FaultHeader>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.headers = value

@@ -272,6 +272,7 @@ async fn gropius_201_created(ctx: Ctx) {
         .create_auth_client(
             CreateAuthClientInput::builder()
                 .name("My Client")
+                .valid_scopes(vec![])
                 .redirect_urls(vec![
                     "https://example.com/oauth/callback?query=value".to_string(),
                 ])
@@ -292,7 +293,12 @@ async fn gropius_201_created_with_defaults(ctx: Ctx) {
     let server = ctx.server().await;
     let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
     let created = admin
-        .create_auth_client(CreateAuthClientInput::builder().name("bare"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("bare")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
     insta::assert_json_snapshot!("gropius_201_created_with_defaults", created);
@@ -302,7 +308,12 @@ async fn gropius_error_statuses(ctx: Ctx) {
     let server = ctx.builder().body_limit(1024).start().await;
     let base = server.base_url();
     let admin = gropius::Client::new(&base, "dev-admin-token").unwrap();
-    let input = || CreateAuthClientInput::builder().name("c");
+    let input = || {
+        CreateAuthClientInput::builder()
+            .name("c")
+            .redirect_urls(vec![])
+            .valid_scopes(vec![])
+    };
     let cases: Vec<(
         &str,
         gropius::Client,
@@ -358,7 +369,12 @@ async fn gropius_500_under_the_upstream_profile(ctx: Ctx) {
     // The SDK never trips it: it always sends both lists.
     let admin = gropius::Client::new(&server.base_url(), "dev-admin-token").unwrap();
     let created = admin
-        .create_auth_client(CreateAuthClientInput::builder().name("sdk"))
+        .create_auth_client(
+            CreateAuthClientInput::builder()
+                .name("sdk")
+                .redirect_urls(vec![])
+                .valid_scopes(vec![]),
+        )
         .await
         .unwrap();
     assert!(
