@@ -46,6 +46,8 @@ mod shared;
 mod state;
 mod store;
 mod text;
+#[cfg(feature = "verify")]
+pub mod verify;
 #[cfg(feature = "wiremock")]
 pub mod wiremock;
 

@@ -13,12 +13,19 @@ use mock_server::{Accounts, Clock, FaultSpec, MockConfig, MockServer, Profile, S
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::FormatTime;
 
+#[path = "cli/verify.rs"]
+mod verify;
+
 /// An in-memory, stateful mock of the Autional (`POST /internal/oauth/clients`) and Gropius
 /// (`POST /auth/api/login/client`) client-registration endpoints, held to the contract in
 /// openapi/. Every flag has an environment-variable twin; lists are comma-separated there.
+/// `mock-server verify` runs the contract's trials against a real deployment instead.
 #[derive(Debug, Parser)]
 #[command(name = "mock-server", version)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+
     /// Address to listen on.
     #[arg(long, env = "MOCK_SERVER_LISTEN", default_value = "127.0.0.1:8080")]
     listen: SocketAddr,
@@ -93,6 +100,12 @@ struct Args {
     /// Log filter (`info` logs one line per request: method, path, status, latency).
     #[arg(long, env = "MOCK_SERVER_LOG", default_value = "info")]
     log_level: String,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Command {
+    /// Run the contract's trials against a deployment (the real service, or this mock).
+    Verify(verify::VerifyArgs),
 }
 
 impl Args {
@@ -189,6 +202,9 @@ fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> ExitCode {
+    if let Some(Command::Verify(verify)) = args.command {
+        return verify::run(verify).await;
+    }
     let filter = match tracing_subscriber::EnvFilter::try_new(&args.log_level) {
         Ok(filter) => filter,
         Err(e) => {

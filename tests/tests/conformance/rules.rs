@@ -1,185 +1,80 @@
-//! The contract's trials (`openapi/trials/*.yaml`: one per rule, check order and message of both
-//! services, and the `upstream` profile's quirks), each sent over HTTP to the embedded mock:
-//! the status and business code or message that must come back, and, through the admin API,
-//! that nothing was stored. The data lives beside the documents, written from them; this file
-//! only runs it.
+//! The contract's trials (`openapi/trials/*.yaml`: every rule, check order and message of both
+//! services, their successes and the Gropius lifecycle), each run by `mock_server::verify` (the
+//! same runner as `mock-server verify`) against the embedded mock: the answer the trial expects,
+//! the document's schema for it, and, for a refusal, that nothing was stored. A trial that names
+//! a known quirk of the real service runs a second time against the `upstream` profile, which
+//! must answer as the quirk says. This file only runs the data.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::time::Duration;
 
 use libtest_mimic::Trial;
 use mock_server::Profile;
-use serde::Deserialize;
-use serde_json::Value;
+use mock_server::verify::{self, Credentials, Expectation, Outcome, Settings, Verifier};
 
-use super::{AUTIONAL, Ctx, trial};
-
-/// A trials file.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TrialFile {
-    version: u32,
-    document: String,
-    operation: String,
-    request: RequestDefaults,
-    trials: Vec<TrialSpec>,
-}
-
-/// What every trial of a file sends unless it says otherwise.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RequestDefaults {
-    method: String,
-    path: String,
-    headers: BTreeMap<String, String>,
-}
-
-/// One trial.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TrialSpec {
-    name: String,
-    /// `upstream`: a known quirk of the real service, answered only by that profile.
-    #[serde(default)]
-    profile: Option<String>,
-    /// Headers over the defaults; `null` leaves one out.
-    #[serde(default)]
-    headers: BTreeMap<String, Option<String>>,
-    #[serde(default)]
-    body: Option<Value>,
-    #[serde(default)]
-    raw_body: Option<String>,
-    expect: Expect,
-}
-
-/// What must come back.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Expect {
-    status: u16,
-    /// Autional's business code.
-    #[serde(default)]
-    code: Option<i64>,
-    /// The start of the message.
-    message: String,
-}
+use super::{Ctx, trial};
 
 /// The development credentials, for the placeholders of the trials.
-fn fill(text: &str) -> String {
-    text.replace("{api_key}", mock_server::DEV_API_KEY)
-        .replace("{tenant}", "t1")
-        .replace("{admin_token}", mock_server::DEV_ADMIN_TOKEN)
-        .replace("{user_token}", mock_server::DEV_USER_TOKEN)
-}
-
-struct Prepared {
-    method: String,
-    path: String,
-    headers: Vec<(String, String)>,
-    body: String,
-    profile: Profile,
-    expect: Expect,
-}
-
-impl Prepared {
-    fn of(defaults: &RequestDefaults, spec: &TrialSpec) -> Self {
-        let mut headers: BTreeMap<String, Option<String>> = defaults
-            .headers
-            .iter()
-            .map(|(name, value)| (name.clone(), Some(value.clone())))
-            .collect();
-        headers.extend(spec.headers.clone());
-        let body = match (&spec.body, &spec.raw_body) {
-            (Some(body), None) => body.to_string(),
-            (None, Some(raw)) => raw.clone(),
-            _ => panic!("{}: give body or raw_body", spec.name),
-        };
-        Self {
-            method: defaults.method.clone(),
-            path: defaults.path.clone(),
-            headers: headers
-                .into_iter()
-                .filter_map(|(name, value)| Some((name, fill(&value?))))
-                .collect(),
-            body,
-            profile: match spec.profile.as_deref() {
-                None => Profile::Contract,
-                Some(profile) => profile.parse().expect("a profile name"),
-            },
-            expect: spec.expect.clone(),
-        }
-    }
-
-    async fn check(self, name: String, ctx: Ctx) {
-        let server = ctx.builder().profile(self.profile).start().await;
-        let mut request = reqwest::Client::new().request(
-            self.method.parse().unwrap(),
-            format!("{}{}", server.base_url(), self.path),
-        );
-        for (header, value) in &self.headers {
-            request = request.header(header, value);
-        }
-        let answer = request.body(self.body).send().await.unwrap();
-        let status = answer.status().as_u16();
-        let body: Value = answer.json().await.unwrap();
-        let expect = &self.expect;
-        assert_eq!(status, expect.status, "{name}: {body}");
-        match expect.code {
-            Some(code) => assert_eq!(body["code"], code, "{name}: {body}"),
-            None => assert_eq!(body["statusCode"], expect.status, "{name}: {body}"),
-        }
-        let message = body["message"].as_str().unwrap_or_default();
-        assert!(
-            message.starts_with(&expect.message),
-            "{name}: expected {:?}, got {message:?}",
-            expect.message
-        );
-
-        let admin = sdk::mock_admin::connect(&server.base_url()).unwrap();
-        let stored = if self.path == AUTIONAL {
-            admin
-                .list_autional_clients()
-                .tenant("t1")
-                .send()
-                .await
-                .unwrap()
-                .len()
-        } else {
-            admin.list_gropius_clients().send().await.unwrap().len()
-        };
-        assert_eq!(stored, 0, "{name}: a rejected request stored a client");
+fn settings(target: String) -> Settings {
+    Settings {
+        target,
+        credentials: Credentials {
+            api_key: Some(mock_server::DEV_API_KEY.into()),
+            tenant: Some("t1".into()),
+            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
+            user_token: Some(mock_server::DEV_USER_TOKEN.into()),
+            known_user: Some(mock_server::DEV_USER.into()),
+        },
+        services: vec!["autional".into(), "gropius".into()],
+        allow_writes: true,
+        max_rps: 1000,
+        timeout: Duration::from_secs(10),
+        run_id: "conformance".into(),
     }
 }
 
-/// The trials files, by the service each trial is named after.
-const FILES: [(&str, &str); 2] = [
-    ("autional", "autional.yaml"),
-    ("gropius", "gropius-login.yaml"),
-];
+async fn check(spec: verify::Trial, expectation: Expectation, ctx: Ctx) {
+    let profile = match expectation {
+        Expectation::Contract => Profile::Contract,
+        Expectation::Upstream => Profile::Upstream,
+    };
+    let server = ctx.builder().profile(profile).start().await;
+    let verifier = Verifier::new(settings(server.base_url())).unwrap();
+    let result = verifier.run_trial(&spec, expectation).await;
+    assert_eq!(
+        result.outcome,
+        Outcome::Pass,
+        "{}/{}: {}",
+        spec.service,
+        spec.name,
+        result.detail.unwrap_or_default()
+    );
+    let refused = !(200..300).contains(&spec.expect.status);
+    if refused && !spec.writes("GET") {
+        let stats = server.stats();
+        assert_eq!(
+            stats.autional.stored_clients + stats.gropius.stored_clients,
+            0,
+            "{}: a rejected request stored a client",
+            spec.name
+        );
+    }
+}
 
-/// One trial per entry of the trials files, named `rule::<service>::<trial>`.
+/// One trial per entry of the trials files, named `rule::<service>::<trial>`, and
+/// `rule::<service>::<trial>::upstream` for the quirks.
 pub fn trials() -> Vec<Trial> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi/trials");
     let mut trials = Vec::new();
-    for (service, file) in FILES {
-        let text = std::fs::read_to_string(dir.join(file)).expect("a trials file");
-        let parsed: TrialFile =
-            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("openapi/trials/{file}: {e}"));
-        assert_eq!(
-            parsed.version, 1,
-            "openapi/trials/{file}: an unknown version"
-        );
-        assert_eq!(
-            parsed.document, file,
-            "openapi/trials/{file} names another document"
-        );
-        assert!(!parsed.operation.is_empty());
-        for spec in &parsed.trials {
-            let prepared = Prepared::of(&parsed.request, spec);
-            let name = format!("rule::{service}::{}", spec.name);
-            let label = name.clone();
-            trials.push(trial(name, move |ctx| Box::pin(prepared.check(label, ctx))));
+    for spec in verify::trials() {
+        let name = format!("rule::{}::{}", spec.service, spec.name);
+        if spec.upstream.is_some() {
+            let upstream = spec.clone();
+            trials.push(trial(format!("{name}::upstream"), move |ctx| {
+                Box::pin(check(upstream, Expectation::Upstream, ctx))
+            }));
         }
+        trials.push(trial(name, move |ctx| {
+            Box::pin(check(spec, Expectation::Contract, ctx))
+        }));
     }
     trials
 }

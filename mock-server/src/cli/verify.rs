@@ -1,0 +1,129 @@
+//! `mock-server verify`: the flags, and the run they start (`mock_server::verify` does the
+//! work).
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use mock_server::verify::{Credentials, Report, Settings, Verifier, trials};
+
+/// Runs the contract's trials against a deployment and reports each one. Exit status: 0 when no
+/// trial failed, 1 when one did, 2 on a usage error or an unreachable target. Every flag has an
+/// environment-variable twin.
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// The deployment's base URL: the trials' paths are appended to it.
+    #[arg(long, env = "MOCK_SERVER_VERIFY_TARGET")]
+    target: String,
+
+    /// Autional's internal API key (X-API-Key); without it the Autional trials are skipped.
+    #[arg(
+        long = "api-key",
+        env = "MOCK_SERVER_VERIFY_API_KEY",
+        hide_env_values = true
+    )]
+    api_key: Option<String>,
+
+    /// The Autional tenant (X-Tenant-ID) the trials use, and create clients under.
+    #[arg(long, env = "MOCK_SERVER_VERIFY_TENANT")]
+    tenant: Option<String>,
+
+    /// A Gropius admin's access token; without it the Gropius trials are skipped.
+    #[arg(
+        long = "admin-token",
+        env = "MOCK_SERVER_VERIFY_ADMIN_TOKEN",
+        hide_env_values = true
+    )]
+    admin_token: Option<String>,
+
+    /// A Gropius non-admin user's access token, for the 403 trials.
+    #[arg(
+        long = "user-token",
+        env = "MOCK_SERVER_VERIFY_USER_TOKEN",
+        hide_env_values = true
+    )]
+    user_token: Option<String>,
+
+    /// The id of a Gropius user that clientCredentialFlowUser may name.
+    #[arg(long = "known-user", env = "MOCK_SERVER_VERIFY_KNOWN_USER")]
+    known_user: Option<String>,
+
+    /// The services whose trials run (comma-separated).
+    #[arg(long, env = "MOCK_SERVER_VERIFY_SERVICES", value_delimiter = ',',
+          default_value = "autional,gropius", value_parser = ["autional", "gropius"])]
+    services: Vec<String>,
+
+    /// Also run the trials that create or change something. Created Gropius clients are
+    /// deleted when the run ends; Autional has no API to delete a client.
+    #[arg(long = "allow-writes", env = "MOCK_SERVER_VERIFY_ALLOW_WRITES")]
+    allow_writes: bool,
+
+    /// How to report: a line per trial, a JSON object, or JUnit XML.
+    #[arg(long, env = "MOCK_SERVER_VERIFY_FORMAT", default_value = "text",
+          value_parser = ["text", "json", "junit"])]
+    format: String,
+
+    /// At most this many requests per second.
+    #[arg(long = "max-rps", env = "MOCK_SERVER_VERIFY_MAX_RPS", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    max_rps: u32,
+
+    /// Seconds each request may take.
+    #[arg(long, env = "MOCK_SERVER_VERIFY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
+    timeout: Duration,
+
+    /// Names what the run creates (`contract-verify <run id>`); default: a new ULID.
+    #[arg(long = "run-id", env = "MOCK_SERVER_VERIFY_RUN_ID")]
+    run_id: Option<String>,
+}
+
+/// Runs the trials and prints the report.
+pub async fn run(args: VerifyArgs) -> ExitCode {
+    let run_id = args
+        .run_id
+        .unwrap_or_else(|| ulid::Ulid::new().to_string().to_lowercase());
+    let settings = Settings {
+        target: args.target,
+        credentials: Credentials {
+            api_key: args.api_key,
+            tenant: args.tenant,
+            admin_token: args.admin_token,
+            user_token: args.user_token,
+            known_user: args.known_user,
+        },
+        services: args.services,
+        allow_writes: args.allow_writes,
+        max_rps: args.max_rps,
+        timeout: args.timeout,
+        run_id: run_id.clone(),
+    };
+    let target = settings.target.clone();
+    let verifier = match Verifier::new(settings) {
+        Ok(verifier) => verifier,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = verifier.reachable().await {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let results = verifier.run_all(&trials()).await;
+    let cleanup = verifier.clean_up().await;
+    let report = Report {
+        run_id,
+        target,
+        results,
+        cleanup,
+    };
+    match args.format.as_str() {
+        "json" => println!("{:#}", report.json()),
+        "junit" => print!("{}", report.junit()),
+        _ => print!("{}", report.text()),
+    }
+    if report.summary().failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

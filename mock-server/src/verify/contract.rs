@@ -1,0 +1,277 @@
+//! The contract as an answer checker: the three documents, compiled into the binary, their
+//! operations, and the schema each declares for each status (`$ref`s resolved within the
+//! document by the `jsonschema` crate, formats checked).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
+
+/// The documents, by name, as they are in `openapi/` when the binary is built.
+pub const DOCUMENTS: [(&str, &str); 3] = [
+    (
+        "autional.yaml",
+        include_str!("../../../openapi/autional.yaml"),
+    ),
+    (
+        "gropius-login.yaml",
+        include_str!("../../../openapi/gropius-login.yaml"),
+    ),
+    (
+        "mock-admin.yaml",
+        include_str!("../../../openapi/mock-admin.yaml"),
+    ),
+];
+
+/// The keys of a path item that are operations.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// One operation of a document.
+#[derive(Debug)]
+pub struct Operation {
+    /// Its `operationId`.
+    pub id: String,
+    /// Its method, upper-case.
+    pub method: String,
+    /// Its path template (`/auth/api/login/client/{id}`).
+    pub path: String,
+    /// Documented status → the JSON schema of its body (`None`: no body).
+    responses: BTreeMap<u16, Option<Value>>,
+    document: usize,
+}
+
+impl Operation {
+    fn matches_path(&self, path: &str) -> bool {
+        let parts: Vec<&str> = path.split('/').collect();
+        let segments: Vec<&str> = self.path.split('/').collect();
+        parts.len() == segments.len()
+            && parts
+                .iter()
+                .zip(&segments)
+                .all(|(part, segment)| match segment.starts_with('{') {
+                    false => part == segment,
+                    true => !part.is_empty(),
+                })
+    }
+
+    /// The statuses the contract documents for it.
+    pub fn statuses(&self) -> impl Iterator<Item = u16> + '_ {
+        self.responses.keys().copied()
+    }
+}
+
+/// An answer, as the checker reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct Answer<'a> {
+    /// The status.
+    pub status: u16,
+    /// The `Content-Type` header, if any.
+    pub content_type: Option<&'a str>,
+    /// The body's bytes.
+    pub body: &'a [u8],
+}
+
+/// Every operation of every document, and the statuses exercised so far.
+pub struct Contract {
+    operations: Vec<Operation>,
+    components: Vec<Value>,
+    validators: Mutex<HashMap<(usize, String), Arc<jsonschema::Validator>>>,
+    exercised: Mutex<BTreeMap<String, BTreeSet<u16>>>,
+}
+
+impl std::fmt::Debug for Contract {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Contract")
+            .field("operations", &self.operations.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Contract {
+    /// The documents compiled into this build.
+    pub fn embedded() -> Self {
+        let mut operations = Vec::new();
+        let mut components = Vec::new();
+        for (index, (name, text)) in DOCUMENTS.iter().enumerate() {
+            let document: Value = serde_yaml::from_str(text)
+                .unwrap_or_else(|e| panic!("openapi/{name} is not YAML: {e}"));
+            for (path, item) in document["paths"].as_object().into_iter().flatten() {
+                for (method, operation) in item.as_object().into_iter().flatten() {
+                    if !METHODS.contains(&method.as_str()) {
+                        continue; // path-level `parameters`, `summary`, ...
+                    }
+                    let mut responses = BTreeMap::new();
+                    for (status, response) in
+                        operation["responses"].as_object().into_iter().flatten()
+                    {
+                        let response = resolve(&document, response);
+                        let schema = response
+                            .pointer("/content/application~1json/schema")
+                            .cloned();
+                        if let Ok(status) = status.parse() {
+                            responses.insert(status, schema);
+                        }
+                    }
+                    operations.push(Operation {
+                        id: operation["operationId"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_string(),
+                        method: method.to_uppercase(),
+                        path: path.clone(),
+                        responses,
+                        document: index,
+                    });
+                }
+            }
+            components.push(document["components"].clone());
+        }
+        Self {
+            operations,
+            components,
+            validators: Mutex::new(HashMap::new()),
+            exercised: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// The operation with this `operationId`.
+    pub fn operation(&self, id: &str) -> Option<&Operation> {
+        self.operations.iter().find(|o| o.id == id)
+    }
+
+    /// Checks one answer to `method path`: its status must be documented for the operation,
+    /// and its body must validate against the schema declared for that status. A request to no
+    /// operation must get `404` (unknown path) or `405` (known path, other method) with the
+    /// mock's error body.
+    pub fn check(&self, method: &str, path: &str, answer: Answer<'_>) -> Result<(), String> {
+        let status = answer.status;
+        let on_path: Vec<&Operation> = self
+            .operations
+            .iter()
+            .filter(|o| o.matches_path(path))
+            .collect();
+        let Some(operation) = on_path.iter().find(|o| o.method == method) else {
+            let expected = if on_path.is_empty() { 404 } else { 405 };
+            if status != expected {
+                return Err(format!(
+                    "{method} {path}: no operation, so {expected} expected; got {status}"
+                ));
+            }
+            let admin = DOCUMENTS
+                .iter()
+                .position(|(d, _)| *d == "mock-admin.yaml")
+                .unwrap_or(2);
+            return self
+                .validate(
+                    admin,
+                    &json!({"$ref": "#/components/schemas/MockError"}),
+                    answer,
+                )
+                .map_err(|e| format!("{method} {path} → {status}: {e}"));
+        };
+        let Some(schema) = operation.responses.get(&status) else {
+            return Err(format!(
+                "{} answered {status}, which the contract does not declare (documented: {:?})",
+                operation.id,
+                operation.responses.keys().collect::<Vec<_>>()
+            ));
+        };
+        self.exercised
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(operation.id.clone())
+            .or_default()
+            .insert(status);
+        match schema {
+            None if answer.body.is_empty() => Ok(()),
+            None => Err(format!(
+                "{} {status}: the contract declares no body, got {} bytes",
+                operation.id,
+                answer.body.len()
+            )),
+            Some(schema) => self
+                .validate(operation.document, schema, answer)
+                .map_err(|e| format!("{} {status}: {e}", operation.id)),
+        }
+    }
+
+    fn validate(&self, document: usize, schema: &Value, answer: Answer<'_>) -> Result<(), String> {
+        let content_type = answer.content_type.unwrap_or("");
+        if !content_type.starts_with("application/json") {
+            return Err(format!(
+                "content-type {content_type:?}, not application/json"
+            ));
+        }
+        let body: Value = serde_json::from_slice(answer.body).map_err(|e| {
+            format!(
+                "body is not JSON ({e}): {:?}",
+                String::from_utf8_lossy(answer.body)
+            )
+        })?;
+        let validator = self.validator(document, schema)?;
+        let errors: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "body {body} does not match its schema: {}",
+                errors.join("; ")
+            ))
+        }
+    }
+
+    fn validator(
+        &self,
+        document: usize,
+        schema: &Value,
+    ) -> Result<Arc<jsonschema::Validator>, String> {
+        let key = (document, schema.to_string());
+        let mut validators = self
+            .validators
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(validator) = validators.get(&key) {
+            return Ok(validator.clone());
+        }
+        let wrapped = json!({"allOf": [schema], "components": self.components[document]});
+        let validator = jsonschema::draft4::options()
+            .should_validate_formats(true)
+            .build(&wrapped)
+            .map_err(|e| format!("the contract's schema does not compile: {e}"))?;
+        let validator = Arc::new(validator);
+        validators.insert(key, validator.clone());
+        Ok(validator)
+    }
+
+    /// Per operation: the documented statuses exercised so far, and all documented statuses.
+    pub fn coverage(&self) -> Vec<(String, BTreeSet<u16>, BTreeSet<u16>)> {
+        let exercised = self
+            .exercised
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.operations
+            .iter()
+            .map(|o| {
+                (
+                    o.id.clone(),
+                    exercised.get(&o.id).cloned().unwrap_or_default(),
+                    o.responses.keys().copied().collect(),
+                )
+            })
+            .collect()
+    }
+}
+
+fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
+    match node.get("$ref").and_then(Value::as_str) {
+        Some(reference) => document
+            .pointer(reference.trim_start_matches('#'))
+            .unwrap_or(node),
+        None => node,
+    }
+}

@@ -1,0 +1,35 @@
+//! `mock-server verify`: the contract's trials (`openapi/trials/`) against any deployment, each
+//! answer held to the trial and to the document's schema, so that drift of the real service is
+//! caught. The conformance suite runs the same trials against the embedded mock.
+//!
+//! Behind the `verify` feature (part of `cli`): a test crate that only embeds the mock builds
+//! none of it.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), mock_server::verify::VerifyError> {
+//! use mock_server::verify::{Credentials, Settings, Verifier};
+//!
+//! let verifier = Verifier::new(Settings {
+//!     target: "http://127.0.0.1:8080".into(),
+//!     credentials: Credentials { api_key: Some("dev-api-key".into()), tenant: Some("t1".into()), ..Default::default() },
+//!     services: vec!["autional".into()],
+//!     allow_writes: false,
+//!     max_rps: 20,
+//!     timeout: std::time::Duration::from_secs(10),
+//!     run_id: "example".into(),
+//! })?;
+//! verifier.reachable().await?;
+//! let results = verifier.run_all(&mock_server::verify::trials()).await;
+//! assert!(results.iter().all(|r| r.outcome != mock_server::verify::Outcome::Fail));
+//! # Ok(()) }
+//! ```
+
+mod contract;
+mod report;
+mod run;
+mod trials;
+
+pub use contract::{Answer, Contract, Operation};
+pub use report::{Report, Summary};
+pub use run::{Credentials, Expectation, Outcome, Settings, TrialResult, Verifier, VerifyError};
+pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};

@@ -1,0 +1,140 @@
+//! A run's results as text (a line per trial, then a summary), JSON (for bots) or JUnit XML (for
+//! CI systems).
+
+use serde::Serialize;
+
+use super::run::{Outcome, TrialResult};
+
+/// How many trials ended each way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Trials whose answer was what the contract says.
+    pub passed: usize,
+    /// Trials whose answer was not.
+    pub failed: usize,
+    /// Trials not run.
+    pub skipped: usize,
+}
+
+impl Summary {
+    /// Counts `results`.
+    pub fn of(results: &[TrialResult]) -> Self {
+        let count = |outcome| results.iter().filter(|r| r.outcome == outcome).count();
+        Self {
+            passed: count(Outcome::Pass),
+            failed: count(Outcome::Fail),
+            skipped: count(Outcome::Skipped),
+        }
+    }
+}
+
+/// A finished run.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The run's id (what it created is named `contract-verify <run id>`).
+    pub run_id: String,
+    /// The target.
+    pub target: String,
+    /// One result per trial, in order.
+    pub results: Vec<TrialResult>,
+    /// What the cleanup did, and what it could not undo.
+    pub cleanup: Vec<String>,
+}
+
+impl Report {
+    /// The counts.
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.results)
+    }
+
+    /// A line per trial (`pass`, `fail … expected … got …`, `skipped … why`), the cleanup's
+    /// notes, then the summary.
+    pub fn text(&self) -> String {
+        let mut out = format!("verify {} (run {})\n", self.target, self.run_id);
+        for result in &self.results {
+            let label = match result.outcome {
+                Outcome::Pass => "pass   ",
+                Outcome::Fail => "FAIL   ",
+                Outcome::Skipped => "skipped",
+            };
+            out.push_str(&format!("{label} {}/{}", result.service, result.name));
+            if let Some(detail) = &result.detail {
+                out.push_str(&format!(": {detail}"));
+            }
+            out.push('\n');
+        }
+        for note in &self.cleanup {
+            out.push_str(&format!("cleanup: {note}\n"));
+        }
+        let summary = self.summary();
+        out.push_str(&format!(
+            "{} passed, {} failed, {} skipped\n",
+            summary.passed, summary.failed, summary.skipped
+        ));
+        out
+    }
+
+    /// `{"run_id", "target", "summary": {passed, failed, skipped}, "trials": [{service, name,
+    /// outcome, detail?}], "cleanup": [...]}`.
+    pub fn json(&self) -> serde_json::Value {
+        let trials: Vec<serde_json::Value> = self
+            .results
+            .iter()
+            .map(|r| {
+                let mut trial = serde_json::json!({
+                    "service": r.service,
+                    "name": r.name,
+                    "outcome": r.outcome.as_str(),
+                });
+                if let Some(detail) = &r.detail {
+                    trial["detail"] = detail.clone().into();
+                }
+                trial
+            })
+            .collect();
+        serde_json::json!({
+            "run_id": self.run_id,
+            "target": self.target,
+            "summary": self.summary(),
+            "trials": trials,
+            "cleanup": self.cleanup,
+        })
+    }
+
+    /// JUnit XML: a test suite per service, a test case per trial.
+    pub fn junit(&self) -> String {
+        use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
+        let mut report = quick_junit::Report::new(format!("contract-verify {}", self.run_id));
+        let mut services: Vec<&str> = self.results.iter().map(|r| r.service.as_str()).collect();
+        services.dedup();
+        for service in services {
+            let mut suite = TestSuite::new(service);
+            for result in self.results.iter().filter(|r| r.service == service) {
+                let status = match result.outcome {
+                    Outcome::Pass => TestCaseStatus::success(),
+                    Outcome::Fail => {
+                        let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                        if let Some(detail) = &result.detail {
+                            status.set_message(detail.as_str());
+                        }
+                        status
+                    }
+                    Outcome::Skipped => {
+                        let mut status = TestCaseStatus::skipped();
+                        if let Some(detail) = &result.detail {
+                            status.set_message(detail.as_str());
+                        }
+                        status
+                    }
+                };
+                let mut case = TestCase::new(result.name.as_str(), status);
+                case.set_classname(format!("{service}.{}", result.name));
+                suite.add_test_case(case);
+            }
+            report.add_test_suite(suite);
+        }
+        report
+            .to_string()
+            .unwrap_or_else(|e| format!("<!-- the JUnit report could not be written: {e} -->\n"))
+    }
+}

@@ -1,0 +1,675 @@
+//! Sends the trials to a target over HTTP and judges each answer: the status, code and message
+//! the trial expects, the fields that echo the request, and the document's schema for the
+//! status. Requests are spaced to a bounded rate, each has a timeout, none is retried, and every
+//! Gropius client the run creates is deleted when it ends.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::sync::Mutex;
+use tokio::time::Instant;
+
+use super::contract::{Answer, Contract};
+use super::trials::{BodySpec, Fixture, Trial};
+
+/// The credentials and names a run fills the trials' placeholders with. `Debug` shows which
+/// are given, never their values.
+#[derive(Clone, Default)]
+pub struct Credentials {
+    /// Autional's `X-API-Key`.
+    pub api_key: Option<String>,
+    /// Autional's `X-Tenant-ID`.
+    pub tenant: Option<String>,
+    /// A Gropius admin's access token.
+    pub admin_token: Option<String>,
+    /// A Gropius non-admin's access token.
+    pub user_token: Option<String>,
+    /// A Gropius user id that `clientCredentialFlowUser` may name.
+    pub known_user: Option<String>,
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let given = |value: &Option<String>| if value.is_some() { "<given>" } else { "<none>" };
+        f.debug_struct("Credentials")
+            .field("api_key", &given(&self.api_key))
+            .field("tenant", &self.tenant)
+            .field("admin_token", &given(&self.admin_token))
+            .field("user_token", &given(&self.user_token))
+            .field("known_user", &self.known_user)
+            .finish()
+    }
+}
+
+impl Credentials {
+    /// The value of a placeholder, and the flag that gives it.
+    fn value(&self, placeholder: &str) -> (Option<&str>, &'static str) {
+        match placeholder {
+            "{api_key}" => (self.api_key.as_deref(), "--api-key"),
+            "{tenant}" => (self.tenant.as_deref(), "--tenant"),
+            "{admin_token}" => (self.admin_token.as_deref(), "--admin-token"),
+            "{user_token}" => (self.user_token.as_deref(), "--user-token"),
+            "{known_user}" => (self.known_user.as_deref(), "--known-user"),
+            _ => (None, ""),
+        }
+    }
+
+    /// The secrets, to keep out of every line the run prints.
+    fn secrets(&self) -> impl Iterator<Item = &str> {
+        [&self.api_key, &self.admin_token, &self.user_token]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// What a run is given.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The deployment's base URL (`https://auth.example.com/api/v1`).
+    pub target: String,
+    /// The credentials the trials need.
+    pub credentials: Credentials,
+    /// The services whose trials run (`autional`, `gropius`).
+    pub services: Vec<String>,
+    /// Run the trials that create or change something.
+    pub allow_writes: bool,
+    /// At most this many requests per second.
+    pub max_rps: u32,
+    /// Each request's timeout.
+    pub timeout: Duration,
+    /// Names what the run creates (`contract-verify <run id>`).
+    pub run_id: String,
+}
+
+/// Which answer a trial is judged by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expectation {
+    /// The contract's.
+    Contract,
+    /// The real service's, where a known quirk departs from the contract (the mock's
+    /// `upstream` profile answers so).
+    Upstream,
+}
+
+/// How one trial ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The answer is what the trial expects.
+    Pass,
+    /// It is not: `detail` says what differed.
+    Fail,
+    /// Not run: `detail` says why.
+    Skipped,
+}
+
+impl Outcome {
+    /// `pass`, `fail` or `skipped`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+/// One trial's result.
+#[derive(Debug, Clone)]
+pub struct TrialResult {
+    /// The service.
+    pub service: String,
+    /// The trial's name.
+    pub name: String,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// For a failure, what differed; for a skip, why.
+    pub detail: Option<String>,
+}
+
+/// Why a run could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyError {
+    /// The target's URL is not an http(s) URL.
+    #[error("--target {0:?} is not an http(s) URL")]
+    Target(String),
+    /// Nothing answered at the target.
+    #[error("the target {target} is unreachable: {reason}")]
+    Unreachable {
+        /// The target.
+        target: String,
+        /// What the connection attempt said.
+        reason: String,
+    },
+    /// The HTTP client could not be built.
+    #[error("the HTTP client could not be built: {0}")]
+    Client(String),
+}
+
+/// A run against one target: its HTTP client, its pacing and what it must clean up.
+#[derive(Debug)]
+pub struct Verifier {
+    settings: Settings,
+    base: String,
+    http: reqwest::Client,
+    contract: Contract,
+    next_request: Mutex<Instant>,
+    created_gropius: Mutex<Vec<String>>,
+    created_autional: Mutex<usize>,
+}
+
+/// A request as sent, for judging.
+struct Sent {
+    method: String,
+    path: String,
+    body: Option<Value>,
+}
+
+/// An answer as received.
+struct Received {
+    status: u16,
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+    json: Option<Value>,
+}
+
+impl Verifier {
+    /// A verifier for `settings`.
+    pub fn new(settings: Settings) -> Result<Self, VerifyError> {
+        let base = settings.target.trim_end_matches('/').to_string();
+        let scheme_ok =
+            url::Url::parse(&base).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
+        if !scheme_ok {
+            return Err(VerifyError::Target(settings.target.clone()));
+        }
+        let http = reqwest::Client::builder()
+            .timeout(settings.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| VerifyError::Client(e.to_string()))?;
+        Ok(Self {
+            settings,
+            base,
+            http,
+            contract: Contract::embedded(),
+            next_request: Mutex::new(Instant::now()),
+            created_gropius: Mutex::new(Vec::new()),
+            created_autional: Mutex::new(0),
+        })
+    }
+
+    /// The contract the answers are checked against (for its coverage).
+    pub fn contract(&self) -> &Contract {
+        &self.contract
+    }
+
+    /// Whether anything answers HTTP at the target (any status will do).
+    pub async fn reachable(&self) -> Result<(), VerifyError> {
+        self.pace().await;
+        match self.http.get(&self.base).send().await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(VerifyError::Unreachable {
+                target: self.base.clone(),
+                reason: error_chain(&e),
+            }),
+        }
+    }
+
+    /// Runs every trial of the chosen services, judged by the contract, then cleans up.
+    pub async fn run_all(&self, trials: &[Trial]) -> Vec<TrialResult> {
+        let mut results = Vec::new();
+        for trial in trials
+            .iter()
+            .filter(|t| self.settings.services.contains(&t.service))
+        {
+            results.push(self.run_trial(trial, Expectation::Contract).await);
+        }
+        results
+    }
+
+    /// Runs one trial and judges its answer.
+    pub async fn run_trial(&self, trial: &Trial, expectation: Expectation) -> TrialResult {
+        let result = |outcome, detail: Option<String>| TrialResult {
+            service: trial.service.clone(),
+            name: trial.name.clone(),
+            outcome,
+            detail: detail.map(|d| self.redact(&d)),
+        };
+        let Some(operation) = self.contract.operation(&trial.operation) else {
+            return result(
+                Outcome::Fail,
+                Some(format!("no operation {} in the contract", trial.operation)),
+            );
+        };
+        let method = operation.method.clone();
+        let template = operation.path.clone();
+        if let Some(flag) = self.missing_credential(trial) {
+            return result(Outcome::Skipped, Some(format!("needs {flag}")));
+        }
+        if trial.writes(&method) && !self.settings.allow_writes {
+            return result(
+                Outcome::Skipped,
+                Some("creates or changes something: run with --allow-writes".into()),
+            );
+        }
+        let mut captures = BTreeMap::new();
+        for (name, fixture) in &trial.setup {
+            if let Err(why) = self.set_up(trial, fixture, &mut captures).await {
+                return result(Outcome::Fail, Some(format!("setup {name}: {why}")));
+            }
+        }
+        let mut path = template;
+        for (param, value) in &trial.path_params {
+            path = path.replace(&format!("{{{param}}}"), &self.fill(value));
+        }
+        for (param, value) in &captures {
+            path = path.replace(&format!("{{{param}}}"), value);
+        }
+        let body = match &trial.body {
+            BodySpec::None => None,
+            BodySpec::Json(body) => Some(self.fill_json(body).to_string().into_bytes()),
+            BodySpec::Raw(raw) => Some(self.fill(raw).into_bytes()),
+            BodySpec::Oversized(bytes) => Some(oversized(*bytes)),
+        };
+        let sent = Sent {
+            method: method.clone(),
+            path,
+            body: body.as_deref().and_then(|b| serde_json::from_slice(b).ok()),
+        };
+        let received = match self
+            .send(&sent.method, &sent.path, &trial.headers, body)
+            .await
+        {
+            Ok(received) => received,
+            Err(why) => return result(Outcome::Fail, Some(why)),
+        };
+        self.note_created(&trial.operation, &received).await;
+
+        let judged = match expectation {
+            Expectation::Contract => {
+                judge(trial, &sent, &received, &ExpectedAnswer::contract(trial))
+            }
+            Expectation::Upstream => match &trial.upstream {
+                Some(upstream) => {
+                    judge(trial, &sent, &received, &ExpectedAnswer::upstream(upstream))
+                }
+                None => judge(trial, &sent, &received, &ExpectedAnswer::contract(trial)),
+            },
+        };
+        let judged = judged.and_then(|()| {
+            let answer = Answer {
+                status: received.status,
+                content_type: received.content_type.as_deref(),
+                body: &received.bytes,
+            };
+            self.contract.check(&sent.method, &sent.path, answer)
+        });
+        match judged {
+            Ok(()) => result(Outcome::Pass, None),
+            Err(mut why) => {
+                if expectation == Expectation::Contract
+                    && let Some(upstream) = &trial.upstream
+                    && judge(trial, &sent, &received, &ExpectedAnswer::upstream(upstream)).is_ok()
+                {
+                    why.push_str(&format!(
+                        "; this is the real service's known quirk {:?} (x-upstream-quirks)",
+                        upstream.quirk
+                    ));
+                }
+                result(Outcome::Fail, Some(why))
+            }
+        }
+    }
+
+    /// Deletes every Gropius client the run created (the secrets go with them) and says what
+    /// it did, and what it could not undo.
+    pub async fn clean_up(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let ids = std::mem::take(&mut *self.created_gropius.lock().await);
+        let mut deleted = 0;
+        for id in &ids {
+            let headers = BTreeMap::from([(
+                "authorization".to_string(),
+                Some("Bearer {admin_token}".to_string()),
+            )]);
+            match self
+                .send(
+                    "DELETE",
+                    &format!("/auth/api/login/client/{id}"),
+                    &headers,
+                    None,
+                )
+                .await
+            {
+                // 200 deleted; 404: a trial deleted it already.
+                Ok(answer) if answer.status == 200 || answer.status == 404 => deleted += 1,
+                Ok(answer) => notes.push(format!(
+                    "could not delete Gropius client {id}: {}",
+                    answer.status
+                )),
+                Err(why) => notes.push(format!("could not delete Gropius client {id}: {why}")),
+            }
+        }
+        if !ids.is_empty() {
+            notes.insert(
+                0,
+                format!(
+                    "deleted {deleted} of the {} Gropius clients this run created",
+                    ids.len()
+                ),
+            );
+        }
+        let autional = *self.created_autional.lock().await;
+        if autional > 0 {
+            notes.push(format!(
+                "{autional} Autional clients named \"contract-verify {}\" stay under tenant {:?}: Autional has no API to delete a client",
+                self.settings.run_id,
+                self.settings.credentials.tenant.as_deref().unwrap_or_default()
+            ));
+        }
+        notes.into_iter().map(|n| self.redact(&n)).collect()
+    }
+
+    fn missing_credential(&self, trial: &Trial) -> Option<&'static str> {
+        trial.placeholders().into_iter().find_map(|placeholder| {
+            if placeholder == "{run}" {
+                return None;
+            }
+            let (value, flag) = self.settings.credentials.value(placeholder);
+            value.is_none().then_some(flag)
+        })
+    }
+
+    async fn set_up(
+        &self,
+        trial: &Trial,
+        fixture: &Fixture,
+        captures: &mut BTreeMap<String, String>,
+    ) -> Result<(), String> {
+        let operation = self
+            .contract
+            .operation(&fixture.operation)
+            .ok_or_else(|| format!("no operation {}", fixture.operation))?;
+        let mut path = operation.path.clone();
+        for (param, value) in captures.iter() {
+            path = path.replace(&format!("{{{param}}}"), value);
+        }
+        let body = fixture
+            .body
+            .as_ref()
+            .map(|b| self.fill_json(b).to_string().into_bytes());
+        let headers = default_headers(trial);
+        let answer = self.send(&operation.method, &path, &headers, body).await?;
+        self.note_created(&fixture.operation, &answer).await;
+        if answer.status != fixture.status {
+            return Err(format!(
+                "expected {}, got {} {}",
+                fixture.status,
+                answer.status,
+                snippet(&answer.bytes)
+            ));
+        }
+        for (name, pointer) in &fixture.capture {
+            let value = answer
+                .json
+                .as_ref()
+                .and_then(|j| j.pointer(pointer))
+                .and_then(Value::as_str)
+                .ok_or_else(|| format!("no {pointer} in the answer to capture as {name}"))?;
+            captures.insert(name.clone(), value.to_string());
+        }
+        Ok(())
+    }
+
+    /// Remembers what a successful create made, for cleaning up and for the notes.
+    async fn note_created(&self, operation: &str, answer: &Received) {
+        if answer.status != 201 {
+            return;
+        }
+        match operation {
+            "create_auth_client" => {
+                if let Some(id) = answer.json.as_ref().and_then(|j| j["id"].as_str()) {
+                    self.created_gropius.lock().await.push(id.to_string());
+                }
+            }
+            "create_client" => *self.created_autional.lock().await += 1,
+            _ => {}
+        }
+    }
+
+    async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &BTreeMap<String, Option<String>>,
+        body: Option<Vec<u8>>,
+    ) -> Result<Received, String> {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        for (name, value) in headers {
+            if let Some(value) = value {
+                request = request.header(name, self.fill(value));
+            }
+        }
+        if let Some(body) = body {
+            request = request.body(body);
+        }
+        self.pace().await;
+        let answer = request
+            .send()
+            .await
+            .map_err(|e| format!("no answer: {}", error_chain(&e)))?;
+        let status = answer.status().as_u16();
+        let content_type = answer
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let bytes = answer
+            .bytes()
+            .await
+            .map_err(|e| format!("{status}, body unreadable: {}", error_chain(&e)))?
+            .to_vec();
+        let json = serde_json::from_slice(&bytes).ok();
+        Ok(Received {
+            status,
+            content_type,
+            bytes,
+            json,
+        })
+    }
+
+    /// Waits for the request's slot: requests start at most `max_rps` a second.
+    async fn pace(&self) {
+        let interval = Duration::from_secs(1) / self.settings.max_rps.max(1);
+        let mut next = self.next_request.lock().await;
+        let now = Instant::now();
+        if *next > now {
+            tokio::time::sleep_until(*next).await;
+        }
+        *next = Instant::now().max(*next) + interval;
+    }
+
+    fn fill(&self, text: &str) -> String {
+        let credentials = &self.settings.credentials;
+        let mut text = text.replace("{run}", &self.settings.run_id);
+        for placeholder in super::trials::PLACEHOLDERS {
+            if let (Some(value), _) = credentials.value(placeholder) {
+                text = text.replace(placeholder, value);
+            }
+        }
+        text
+    }
+
+    fn fill_json(&self, value: &Value) -> Value {
+        match value {
+            Value::String(text) => Value::String(self.fill(text)),
+            Value::Array(items) => Value::Array(items.iter().map(|v| self.fill_json(v)).collect()),
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), self.fill_json(v)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    fn redact(&self, text: &str) -> String {
+        self.settings
+            .credentials
+            .secrets()
+            .fold(text.to_string(), |text, secret| {
+                text.replace(secret, crate::shared::REDACTED)
+            })
+    }
+}
+
+/// The headers a fixture sends: the trial file's defaults (credentials, content type), not the
+/// trial's own changes.
+fn default_headers(trial: &Trial) -> BTreeMap<String, Option<String>> {
+    let defaults: [(&str, &str); 4] = [
+        ("authorization", "Bearer {admin_token}"),
+        ("x-api-key", "{api_key}"),
+        ("x-tenant-id", "{tenant}"),
+        ("content-type", "application/json"),
+    ];
+    let service_uses = |name: &str| match trial.service.as_str() {
+        "gropius" => name == "authorization" || name == "content-type",
+        _ => name != "authorization",
+    };
+    defaults
+        .into_iter()
+        .filter(|(name, _)| service_uses(name))
+        .map(|(name, value)| (name.to_string(), Some(value.to_string())))
+        .collect()
+}
+
+/// What a trial is judged by.
+struct ExpectedAnswer<'a> {
+    status: u16,
+    code: Option<i64>,
+    message: Option<&'a str>,
+    echo: &'a [String],
+}
+
+impl<'a> ExpectedAnswer<'a> {
+    fn contract(trial: &'a Trial) -> Self {
+        Self {
+            status: trial.expect.status,
+            code: trial.expect.code,
+            message: trial.expect.message.as_deref(),
+            echo: &trial.expect.echo,
+        }
+    }
+
+    fn upstream(upstream: &'a super::trials::UpstreamAnswer) -> Self {
+        Self {
+            status: upstream.status,
+            code: None,
+            message: upstream.message.as_deref(),
+            echo: &upstream.echo,
+        }
+    }
+
+    fn describe(&self) -> String {
+        let mut text = self.status.to_string();
+        if let Some(code) = self.code {
+            text.push_str(&format!(" code {code}"));
+        }
+        if let Some(message) = self.message {
+            text.push_str(&format!(" {message:?}…"));
+        }
+        text
+    }
+}
+
+fn judge(
+    trial: &Trial,
+    sent: &Sent,
+    received: &Received,
+    expected: &ExpectedAnswer<'_>,
+) -> Result<(), String> {
+    let body = received.json.as_ref();
+    let got = || {
+        let mut text = received.status.to_string();
+        if let Some(code) = body.and_then(|b| b.get("code")).and_then(Value::as_i64) {
+            text.push_str(&format!(" code {code}"));
+        }
+        match body.and_then(|b| b.get("message")).and_then(Value::as_str) {
+            Some(message) => text.push_str(&format!(" {message:?}")),
+            None if received.json.is_none() && !received.bytes.is_empty() => {
+                text.push_str(&format!(" {}", snippet(&received.bytes)))
+            }
+            None => {}
+        }
+        text
+    };
+    let differs = || format!("expected {}, got {}", expected.describe(), got());
+    if received.status != expected.status {
+        return Err(differs());
+    }
+    if let Some(code) = expected.code
+        && body.and_then(|b| b.get("code")).and_then(Value::as_i64) != Some(code)
+    {
+        return Err(differs());
+    }
+    if let Some(message) = expected.message
+        && !body
+            .and_then(|b| b.get("message"))
+            .and_then(Value::as_str)
+            .is_some_and(|m| m.starts_with(message))
+    {
+        return Err(differs());
+    }
+    if trial.service == "gropius"
+        && received.status >= 400
+        && body
+            .and_then(|b| b.get("statusCode"))
+            .and_then(Value::as_u64)
+            != Some(u64::from(received.status))
+    {
+        return Err(format!("{}: statusCode is not {}", got(), received.status));
+    }
+    for field in expected.echo {
+        let sent_value = sent.body.as_ref().and_then(|b| b.get(field));
+        let answered = body
+            .and_then(|b| b.pointer(trial.echo_under))
+            .and_then(|b| b.get(field));
+        if sent_value != answered {
+            return Err(format!(
+                "{field}: sent {}, answered {}",
+                sent_value.map_or("nothing".into(), Value::to_string),
+                answered.map_or("nothing".into(), Value::to_string)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A JSON object of `bytes` bytes.
+fn oversized(bytes: usize) -> Vec<u8> {
+    let mut body = br#"{"name":""#.to_vec();
+    body.resize(bytes.saturating_sub(2).max(body.len()), b'x');
+    body.extend_from_slice(br#""}"#);
+    body
+}
+
+/// The start of a body, for a failure line.
+fn snippet(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(120)]).into_owned();
+    format!("{text:?}")
+}
+
+/// An error and its causes, in one line.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(&format!(": {cause}"));
+        source = cause.source();
+    }
+    text
+}
