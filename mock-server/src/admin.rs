@@ -135,7 +135,7 @@ pub(crate) fn gropius_clients(state: &MockState, request: &MockRequest) -> Admin
     Ok(MockResponse::json(StatusCode::OK, &state.gropius.clients()))
 }
 
-/// `GET /__mock/journal?service=&method=&path=&status=&limit=`.
+/// `GET /__mock/journal?service=&method=&path=&status=&violations=&limit=`.
 pub(crate) fn journal(state: &MockState, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;
     let query = JournalQuery {
@@ -147,6 +147,16 @@ pub(crate) fn journal(state: &MockState, request: &MockRequest) -> AdminResult {
             .map(|text| bounded("status", &text, 0, u16::MAX.into()))
             .transpose()?
             .map(|status| status as u16),
+        violations: filter
+            .violations
+            .map(|text| match text.as_str() {
+                "true" => Ok(true),
+                "false" => Ok(false),
+                _ => Err(AdminError::bad_request(format!(
+                    "query: violations must be true or false, not {text:?}"
+                ))),
+            })
+            .transpose()?,
         limit: filter
             .limit
             .map(|text| bounded("limit", &text, 0, MAX_LIMIT))
@@ -182,6 +192,7 @@ struct JournalFilter {
     method: Option<String>,
     path: Option<String>,
     status: Option<String>,
+    violations: Option<String>,
     limit: Option<String>,
 }
 

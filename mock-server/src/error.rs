@@ -71,6 +71,9 @@ pub enum ConfigError {
         /// What is wrong with it.
         source: FaultError,
     },
+    /// The proxy's HTTP client could not be built.
+    #[error("the proxy's HTTP client could not be built: {0}")]
+    Proxy(String),
 }
 
 /// Why a [`crate::MockServer`] did not start.

@@ -91,6 +91,10 @@ pub struct JournalEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Divergence")]
     pub divergence: Option<Divergence>,
+    /// What broke the contract in this exchange, a sentence each naming the field or the
+    /// status (the proxy only: `mock-server proxy` checks what passes through).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub violations: Vec<String>,
 }
 
 /// Which entries to read. Every filter is optional.
@@ -112,6 +116,10 @@ pub struct JournalQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "u16")]
     pub status: Option<u16>,
+    /// Only exchanges with violations (`true`) or without (`false`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub violations: Option<bool>,
     /// At most this many entries, newest first (default: every kept entry that matches).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "usize")]
@@ -144,6 +152,7 @@ struct Recorded {
     latency_us: u64,
     fault_id: Option<String>,
     divergence: Option<Box<Divergence>>,
+    violations: Box<[String]>,
 }
 
 impl Recorded {
@@ -194,6 +203,7 @@ impl Recorded {
             latency_us: outcome.latency_us,
             fault_id: outcome.fault_id.clone(),
             divergence: outcome.divergence.clone(),
+            violations: outcome.violations.clone().into_boxed_slice(),
         }
     }
 
@@ -205,6 +215,9 @@ impl Recorded {
                 .is_none_or(|m| m.eq_ignore_ascii_case(self.method.as_str()))
             && query.path.as_deref().is_none_or(|p| p == self.path)
             && query.status.is_none_or(|s| Some(s) == self.status)
+            && query
+                .violations
+                .is_none_or(|with| with != self.violations.is_empty())
     }
 
     fn entry(&self) -> JournalEntry {
@@ -232,6 +245,7 @@ impl Recorded {
             latency_us: self.latency_us,
             fault_id: self.fault_id.clone(),
             divergence: self.divergence.as_deref().cloned(),
+            violations: self.violations.to_vec(),
         }
     }
 }
@@ -251,11 +265,13 @@ pub(crate) struct Answered {
     pub(crate) fault_id: Option<String>,
     /// What the real service would have answered instead, if known to differ.
     pub(crate) divergence: Option<Box<Divergence>>,
+    /// What broke the contract (the proxy's checks; empty for the mock's own answers).
+    pub(crate) violations: Vec<String>,
 }
 
-/// Requests counted by (service, method, status), per path: a lookup by `&str` allocates only
-/// for a new path.
-type Counters = HashMap<String, HashMap<(ServiceName, Method, Option<u16>), u64>>;
+/// Requests counted by (service, method, status, whether it broke the contract), per path: a
+/// lookup by `&str` allocates only for a new path.
+type Counters = HashMap<String, HashMap<(ServiceName, Method, Option<u16>, bool), u64>>;
 
 #[derive(Debug, Default)]
 struct JournalState {
@@ -288,7 +304,12 @@ impl Journal {
         // Built before taking the lock: the lock only guards the push.
         let recorded = (self.capacity > 0).then(|| Recorded::new(request, answered));
         let mut state = self.lock();
-        let key = (answered.service, request.method.clone(), answered.status);
+        let key = (
+            answered.service,
+            request.method.clone(),
+            answered.status,
+            !answered.violations.is_empty(),
+        );
         let state = &mut *state;
         match state.counters.get_mut(request.path.as_str()) {
             Some(by_key) => *by_key.entry(key).or_default() += 1,
@@ -323,13 +344,14 @@ impl Journal {
             .iter()
             .filter(|(path, _)| query.path.as_deref().is_none_or(|p| p == path.as_str()))
             .flat_map(|(_, by_key)| by_key.iter())
-            .filter(|((service, method, status), _)| {
+            .filter(|((service, method, status, violated), _)| {
                 query.service.is_none_or(|s| s == *service)
                     && query
                         .method
                         .as_deref()
                         .is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()))
                     && query.status.is_none_or(|s| Some(s) == *status)
+                    && query.violations.is_none_or(|v| v == *violated)
             })
             .map(|(_, count)| count)
             .sum();
@@ -352,7 +374,7 @@ impl Journal {
             Some(service) => {
                 state.entries.retain(|e| e.service != service);
                 for by_key in state.counters.values_mut() {
-                    by_key.retain(|(s, _, _), _| *s != service);
+                    by_key.retain(|(s, _, _, _), _| *s != service);
                 }
             }
         }

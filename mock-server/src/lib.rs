@@ -41,6 +41,8 @@ mod json;
 mod mock;
 pub mod model;
 mod profile;
+#[cfg(feature = "proxy")]
+pub mod proxy;
 mod server;
 mod shared;
 mod state;

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
+use mock_server::proxy::{ProxyConfig, ProxyServer};
 use mock_server::{Accounts, Clock, FaultSpec, MockConfig, MockServer, Profile, StartError};
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::FormatTime;
@@ -26,9 +27,8 @@ struct Args {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// Address to listen on.
-    #[arg(long, env = "MOCK_SERVER_LISTEN", default_value = "127.0.0.1:8080")]
-    listen: SocketAddr,
+    #[command(flatten)]
+    serving: ServingArgs,
 
     /// Autional API key accepted in X-API-Key (repeat for several).
     #[arg(long = "api-key", env = "MOCK_SERVER_API_KEYS", value_delimiter = ',',
@@ -58,15 +58,33 @@ struct Args {
     #[arg(long, env = "MOCK_SERVER_FIXED_TIME")]
     fixed_time: Option<DateTime<Utc>>,
 
-    /// Largest request body read, in bytes; a longer one is answered 413.
-    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = mock_server::DEFAULT_BODY_LIMIT)]
-    body_limit: usize,
-
     /// `contract` follows the specs; `upstream` reproduces the real Gropius service's known
     /// quirks (500 when redirectUrls or validScopes is absent, only `backend` accepted as a
     /// scope, validScopes left out of the 201 body).
     #[arg(long, env = "MOCK_SERVER_PROFILE", default_value = "contract")]
     profile: Profile,
+
+    /// Clients each service keeps; when full, a create drops the oldest stored client (the
+    /// count of dropped clients is in GET /__mock/stats).
+    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::DEFAULT_MAX_CLIENTS)]
+    max_clients: usize,
+
+    /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
+    /// several), e.g. '{"method":"POST","path":"/internal/oauth/clients","status":503,"times":1}'.
+    #[arg(long = "fault", value_parser = parse_fault)]
+    faults: Vec<FaultSpec>,
+}
+
+/// How the server serves, for the mock and the proxy alike.
+#[derive(Debug, clap::Args)]
+struct ServingArgs {
+    /// Address to listen on.
+    #[arg(long, env = "MOCK_SERVER_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+
+    /// Largest request body read, in bytes; a longer one is answered 413.
+    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = mock_server::DEFAULT_BODY_LIMIT)]
+    body_limit: usize,
 
     /// Seconds a client may take to send a request's head, counted from when the server starts
     /// waiting for it (so it also bounds the wait for the next request on a keep-alive
@@ -83,19 +101,9 @@ struct Args {
     #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = mock_server::DEFAULT_MAX_CONNECTIONS)]
     max_connections: usize,
 
-    /// Clients each service keeps; when full, a create drops the oldest stored client (the
-    /// count of dropped clients is in GET /__mock/stats).
-    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::DEFAULT_MAX_CLIENTS)]
-    max_clients: usize,
-
     /// Journal entries kept (the oldest go first; memory stays flat).
     #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::DEFAULT_JOURNAL_CAPACITY)]
     journal_size: usize,
-
-    /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
-    /// several), e.g. '{"method":"POST","path":"/internal/oauth/clients","status":503,"times":1}'.
-    #[arg(long = "fault", value_parser = parse_fault)]
-    faults: Vec<FaultSpec>,
 
     /// Log filter (`info` logs one line per request: method, path, status, latency).
     #[arg(long, env = "MOCK_SERVER_LOG", default_value = "info")]
@@ -106,11 +114,59 @@ struct Args {
 enum Command {
     /// Run the contract's trials against a deployment (the real service, or this mock).
     Verify(verify::VerifyArgs),
+    /// Forward every request to a real deployment and check each exchange against the contract.
+    Proxy(ProxyArgs),
+}
+
+/// `mock-server proxy`.
+#[derive(Debug, clap::Args)]
+struct ProxyArgs {
+    /// The deployment's base URL: each request's path and query are appended to it.
+    #[arg(long, env = "MOCK_SERVER_PROXY_UPSTREAM")]
+    upstream: String,
+
+    /// Seconds the upstream may take to answer; then the proxy answers 502.
+    #[arg(long = "upstream-timeout", env = "MOCK_SERVER_PROXY_UPSTREAM_TIMEOUT", default_value = "30", value_parser = parse_seconds)]
+    upstream_timeout: Duration,
+
+    #[command(flatten)]
+    serving: ServingArgs,
+}
+
+impl ServingArgs {
+    /// The serving part of a configuration.
+    fn apply(&self, config: &mut MockConfig) {
+        config.body_limit = self.body_limit;
+        config.journal_capacity = self.journal_size;
+        config.header_timeout = self.header_timeout;
+        config.idle_timeout = self.idle_timeout;
+        config.max_connections = self.max_connections;
+    }
+
+    /// Sets up the log; a bad filter is a usage error.
+    fn init_log(&self) -> Result<(), ExitCode> {
+        let filter = match tracing_subscriber::EnvFilter::try_new(&self.log_level) {
+            Ok(filter) => filter,
+            Err(e) => {
+                eprintln!(
+                    "error: --log-level {:?} is not a log filter: {e}",
+                    self.log_level
+                );
+                return Err(ExitCode::from(2));
+            }
+        };
+        tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_target(false)
+            .with_timer(LogTime)
+            .init();
+        Ok(())
+    }
 }
 
 impl Args {
     fn config(&self) -> MockConfig {
-        MockConfig {
+        let mut config = MockConfig {
             accounts: Accounts {
                 autional_api_keys: self.api_keys.clone(),
                 gropius_admin_tokens: self.admin_tokens.clone(),
@@ -119,16 +175,13 @@ impl Args {
             },
             seed: self.seed,
             clock: self.fixed_time.map_or(Clock::System, Clock::Fixed),
-            body_limit: self.body_limit,
             profile: self.profile,
-            journal_capacity: self.journal_size,
             max_clients: self.max_clients,
-            header_timeout: self.header_timeout,
-            idle_timeout: self.idle_timeout,
-            max_connections: self.max_connections,
             faults: self.faults.clone(),
-            observer: None,
-        }
+            ..MockConfig::default()
+        };
+        self.serving.apply(&mut config);
+        config
     }
 }
 
@@ -202,29 +255,19 @@ fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> ExitCode {
-    if let Some(Command::Verify(verify)) = args.command {
-        return verify::run(verify).await;
+    match args.command {
+        Some(Command::Verify(verify)) => return verify::run(verify).await,
+        Some(Command::Proxy(proxy)) => return run_proxy(proxy).await,
+        None => {}
     }
-    let filter = match tracing_subscriber::EnvFilter::try_new(&args.log_level) {
-        Ok(filter) => filter,
-        Err(e) => {
-            eprintln!(
-                "error: --log-level {:?} is not a log filter: {e}",
-                args.log_level
-            );
-            return ExitCode::from(2);
-        }
-    };
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_target(false)
-        .with_timer(LogTime)
-        .init();
+    if let Err(code) = args.serving.init_log() {
+        return code;
+    }
 
     let config = args.config();
     let server = match MockServer::builder()
         .config(config.clone())
-        .listen(args.listen)
+        .listen(args.serving.listen)
         .try_start()
         .await
     {
@@ -241,6 +284,40 @@ async fn run(args: Args) -> ExitCode {
     print_banner(server.address(), &config);
     shutdown_signal().await;
     server.shutdown().await;
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
+}
+
+async fn run_proxy(args: ProxyArgs) -> ExitCode {
+    if let Err(code) = args.serving.init_log() {
+        return code;
+    }
+    let mut serving = MockConfig::default();
+    args.serving.apply(&mut serving);
+    let config = ProxyConfig {
+        upstream: args.upstream.clone(),
+        upstream_timeout: args.upstream_timeout,
+        serving,
+    };
+    let proxy = match ProxyServer::start(config, args.serving.listen).await {
+        Ok(proxy) => proxy,
+        Err(StartError::Bind { address, source }) => {
+            eprintln!("error: cannot listen on {address}: {source}");
+            return ExitCode::FAILURE;
+        }
+        Err(StartError::Config(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    println!(
+        "mock-server proxy listening on http://{}, forwarding to {}",
+        proxy.address(),
+        args.upstream
+    );
+    println!("  what broke the contract: GET /__mock/journal?violations=true");
+    shutdown_signal().await;
+    proxy.shutdown().await;
     tracing::info!("stopped");
     ExitCode::SUCCESS
 }

@@ -259,6 +259,40 @@ impl Mock {
                 latency_us,
                 fault_id,
                 divergence,
+                violations: Vec::new(),
+            },
+        );
+    }
+
+    /// Journals an exchange the mock did not answer itself (the proxy's: forwarded to the
+    /// upstream and checked), with what it broke of the contract, and logs it.
+    #[cfg(feature = "proxy")]
+    pub(crate) fn record_exchange(
+        &self,
+        request: &MockRequest,
+        status: u16,
+        latency: Duration,
+        violations: Vec<String>,
+    ) {
+        let latency_us = latency.as_micros().try_into().unwrap_or(u64::MAX);
+        tracing::info!(
+            method = %request.method,
+            path = %request.path,
+            status,
+            latency_us,
+            violations = violations.len(),
+            "exchange"
+        );
+        self.state.journal.record(
+            request,
+            &Answered {
+                time: self.state.shared.clock.now(),
+                service: service_of(&request.path),
+                status: Some(status),
+                latency_us,
+                fault_id: None,
+                divergence: None,
+                violations,
             },
         );
     }

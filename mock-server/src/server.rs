@@ -33,7 +33,7 @@ use crate::error::{FaultError, StartError};
 use crate::faults::{Fault, FaultCreated, FaultSpec};
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalPage, JournalQuery};
-use crate::mock::{Mock, Outcome};
+use crate::mock::{Mock, Outcome, Reply};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::state::{NotedDivergence, ResetScope};
@@ -49,9 +49,28 @@ const LINGER_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What one connection may hold, from the configuration.
 #[derive(Debug, Clone, Copy)]
-struct ConnectionLimits {
-    header_timeout: Duration,
-    idle_timeout: Duration,
+pub(crate) struct ConnectionLimits {
+    pub(crate) header_timeout: Duration,
+    pub(crate) idle_timeout: Duration,
+}
+
+/// What the HTTP edge serves: the mock, or the proxy. The edge reads the body (up to
+/// `body_limit`), hands the request over, waits the reply's delay and sends its answer.
+pub(crate) trait Handler: Send + Sync + 'static {
+    /// The largest body read; a longer one reaches the handler as [`Body::TooLarge`].
+    fn body_limit(&self) -> usize;
+    /// The reply to one request.
+    fn handle(&self, request: MockRequest) -> impl Future<Output = Reply> + Send;
+}
+
+impl Handler for Mock {
+    fn body_limit(&self) -> usize {
+        Mock::body_limit(self)
+    }
+
+    async fn handle(&self, request: MockRequest) -> Reply {
+        self.serve(&request)
+    }
 }
 
 /// What a connection's requests tell the connection: when it last heard from the client, how
@@ -163,15 +182,15 @@ impl AsyncWrite for WatchedStream {
 }
 
 /// Reads one request, serves it, and says what to send; `None` closes the connection.
-async fn answer(
-    mock: &Mock,
+async fn answer<H: Handler>(
+    handler: &H,
     connection: &ConnectionState,
     request: hyper::Request<Incoming>,
 ) -> Option<MockResponse> {
     let _in_flight = InFlight::start(connection);
     let received = Instant::now();
     let (parts, body) = request.into_parts();
-    let limit = mock.body_limit();
+    let limit = handler.body_limit();
     let declared_too_long = parts
         .headers
         .get(CONTENT_LENGTH)
@@ -198,7 +217,7 @@ async fn answer(
         body,
         received,
     };
-    let reply = mock.serve(&request);
+    let reply = handler.handle(request).await;
     if let Some(delay) = reply.delay {
         tokio::time::sleep(delay).await;
     }
@@ -239,9 +258,9 @@ fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
 /// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
 /// the requests under way finish (for up to [`SHUTDOWN_GRACE`]). At most `max_connections`
 /// are open at once; more wait in the listener's backlog.
-async fn serve(
+pub(crate) async fn serve<H: Handler>(
     listener: TcpListener,
-    mock: Arc<Mock>,
+    handler: Arc<H>,
     limits: ConnectionLimits,
     max_connections: usize,
     shutdown: impl Future<Output = ()> + Send + 'static,
@@ -268,9 +287,9 @@ async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let (mock, stopping) = (mock.clone(), stopping.clone());
+        let (handler, stopping) = (handler.clone(), stopping.clone());
         connections.spawn(async move {
-            serve_connection(stream, mock, limits, stopping).await;
+            serve_connection(stream, handler, limits, stopping).await;
             drop(permit);
         });
     }
@@ -281,9 +300,9 @@ async fn serve(
 }
 
 /// One connection, from accept to close.
-async fn serve_connection(
+async fn serve_connection<H: Handler>(
     stream: TcpStream,
-    mock: Arc<Mock>,
+    handler: Arc<H>,
     limits: ConnectionLimits,
     mut stopping: watch::Receiver<bool>,
 ) {
@@ -295,9 +314,9 @@ async fn serve_connection(
     });
     let for_requests = state.clone();
     let service = hyper::service::service_fn(move |request| {
-        let (mock, connection) = (mock.clone(), for_requests.clone());
+        let (handler, connection) = (handler.clone(), for_requests.clone());
         Box::pin(async move {
-            match answer(&mock, &connection, request).await {
+            match answer(&*handler, &connection, request).await {
                 Some(response) => Ok::<_, Infallible>(into_hyper(response)),
                 None => {
                     connection.kill.notify_one();

@@ -39,6 +39,11 @@ pub struct Operation {
     pub path: String,
     /// Documented status → the JSON schema of its body (`None`: no body).
     responses: BTreeMap<u16, Option<Value>>,
+    /// The JSON schema of its request body, and whether a body is required.
+    request_body: Option<(Value, bool)>,
+    /// Headers it requires: its required header parameters and its security scheme's
+    /// (lower-case).
+    required_headers: Vec<String>,
     document: usize,
 }
 
@@ -114,6 +119,42 @@ impl Contract {
                             responses.insert(status, schema);
                         }
                     }
+                    let request_body = operation.get("requestBody").map(|body| {
+                        let body = resolve(&document, body);
+                        let schema = body.pointer("/content/application~1json/schema").cloned();
+                        (
+                            schema.unwrap_or(Value::Bool(true)),
+                            body["required"] == true,
+                        )
+                    });
+                    let mut required_headers: Vec<String> = item["parameters"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .chain(operation["parameters"].as_array().into_iter().flatten())
+                        .map(|p| resolve(&document, p))
+                        .filter(|p| p["in"] == "header" && p["required"] == true)
+                        .filter_map(|p| p["name"].as_str().map(str::to_ascii_lowercase))
+                        .collect();
+                    for requirement in operation["security"].as_array().into_iter().flatten() {
+                        for scheme in requirement
+                            .as_object()
+                            .into_iter()
+                            .flatten()
+                            .map(|(k, _)| k)
+                        {
+                            let scheme = &document["components"]["securitySchemes"][scheme];
+                            match scheme["type"].as_str() {
+                                Some("apiKey") if scheme["in"] == "header" => {
+                                    if let Some(name) = scheme["name"].as_str() {
+                                        required_headers.push(name.to_ascii_lowercase());
+                                    }
+                                }
+                                Some("http") => required_headers.push("authorization".into()),
+                                _ => {}
+                            }
+                        }
+                    }
                     operations.push(Operation {
                         id: operation["operationId"]
                             .as_str()
@@ -122,6 +163,8 @@ impl Contract {
                         method: method.to_uppercase(),
                         path: path.clone(),
                         responses,
+                        request_body,
+                        required_headers,
                         document: index,
                     });
                 }
@@ -134,6 +177,67 @@ impl Contract {
             validators: Mutex::new(HashMap::new()),
             exercised: Mutex::new(BTreeMap::new()),
         }
+    }
+
+    /// The operation `method path` calls, if any.
+    pub fn find(&self, method: &str, path: &str) -> Option<&Operation> {
+        self.operations
+            .iter()
+            .find(|o| o.method == method && o.matches_path(path))
+    }
+
+    /// What a request to `operation` breaks of the contract: a required header missing, a
+    /// body missing, not JSON, or against the schema (every rule the schema states), a
+    /// sentence each.
+    pub fn check_request(
+        &self,
+        operation: &Operation,
+        header_present: impl Fn(&str) -> bool,
+        body: &[u8],
+    ) -> Vec<String> {
+        let mut violations: Vec<String> = operation
+            .required_headers
+            .iter()
+            .filter(|name| !header_present(name))
+            .map(|name| {
+                format!(
+                    "the request has no {name} header, which {} requires",
+                    operation.id
+                )
+            })
+            .collect();
+        let Some((schema, required)) = &operation.request_body else {
+            return violations;
+        };
+        if body.is_empty() {
+            if *required {
+                violations.push(format!(
+                    "the request has no body, which {} requires",
+                    operation.id
+                ));
+            }
+            return violations;
+        }
+        let value: Value = match serde_json::from_slice(body) {
+            Ok(value) => value,
+            Err(e) => {
+                violations.push(format!("the request body is not JSON: {e}"));
+                return violations;
+            }
+        };
+        match self.validator(operation.document, schema) {
+            Ok(validator) => violations.extend(validator.iter_errors(&value).map(|e| {
+                let at = e.instance_path().to_string();
+                let at = if at.is_empty() {
+                    "the body".to_string()
+                } else {
+                    format!("body {at}")
+                };
+                format!("the request breaks the schema at {at}: {e}")
+            })),
+            Err(e) => violations.push(e),
+        }
+        violations
     }
 
     /// The operation with this `operationId`.

@@ -20,6 +20,7 @@
 //! })?;
 //! verifier.reachable().await?;
 //! let results = verifier.run_all(&mock_server::verify::trials()).await;
+//! let _notes = verifier.clean_up().await; // deletes the Gropius clients the run created
 //! assert!(results.iter().all(|r| r.outcome != mock_server::verify::Outcome::Fail));
 //! # Ok(()) }
 //! ```

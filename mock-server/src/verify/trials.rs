@@ -137,10 +137,15 @@ pub struct Trial {
 }
 
 impl Trial {
-    /// Whether it creates or changes something on the target: a setup, or a success the
-    /// contract expects from a method other than `GET`.
+    /// Whether it creates or changes something on the target when sent with `method` (its
+    /// operation's): a setup, or a success the contract expects from a method other than `GET`.
     pub fn writes(&self, method: &str) -> bool {
-        !self.setup.is_empty() || (method != "GET" && (200..300).contains(&self.expect.status))
+        self.has_setup() || (method != "GET" && (200..300).contains(&self.expect.status))
+    }
+
+    /// Whether it makes requests of its own before its trial request.
+    pub fn has_setup(&self) -> bool {
+        !self.setup.is_empty()
     }
 
     /// The placeholders (`{api_key}`, ...) its request and setup use.

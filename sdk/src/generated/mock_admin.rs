@@ -498,6 +498,11 @@ pub mod types {
         pub status: ::std::option::Option<u16>,
         ///When the answer was made (by the mock's clock).
         pub time: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///What broke the contract in this exchange, a sentence each naming the field or the
+        ///status: only `mock-server proxy` checks exchanges, so the mock's own entries have
+        ///none (and leave the property out).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub violations: ::std::vec::Vec<::std::string::String>,
     }
     impl JournalEntry {
         pub fn builder() -> builder::JournalEntry {
@@ -1777,6 +1782,10 @@ pub mod types {
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
+            violations: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for JournalEntry {
             fn default() -> Self {
@@ -1793,6 +1802,7 @@ pub mod types {
                     service: Err("no value supplied for service".to_string()),
                     status: Ok(Default::default()),
                     time: Err("no value supplied for time".to_string()),
+                    violations: Ok(Default::default()),
                 }
             }
         }
@@ -1919,6 +1929,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for time: {e}"));
                 self
             }
+            pub fn violations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.violations = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for violations: {e}"));
+                self
+            }
         }
         impl ::std::convert::TryFrom<JournalEntry> for super::JournalEntry {
             type Error = super::error::ConversionError;
@@ -1938,6 +1958,7 @@ pub mod types {
                     service: value.service?,
                     status: value.status?,
                     time: value.time?,
+                    violations: value.violations?,
                 })
             }
         }
@@ -1956,6 +1977,7 @@ pub mod types {
                     service: Ok(value.service),
                     status: Ok(value.status),
                     time: Ok(value.time),
+                    violations: Ok(value.violations),
                 }
             }
         }
@@ -2387,6 +2409,9 @@ impl Client {
     ///- `path`: Only requests to this exact path.
     ///- `service`: Only requests to this API.
     ///- `status`: Only requests answered with this status (a whole number; a bad one is a `400` naming it and its range).
+    ///- `violations`: Only exchanges that broke the contract (`true`) or only those that did not
+    ///(`false`). Only `mock-server proxy` finds violations; the mock's own answers have none.
+    ///
     ///```ignore
     ///let response = client.journal()
     ///    .limit(limit)
@@ -2394,6 +2419,7 @@ impl Client {
     ///    .path(path)
     ///    .service(service)
     ///    .status(status)
+    ///    .violations(violations)
     ///    .send()
     ///    .await;
     ///```
@@ -2749,6 +2775,7 @@ pub mod builder {
         path: Result<Option<::std::string::String>, String>,
         service: Result<Option<types::ServiceName>, String>,
         status: Result<Option<u16>, String>,
+        violations: Result<Option<bool>, String>,
     }
     impl<'a> Journal<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -2759,6 +2786,7 @@ pub mod builder {
                 path: Ok(None),
                 service: Ok(None),
                 status: Ok(None),
+                violations: Ok(None),
             }
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -2809,6 +2837,16 @@ pub mod builder {
                 .map_err(|_| "conversion to `u16` for status failed".to_string());
             self
         }
+        pub fn violations<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.violations = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for violations failed".to_string());
+            self
+        }
         ///Sends a `GET` request to `/__mock/journal`
         pub async fn send(
             self,
@@ -2820,12 +2858,14 @@ pub mod builder {
                 path,
                 service,
                 status,
+                violations,
             } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let method = method.map_err(Error::InvalidRequest)?;
             let path = path.map_err(Error::InvalidRequest)?;
             let service = service.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
+            let violations = violations.map_err(Error::InvalidRequest)?;
             let url = format!("{}/__mock/journal", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map.append(
@@ -2845,6 +2885,10 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("path", &path))
                 .query(&progenitor_client::QueryParam::new("service", &service))
                 .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new(
+                    "violations",
+                    &violations,
+                ))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

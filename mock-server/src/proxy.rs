@@ -1,0 +1,345 @@
+//! `mock-server proxy`: forwards every request to an upstream (the real service) and its answer
+//! back unchanged, and checks each exchange against the contract: the request (operation
+//! known, its required headers and credentials present, its body against the schema, which
+//! states every rule) and the answer (status declared, body schema, the business-code and
+//! message conventions). Each exchange is journaled with its violations; the admin API under
+//! `/__mock/` answers on the proxy as on the mock.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::StatusCode;
+use http::header::{self, HeaderMap, HeaderName};
+use serde_json::{Value, json};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::config::MockConfig;
+use crate::error::StartError;
+use crate::http::{Body, MockRequest, MockResponse};
+use crate::journal::{JournalPage, JournalQuery, ServiceName};
+use crate::mock::{Mock, Outcome, Reply, service_of};
+use crate::server::{ConnectionLimits, Handler, serve};
+use crate::shared::ADMIN_PREFIX;
+use crate::verify::{Answer, Contract};
+
+/// Headers that belong to one connection (RFC 9110 §7.6.1) or to the body's framing: never
+/// forwarded; each side sets its own.
+const HOP_BY_HOP: [HeaderName; 8] = [
+    header::CONNECTION,
+    HeaderName::from_static("keep-alive"),
+    HeaderName::from_static("proxy-connection"),
+    header::TE,
+    header::TRAILER,
+    header::TRANSFER_ENCODING,
+    header::UPGRADE,
+    header::CONTENT_LENGTH,
+];
+
+/// The proxy's settings: the upstream, and the serving settings it shares with the mock
+/// (listen address, body limit, timeouts, connection limit, journal size).
+#[derive(Debug, Clone)]
+pub struct ProxyConfig {
+    /// The upstream's base URL: each request's path and query are appended to it.
+    pub upstream: String,
+    /// Each forwarded request's timeout.
+    pub upstream_timeout: Duration,
+    /// The serving settings (its accounts, profile and faults are not used).
+    pub serving: MockConfig,
+}
+
+struct Proxy {
+    upstream: String,
+    http: reqwest::Client,
+    contract: Contract,
+    /// The admin API and the journal.
+    admin: Mock,
+}
+
+impl Handler for Proxy {
+    fn body_limit(&self) -> usize {
+        self.admin.body_limit()
+    }
+
+    async fn handle(&self, request: MockRequest) -> Reply {
+        // The admin API, and a body the edge did not read whole (the mock answers those in the
+        // service's shape: 413, or 400 for broken framing), are not forwarded.
+        if request.path.starts_with(ADMIN_PREFIX) || !matches!(request.body, Body::Complete(_)) {
+            return self.admin.serve(&request);
+        }
+        let answer = match self.forward(&request).await {
+            Ok(answer) => answer,
+            Err(reason) => bad_gateway(&request.path, &reason),
+        };
+        let violations = self.check(&request, &answer);
+        self.admin.record_exchange(
+            &request,
+            answer.status.as_u16(),
+            request.received.elapsed(),
+            violations,
+        );
+        Reply {
+            delay: None,
+            outcome: Outcome::Respond(answer),
+        }
+    }
+}
+
+impl Proxy {
+    async fn forward(&self, request: &MockRequest) -> Result<MockResponse, String> {
+        let mut url = format!("{}{}", self.upstream, request.path);
+        if let Some(query) = &request.query {
+            url.push('?');
+            url.push_str(query);
+        }
+        let mut headers = request.headers.clone();
+        strip_hop_by_hop(&mut headers);
+        headers.remove(header::HOST);
+        let body = match &request.body {
+            Body::Complete(bytes) => bytes.clone(),
+            _ => Bytes::new(),
+        };
+        let sent = self
+            .http
+            .request(request.method.clone(), url)
+            .headers(headers)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| describe(&e))?;
+        let status = sent.status();
+        let mut headers = sent.headers().clone();
+        strip_hop_by_hop(&mut headers);
+        let limit = self.admin.body_limit();
+        if sent.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(format!(
+                "the upstream's answer is larger than the body limit ({limit} bytes)"
+            ));
+        }
+        let body = sent.bytes().await.map_err(|e| describe(&e))?;
+        if body.len() > limit {
+            return Err(format!(
+                "the upstream's answer is larger than the body limit ({limit} bytes)"
+            ));
+        }
+        Ok(MockResponse {
+            status,
+            headers,
+            body,
+            divergence: None,
+        })
+    }
+
+    /// What the exchange breaks of the contract, a sentence each.
+    fn check(&self, request: &MockRequest, answer: &MockResponse) -> Vec<String> {
+        let method = request.method.as_str();
+        let Some(operation) = self.contract.find(method, &request.path) else {
+            return vec![format!(
+                "no operation of the contract is {method} {}",
+                request.path
+            )];
+        };
+        let body = match &request.body {
+            Body::Complete(bytes) => &bytes[..],
+            _ => &[],
+        };
+        let mut violations =
+            self.contract
+                .check_request(operation, |name| request.headers.contains_key(name), body);
+        let content_type = answer
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        let checked = Answer {
+            status: answer.status.as_u16(),
+            content_type,
+            body: &answer.body,
+        };
+        if let Err(why) = self.contract.check(method, &request.path, checked) {
+            violations.push(format!("the answer: {why}"));
+        }
+        if let Some(why) = convention(service_of(&request.path), answer) {
+            violations.push(format!("the answer: {why}"));
+        }
+        violations
+    }
+}
+
+/// The business-code and message conventions the schema does not state: Autional's `code` is
+/// `0` with `success` on a 2xx and starts with the status otherwise (`40000002` for a 400);
+/// Gropius's error `statusCode` repeats the status.
+fn convention(service: ServiceName, answer: &MockResponse) -> Option<String> {
+    let body: Value = serde_json::from_slice(&answer.body).ok()?;
+    let status = answer.status.as_u16();
+    match service {
+        ServiceName::Autional => {
+            let code = body.get("code")?.as_i64()?;
+            if answer.status.is_success() {
+                let message = body.get("message").and_then(Value::as_str);
+                (code != 0 || message != Some("success")).then(|| {
+                    format!("a {status} has code {code} and message {message:?}; the contract says 0 and \"success\"")
+                })
+            } else {
+                (code / 100_000 != i64::from(status)).then(|| {
+                    format!("a {status} has code {code}, which does not start with {status}")
+                })
+            }
+        }
+        ServiceName::Gropius if !answer.status.is_success() => {
+            let code = body.get("statusCode")?.as_u64()?;
+            (code != u64::from(status)).then(|| format!("a {status} has statusCode {code}"))
+        }
+        _ => None,
+    }
+}
+
+/// The answer to a request the upstream did not answer: `502` in the service's error shape.
+fn bad_gateway(path: &str, reason: &str) -> MockResponse {
+    let message = format!("the upstream did not answer: {reason}");
+    let body = match service_of(path) {
+        ServiceName::Autional => json!({
+            "code": 50200001,
+            "message": message,
+            "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        }),
+        _ => json!({"statusCode": 502, "message": message, "error": "Bad Gateway"}),
+    };
+    MockResponse::json(StatusCode::BAD_GATEWAY, &body)
+}
+
+fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    // Names the Connection header lists are hop-by-hop too.
+    let listed: Vec<HeaderName> = headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|name| HeaderName::from_bytes(name.trim().as_bytes()).ok())
+        .collect();
+    for name in HOP_BY_HOP.iter().chain(&listed) {
+        headers.remove(name);
+    }
+}
+
+fn describe(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// A running proxy; it stops when dropped (or with [`ProxyServer::shutdown`]).
+///
+/// ```no_run
+/// # async fn run() -> Result<(), mock_server::StartError> {
+/// use mock_server::proxy::{ProxyConfig, ProxyServer};
+///
+/// let proxy = ProxyServer::start(ProxyConfig {
+///     upstream: "https://staging.example.com".into(),
+///     upstream_timeout: std::time::Duration::from_secs(10),
+///     serving: Default::default(),
+/// }, "127.0.0.1:0".parse().unwrap()).await?;
+/// // Point the consuming service at proxy.base_url(); read what broke the contract:
+/// let flagged = proxy.journal(&mock_server::JournalQuery { violations: Some(true), ..Default::default() });
+/// # drop(flagged); Ok(()) }
+/// ```
+pub struct ProxyServer {
+    proxy: Arc<Proxy>,
+    address: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for ProxyServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProxyServer")
+            .field("address", &self.address)
+            .field("upstream", &self.proxy.upstream)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ProxyServer {
+    /// Starts a proxy on `listen` in front of `config.upstream`.
+    pub async fn start(config: ProxyConfig, listen: SocketAddr) -> Result<Self, StartError> {
+        let upstream = config.upstream.trim_end_matches('/').to_string();
+        let http = reqwest::Client::builder()
+            .timeout(config.upstream_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| StartError::Config(crate::error::ConfigError::Proxy(e.to_string())))?;
+        let admin = Mock::new(&config.serving)?;
+        let proxy = Arc::new(Proxy {
+            upstream,
+            http,
+            contract: Contract::embedded(),
+            admin,
+        });
+        let bind = |source| StartError::Bind {
+            address: listen,
+            source,
+        };
+        let listener = TcpListener::bind(listen).await.map_err(bind)?;
+        let address = listener.local_addr().map_err(bind)?;
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let limits = ConnectionLimits {
+            header_timeout: config.serving.header_timeout,
+            idle_timeout: config.serving.idle_timeout,
+        };
+        let task = tokio::spawn(serve(
+            listener,
+            proxy.clone(),
+            limits,
+            config.serving.max_connections,
+            async move {
+                let _ = stopped.await;
+            },
+        ));
+        Ok(Self {
+            proxy,
+            address,
+            shutdown: Some(shutdown),
+            task: Some(task),
+        })
+    }
+
+    /// `http://<address>`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// The address it listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The journaled exchanges matching `query` (as `GET /__mock/journal`).
+    pub fn journal(&self, query: &JournalQuery) -> JournalPage {
+        self.proxy.admin.journal(query)
+    }
+
+    /// Stops accepting, lets the exchanges under way finish, and waits for it.
+    pub async fn shutdown(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for ProxyServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}

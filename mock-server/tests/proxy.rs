@@ -1,0 +1,274 @@
+//! `mock_server::proxy` over real sockets, in front of the mock (both profiles), a broken
+//! stand-in and a dead upstream: what passes through unchanged, what is flagged and why.
+
+use std::time::Duration;
+
+use mock_server::proxy::{ProxyConfig, ProxyServer};
+use mock_server::{JournalQuery, MockConfig, MockServer, Profile};
+use serde_json::{Value, json};
+use wiremock::matchers::{any, method, path};
+use wiremock::{Mock, ResponseTemplate};
+
+const AUTIONAL: &str = "/internal/oauth/clients";
+const GROPIUS: &str = "/auth/api/login/client";
+
+async fn proxy_to(upstream: &str) -> ProxyServer {
+    let config = ProxyConfig {
+        upstream: upstream.to_string(),
+        upstream_timeout: Duration::from_secs(5),
+        serving: MockConfig::default(),
+    };
+    ProxyServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
+}
+
+fn flagged(proxy: &ProxyServer) -> Vec<(String, String, Vec<String>)> {
+    proxy
+        .journal(&JournalQuery {
+            violations: Some(true),
+            ..JournalQuery::default()
+        })
+        .entries
+        .into_iter()
+        .map(|e| (e.method, e.path, e.violations))
+        .collect()
+}
+
+async fn create_autional(base: &str, tenant: Option<&str>, body: Value) -> reqwest::Response {
+    let mut request = reqwest::Client::new()
+        .post(format!("{base}{AUTIONAL}"))
+        .header("x-api-key", "dev-api-key")
+        .json(&body);
+    if let Some(tenant) = tenant {
+        request = request.header("x-tenant-id", tenant);
+    }
+    request.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn valid_traffic_passes_through_unchanged_and_unflagged() {
+    let upstream = MockServer::builder().seed(7).start().await;
+    let proxy = proxy_to(&upstream.base_url()).await;
+    let http = reqwest::Client::new();
+
+    let list = |base: String| {
+        let http = http.clone();
+        async move {
+            let answer = http
+                .get(format!("{base}{GROPIUS}"))
+                .bearer_auth("dev-admin-token")
+                .send()
+                .await
+                .unwrap();
+            let content_type = answer.headers()["content-type"].clone();
+            (answer.status(), content_type, answer.bytes().await.unwrap())
+        }
+    };
+    assert_eq!(
+        list(proxy.base_url()).await,
+        list(upstream.base_url()).await,
+        "byte for byte"
+    );
+
+    let created = create_autional(
+        &proxy.base_url(),
+        Some("t1"),
+        json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+    )
+    .await;
+    assert_eq!(created.status(), 201);
+    let body: Value = created.json().await.unwrap();
+    let stored = upstream.autional_clients("t1");
+    assert_eq!(
+        body["data"]["client_id"],
+        stored[0].client_id.as_str(),
+        "the upstream's answer"
+    );
+
+    assert!(flagged(&proxy).is_empty(), "{:?}", flagged(&proxy));
+    let page = proxy.journal(&JournalQuery::default());
+    assert_eq!(page.total, 2);
+    assert!(
+        page.entries
+            .iter()
+            .all(|e| e.headers.values().all(|v| !v.contains("dev-"))),
+        "a credential reached the journal"
+    );
+}
+
+#[tokio::test]
+async fn a_request_that_breaks_a_rule_and_the_upstream_quirks_are_flagged() {
+    let upstream = MockServer::builder()
+        .profile(Profile::Upstream)
+        .start()
+        .await;
+    let proxy = proxy_to(&upstream.base_url()).await;
+    let missing_tenant = create_autional(
+        &proxy.base_url(),
+        None,
+        json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+    )
+    .await;
+    assert_eq!(
+        missing_tenant.status(),
+        400,
+        "the upstream's refusal, passed on"
+    );
+    let public_with_secret = create_autional(
+        &proxy.base_url(),
+        Some("t1"),
+        json!({"name": "n", "redirect_uris": ["https://a.example/cb"], "is_confidential": false,
+               "client_auth_methods": ["client_secret_basic"]}),
+    )
+    .await;
+    assert_eq!(public_with_secret.status(), 400);
+    let no_lists = reqwest::Client::new()
+        .post(format!("{}{GROPIUS}", proxy.base_url()))
+        .bearer_auth("dev-admin-token")
+        .json(&json!({"name": "c"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        no_lists.status(),
+        500,
+        "the real service's crash, passed on"
+    );
+
+    let flagged = flagged(&proxy);
+    assert_eq!(flagged.len(), 3, "{flagged:#?}");
+    let said = |i: usize| flagged[i].2.join(" | ");
+    // Newest first.
+    assert!(
+        said(0).contains("redirectUrls") && said(0).contains("required"),
+        "{}",
+        said(0)
+    );
+    assert!(
+        said(1).contains("the request breaks the schema"),
+        "{}",
+        said(1)
+    );
+    assert!(said(2).contains("no x-tenant-id header"), "{}", said(2));
+}
+
+#[tokio::test]
+async fn a_broken_stand_in_is_flagged_at_each_planted_violation() {
+    let stand_in = wiremock::MockServer::start().await;
+    let contract = mock_server::wiremock::Contract::new(&MockConfig::default()).unwrap();
+    Mock::given(method("GET"))
+        .and(path(GROPIUS))
+        .respond_with(
+            ResponseTemplate::new(418)
+                .set_body_json(json!({"statusCode": 418, "message": "teapot"})),
+        )
+        .with_priority(1)
+        .mount(&stand_in)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(AUTIONAL))
+        .respond_with(ResponseTemplate::new(201).set_body_json(
+            json!({"code": 7, "message": "success", "timestamp": "2026-12-01T00:00:00Z", "data": {}}),
+        ))
+        .with_priority(1)
+        .mount(&stand_in)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{GROPIUS}/gropius-auth-client")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": 1})))
+        .with_priority(1)
+        .mount(&stand_in)
+        .await;
+    Mock::given(any())
+        .respond_with(contract.responder())
+        .with_priority(mock_server::wiremock::CONTRACT_PRIORITY)
+        .mount(&stand_in)
+        .await;
+    let proxy = proxy_to(&stand_in.uri()).await;
+    let http = reqwest::Client::new();
+    let base = proxy.base_url();
+    let teapot = http
+        .get(format!("{base}{GROPIUS}"))
+        .bearer_auth("dev-admin-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(teapot.status(), 418, "passed on as the upstream sent it");
+    create_autional(
+        &base,
+        Some("t1"),
+        json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+    )
+    .await;
+    http.get(format!("{base}{GROPIUS}/gropius-auth-client"))
+        .bearer_auth("dev-admin-token")
+        .send()
+        .await
+        .unwrap();
+    let fine = http
+        .post(format!("{base}{GROPIUS}"))
+        .bearer_auth("dev-admin-token")
+        .json(&json!({"name": "c", "redirectUrls": [], "validScopes": []}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fine.status(), 201);
+
+    let flagged = flagged(&proxy);
+    assert_eq!(
+        flagged.len(),
+        3,
+        "the valid create is not flagged: {flagged:#?}"
+    );
+    let said = |i: usize| flagged[i].2.join(" | ");
+    assert!(
+        said(0).contains("is not of type \"string\"") || said(0).contains("required property"),
+        "{}",
+        said(0)
+    );
+    assert!(said(1).contains("has code 7"), "{}", said(1));
+    assert!(
+        said(2).contains("418, which the contract does not declare"),
+        "{}",
+        said(2)
+    );
+}
+
+#[tokio::test]
+async fn a_dead_upstream_is_a_502_in_the_service_s_shape_and_journaled() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = closed.local_addr().unwrap();
+    drop(closed);
+    let proxy = proxy_to(&format!("http://{address}")).await;
+    let answer = create_autional(
+        &proxy.base_url(),
+        Some("t1"),
+        json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+    )
+    .await;
+    assert_eq!(answer.status(), 502);
+    let body: Value = answer.json().await.unwrap();
+    assert_eq!(body["code"], 50200001);
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the upstream did not answer")
+    );
+    let gropius = reqwest::Client::new()
+        .get(format!("{}{GROPIUS}", proxy.base_url()))
+        .bearer_auth("dev-admin-token")
+        .send()
+        .await
+        .unwrap();
+    let body: Value = gropius.json().await.unwrap();
+    assert_eq!(body["statusCode"], 502);
+    let page = proxy.journal(&JournalQuery::default());
+    assert_eq!(page.total, 2);
+    assert!(
+        page.entries
+            .iter()
+            .all(|e| e.status == Some(502) && !e.violations.is_empty())
+    );
+}
