@@ -71,8 +71,8 @@ pub enum ConfigError {
         /// What is wrong with it.
         source: FaultError,
     },
-    /// The proxy's HTTP client could not be built.
-    #[error("the proxy's HTTP client could not be built: {0}")]
+    /// The proxy could not be set up (its HTTP client, its recording file).
+    #[error("the proxy: {0}")]
     Proxy(String),
 }
 

@@ -14,6 +14,8 @@ use mock_server::{Accounts, Clock, FaultSpec, MockConfig, MockServer, Profile, S
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::FormatTime;
 
+#[path = "cli/replay.rs"]
+mod replay;
 #[path = "cli/verify.rs"]
 mod verify;
 
@@ -116,6 +118,8 @@ enum Command {
     Verify(verify::VerifyArgs),
     /// Forward every request to a real deployment and check each exchange against the contract.
     Proxy(ProxyArgs),
+    /// Re-send a recording's requests to a target and compare its answers with the recorded ones.
+    Replay(replay::ReplayArgs),
 }
 
 /// `mock-server proxy`.
@@ -128,6 +132,11 @@ struct ProxyArgs {
     /// Seconds the upstream may take to answer; then the proxy answers 502.
     #[arg(long = "upstream-timeout", env = "MOCK_SERVER_PROXY_UPSTREAM_TIMEOUT", default_value = "30", value_parser = parse_seconds)]
     upstream_timeout: Duration,
+
+    /// Append every exchange to this file, a JSON line each (docs/recording.md), credentials
+    /// and secrets redacted.
+    #[arg(long, env = "MOCK_SERVER_PROXY_RECORD")]
+    record: Option<std::path::PathBuf>,
 
     #[command(flatten)]
     serving: ServingArgs,
@@ -258,6 +267,7 @@ async fn run(args: Args) -> ExitCode {
     match args.command {
         Some(Command::Verify(verify)) => return verify::run(verify).await,
         Some(Command::Proxy(proxy)) => return run_proxy(proxy).await,
+        Some(Command::Replay(replay)) => return replay::run(replay).await,
         None => {}
     }
     if let Err(code) = args.serving.init_log() {
@@ -298,6 +308,7 @@ async fn run_proxy(args: ProxyArgs) -> ExitCode {
         upstream: args.upstream.clone(),
         upstream_timeout: args.upstream_timeout,
         serving,
+        record: args.record.clone(),
     };
     let proxy = match ProxyServer::start(config, args.serving.listen).await {
         Ok(proxy) => proxy,

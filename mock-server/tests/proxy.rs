@@ -17,6 +17,7 @@ async fn proxy_to(upstream: &str) -> ProxyServer {
         upstream: upstream.to_string(),
         upstream_timeout: Duration::from_secs(5),
         serving: MockConfig::default(),
+        record: None,
     };
     ProxyServer::start(config, "127.0.0.1:0".parse().unwrap())
         .await
@@ -271,4 +272,298 @@ async fn a_dead_upstream_is_a_502_in_the_service_s_shape_and_journaled() {
             .iter()
             .all(|e| e.status == Some(502) && !e.violations.is_empty())
     );
+}
+
+mod recording {
+    use super::*;
+    use mock_server::proxy::{ReplaySettings, read_recording, replay};
+    use mock_server::verify::{Credentials, Outcome};
+
+    async fn recording_proxy(upstream: &str, file: &std::path::Path) -> ProxyServer {
+        let config = ProxyConfig {
+            upstream: upstream.to_string(),
+            upstream_timeout: Duration::from_secs(5),
+            serving: MockConfig::default(),
+            record: Some(file.to_path_buf()),
+        };
+        ProxyServer::start(config, "127.0.0.1:0".parse().unwrap())
+            .await
+            .unwrap()
+    }
+
+    fn settings(target: String) -> ReplaySettings {
+        ReplaySettings {
+            target,
+            credentials: Credentials {
+                api_key: Some("dev-api-key".into()),
+                admin_token: Some("dev-admin-token".into()),
+                user_token: Some("dev-user-token".into()),
+                ..Credentials::default()
+            },
+            timeout: Duration::from_secs(5),
+        }
+    }
+
+    fn failed(results: &[mock_server::verify::TrialResult]) -> Vec<(String, String)> {
+        results
+            .iter()
+            .filter(|r| r.outcome == Outcome::Fail)
+            .map(|r| (r.name.clone(), r.detail.clone().unwrap_or_default()))
+            .collect()
+    }
+
+    /// Traffic of both services: successes, a refusal, and what meets the upstream quirks.
+    async fn traffic(base: &str) {
+        let http = reqwest::Client::new();
+        create_autional(
+            base,
+            Some("t1"),
+            json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+        )
+        .await;
+        create_autional(
+            base,
+            Some("t1"),
+            json!({"name": "n", "redirect_uris": ["http://a.example/cb"]}),
+        )
+        .await;
+        let created: Value = http
+            .post(format!("{base}{GROPIUS}"))
+            .bearer_auth("dev-admin-token")
+            .json(&json!({"name": "c", "redirectUrls": ["https://a.example/cb"], "validScopes": ["backend"]}))
+            .send().await.unwrap().json().await.unwrap();
+        let id = created["id"].as_str().unwrap();
+        let secret = http
+            .post(format!("{base}{GROPIUS}/{id}/client-secret"))
+            .bearer_auth("dev-admin-token")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(secret.status(), 201);
+        http.get(format!("{base}{GROPIUS}"))
+            .bearer_auth("dev-user-token")
+            .send()
+            .await
+            .unwrap();
+        http.post(format!("{base}{GROPIUS}"))
+            .bearer_auth("dev-admin-token")
+            .json(&json!({"name": "c", "redirectUrls": [], "validScopes": ["login"]}))
+            .send()
+            .await
+            .unwrap();
+        http.post(format!("{base}{GROPIUS}"))
+            .bearer_auth("dev-admin-token")
+            .json(&json!({"name": "c"}))
+            .send()
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn the_upstream_profile_replayed_on_the_default_mock_differs_exactly_at_its_quirks() {
+        let dir = std::env::temp_dir().join(format!("proxy-record-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("upstream.jsonl");
+        let _ = std::fs::remove_file(&file);
+        let upstream = MockServer::builder()
+            .profile(Profile::Upstream)
+            .start()
+            .await;
+        let proxy = recording_proxy(&upstream.base_url(), &file).await;
+        traffic(&proxy.base_url()).await;
+        proxy.shutdown().await;
+
+        let text = std::fs::read_to_string(&file).unwrap();
+        for secret in ["dev-api-key", "dev-admin-token", "dev-user-token"] {
+            assert!(!text.contains(secret), "a credential was recorded");
+        }
+        let exchanges = read_recording(&text).unwrap();
+        assert_eq!(exchanges.len(), 7);
+        let body = |i: usize| serde_json::from_str::<Value>(&exchanges[i].answer.body).unwrap();
+        assert_eq!(body(0)["data"]["client_secret"], "<redacted>");
+        assert_eq!(body(3)["secretText"], "<redacted>");
+        assert_eq!(
+            exchanges[4].request.headers["authorization"],
+            "Bearer <redacted: refused 403>"
+        );
+
+        let same = MockServer::builder()
+            .profile(Profile::Upstream)
+            .start()
+            .await;
+        let results = replay(&exchanges, &settings(same.base_url()))
+            .await
+            .unwrap();
+        assert_eq!(
+            failed(&results),
+            vec![],
+            "the same upstream differs nowhere"
+        );
+
+        let contract = MockServer::start().await;
+        let results = replay(&exchanges, &settings(contract.base_url()))
+            .await
+            .unwrap();
+        let failed = failed(&results);
+        let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "#3 POST /auth/api/login/client",
+                "#6 POST /auth/api/login/client",
+                "#7 POST /auth/api/login/client"
+            ],
+            "{failed:#?}"
+        );
+        assert!(
+            failed[0].1.contains("/validScopes: in the replay only"),
+            "{}",
+            failed[0].1
+        );
+        assert!(
+            failed[1].1.contains("status: recorded 400, replayed 201"),
+            "{}",
+            failed[1].1
+        );
+        assert!(
+            failed[2].1.contains("status: recorded 500, replayed 400"),
+            "{}",
+            failed[2].1
+        );
+    }
+
+    #[tokio::test]
+    async fn a_broken_stand_in_replayed_on_the_mock_differs_exactly_where_planted() {
+        let dir = std::env::temp_dir().join(format!("proxy-record-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("stand-in.jsonl");
+        let _ = std::fs::remove_file(&file);
+        let stand_in = wiremock::MockServer::start().await;
+        let contract = mock_server::wiremock::Contract::new(&MockConfig::default()).unwrap();
+        Mock::given(method("GET"))
+            .and(path(GROPIUS))
+            .respond_with(
+                ResponseTemplate::new(418)
+                    .set_body_json(json!({"statusCode": 418, "message": "teapot"})),
+            )
+            .with_priority(1)
+            .mount(&stand_in)
+            .await;
+        Mock::given(method("POST"))
+            .and(path(AUTIONAL))
+            .and(wiremock::matchers::header("x-tenant-id", "t2"))
+            .respond_with(ResponseTemplate::new(400).set_body_json(
+                json!({"code": 40000009, "message": "tenant refused", "timestamp": "2026-12-01T00:00:00Z"}),
+            ))
+            .with_priority(1)
+            .mount(&stand_in)
+            .await;
+        Mock::given(any())
+            .respond_with(contract.responder())
+            .with_priority(mock_server::wiremock::CONTRACT_PRIORITY)
+            .mount(&stand_in)
+            .await;
+        let proxy = recording_proxy(&stand_in.uri(), &file).await;
+        let base = proxy.base_url();
+        let http = reqwest::Client::new();
+        http.get(format!("{base}{GROPIUS}"))
+            .bearer_auth("dev-admin-token")
+            .send()
+            .await
+            .unwrap();
+        create_autional(
+            &base,
+            Some("t1"),
+            json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+        )
+        .await;
+        create_autional(
+            &base,
+            Some("t2"),
+            json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+        )
+        .await;
+        proxy.shutdown().await;
+
+        let exchanges = read_recording(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let mock = MockServer::start().await;
+        let results = replay(&exchanges, &settings(mock.base_url()))
+            .await
+            .unwrap();
+        let failed = failed(&results);
+        let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "#1 GET /auth/api/login/client",
+                "#3 POST /internal/oauth/clients"
+            ],
+            "{failed:#?}"
+        );
+        assert!(
+            failed[0].1.contains("status: recorded 418, replayed 200"),
+            "{}",
+            failed[0].1
+        );
+        assert!(
+            failed[1].1.contains("/code: recorded 40000009, replayed 0"),
+            "{}",
+            failed[1].1
+        );
+    }
+
+    #[tokio::test]
+    async fn replay_from_the_binary_reports_as_verify_does() {
+        let file =
+            std::env::temp_dir().join(format!("proxy-record-bin-{}.jsonl", std::process::id()));
+        let _ = std::fs::remove_file(&file);
+        let upstream = MockServer::start().await;
+        let proxy = recording_proxy(&upstream.base_url(), &file).await;
+        create_autional(
+            &proxy.base_url(),
+            Some("t1"),
+            json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+        )
+        .await;
+        proxy.shutdown().await;
+        let target = MockServer::start().await;
+        let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mock-server"))
+            .args([
+                "replay",
+                "--recording",
+                file.to_str().unwrap(),
+                "--target",
+                &target.base_url(),
+                "--format",
+                "json",
+            ])
+            .env_clear()
+            .output()
+            .await
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(
+            report["summary"],
+            json!({"passed": 1, "failed": 0, "skipped": 0})
+        );
+        assert_eq!(report["trials"][0]["outcome"], "pass");
+        let broken = tokio::process::Command::new(env!("CARGO_BIN_EXE_mock-server"))
+            .args([
+                "replay",
+                "--recording",
+                "/nonexistent.jsonl",
+                "--target",
+                &target.base_url(),
+            ])
+            .output()
+            .await
+            .unwrap();
+        assert_eq!(broken.status.code(), Some(2));
+    }
 }

@@ -26,6 +26,14 @@ use crate::server::{ConnectionLimits, Handler, serve};
 use crate::shared::ADMIN_PREFIX;
 use crate::verify::{Answer, Contract};
 
+mod record;
+mod replay;
+
+pub use record::Exchange as RecordedExchange;
+use record::{Exchange, Recorder};
+pub use record::{RECORDING_VERSION, RecordedAnswer, RecordedRequest, read_recording};
+pub use replay::{ReplaySettings, replay};
+
 /// Headers that belong to one connection (RFC 9110 §7.6.1) or to the body's framing: never
 /// forwarded; each side sets its own.
 const HOP_BY_HOP: [HeaderName; 8] = [
@@ -49,6 +57,8 @@ pub struct ProxyConfig {
     pub upstream_timeout: Duration,
     /// The serving settings (its accounts, profile and faults are not used).
     pub serving: MockConfig,
+    /// Append every exchange to this file, a JSON line each (`docs/recording.md`).
+    pub record: Option<std::path::PathBuf>,
 }
 
 struct Proxy {
@@ -57,6 +67,7 @@ struct Proxy {
     contract: Contract,
     /// The admin API and the journal.
     admin: Mock,
+    recorder: Option<Recorder>,
 }
 
 impl Handler for Proxy {
@@ -75,12 +86,24 @@ impl Handler for Proxy {
             Err(reason) => bad_gateway(&request.path, &reason),
         };
         let violations = self.check(&request, &answer);
-        self.admin.record_exchange(
-            &request,
-            answer.status.as_u16(),
-            request.received.elapsed(),
-            violations,
-        );
+        let latency = request.received.elapsed();
+        if let Some(recorder) = &self.recorder {
+            let body = match &request.body {
+                Body::Complete(bytes) => &bytes[..],
+                _ => &[],
+            };
+            recorder.write(&Exchange::of(
+                request.method.as_str(),
+                &request.path,
+                request.query.as_deref(),
+                &request.headers,
+                body,
+                &answer,
+                latency.as_micros().try_into().unwrap_or(u64::MAX),
+            ));
+        }
+        self.admin
+            .record_exchange(&request, answer.status.as_u16(), latency, violations);
         Reply {
             delay: None,
             outcome: Outcome::Respond(answer),
@@ -245,6 +268,7 @@ fn describe(error: &dyn std::error::Error) -> String {
 ///     upstream: "https://staging.example.com".into(),
 ///     upstream_timeout: std::time::Duration::from_secs(10),
 ///     serving: Default::default(),
+///     record: None,
 /// }, "127.0.0.1:0".parse().unwrap()).await?;
 /// // Point the consuming service at proxy.base_url(); read what broke the contract:
 /// let flagged = proxy.journal(&mock_server::JournalQuery { violations: Some(true), ..Default::default() });
@@ -276,11 +300,21 @@ impl ProxyServer {
             .build()
             .map_err(|e| StartError::Config(crate::error::ConfigError::Proxy(e.to_string())))?;
         let admin = Mock::new(&config.serving)?;
+        let recorder = match &config.record {
+            Some(path) => Some(Recorder::open(path).map_err(|e| {
+                StartError::Config(crate::error::ConfigError::Proxy(format!(
+                    "cannot open the recording {}: {e}",
+                    path.display()
+                )))
+            })?),
+            None => None,
+        };
         let proxy = Arc::new(Proxy {
             upstream,
             http,
             contract: Contract::embedded(),
             admin,
+            recorder,
         });
         let bind = |source| StartError::Bind {
             address: listen,
