@@ -103,6 +103,15 @@ pub(crate) fn stats(state: &MockState, request: &MockRequest) -> AdminResult {
     Ok(MockResponse::json(StatusCode::OK, &state.stats()))
 }
 
+/// `GET /__mock/violations`.
+pub(crate) fn violations(state: &MockState, request: &MockRequest) -> AdminResult {
+    no_query(request)?;
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &state.journal.violations(),
+    ))
+}
+
 /// `GET /__mock/health` (a query string is ignored: probes add their own).
 pub(crate) fn health(_request: &MockRequest) -> AdminResult {
     Ok(MockResponse::json(

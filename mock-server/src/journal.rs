@@ -126,6 +126,43 @@ pub struct JournalQuery {
     pub limit: Option<usize>,
 }
 
+/// How often one kind of violation was found in one operation's exchanges.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ViolationCount {
+    /// The service.
+    pub service: ServiceName,
+    /// The operation's `operationId` (`unknown` for a request to no operation).
+    pub operation: String,
+    /// What broke: `unknown-operation`, `request` (a header, the body), `answer` (an
+    /// undeclared status, the body's schema), `answer-convention` (business code, message or
+    /// `statusCode`), `upstream` (it did not answer).
+    #[schemars(extend("enum" = ["unknown-operation", "request", "answer", "answer-convention", "upstream"]))]
+    pub kind: String,
+    /// In how many exchanges since the last reset.
+    #[schemars(range(min = 1))]
+    pub count: u64,
+}
+
+/// `GET /__mock/violations`: what the proxy found since the last reset, per operation and kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ViolationSummary {
+    /// Exchanges with at least one violation.
+    pub exchanges_with_violations: u64,
+    /// Per operation and kind, most first.
+    pub counts: Vec<ViolationCount>,
+}
+
+/// One thing an exchange broke of the contract (the proxy's checks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Violation {
+    /// The operation's id, or `unknown`.
+    pub(crate) operation: String,
+    /// Its kind, one of those [`ViolationCount::kind`] names.
+    pub(crate) kind: &'static str,
+    /// A sentence naming the field or the status.
+    pub(crate) message: String,
+}
+
 /// What a journal read returns.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct JournalPage {
@@ -203,7 +240,11 @@ impl Recorded {
             latency_us: outcome.latency_us,
             fault_id: outcome.fault_id.clone(),
             divergence: outcome.divergence.clone(),
-            violations: outcome.violations.clone().into_boxed_slice(),
+            violations: outcome
+                .violations
+                .iter()
+                .map(|v| v.message.clone())
+                .collect(),
         }
     }
 
@@ -266,7 +307,7 @@ pub(crate) struct Answered {
     /// What the real service would have answered instead, if known to differ.
     pub(crate) divergence: Option<Box<Divergence>>,
     /// What broke the contract (the proxy's checks; empty for the mock's own answers).
-    pub(crate) violations: Vec<String>,
+    pub(crate) violations: Vec<Violation>,
 }
 
 /// Requests counted by (service, method, status, whether it broke the contract), per path: a
@@ -278,6 +319,9 @@ struct JournalState {
     entries: VecDeque<Recorded>,
     counters: Counters,
     counted_paths: usize,
+    /// Violations by (service, operation, kind); operations are the contract's, so bounded.
+    violations: HashMap<(ServiceName, String, &'static str), u64>,
+    exchanges_with_violations: HashMap<ServiceName, u64>,
 }
 
 /// The journal. Its lock is held only to push one entry or copy a page.
@@ -328,6 +372,24 @@ impl Journal {
                     .or_default() += 1;
             }
         }
+        if !answered.violations.is_empty() {
+            *state
+                .exchanges_with_violations
+                .entry(answered.service)
+                .or_default() += 1;
+            let mut kinds: Vec<(&str, &'static str)> = answered
+                .violations
+                .iter()
+                .map(|v| (v.operation.as_str(), v.kind))
+                .collect();
+            kinds.dedup();
+            for (operation, kind) in kinds {
+                *state
+                    .violations
+                    .entry((answered.service, operation.to_string(), kind))
+                    .or_default() += 1;
+            }
+        }
         if let Some(recorded) = recorded {
             if state.entries.len() == self.capacity {
                 state.entries.pop_front();
@@ -366,6 +428,28 @@ impl Journal {
         JournalPage { total, entries }
     }
 
+    /// The violations found since the last reset, per operation and kind, most first.
+    pub(crate) fn violations(&self) -> ViolationSummary {
+        let state = self.lock();
+        let mut counts: Vec<ViolationCount> = state
+            .violations
+            .iter()
+            .map(|((service, operation, kind), count)| ViolationCount {
+                service: *service,
+                operation: operation.clone(),
+                kind: kind.to_string(),
+                count: *count,
+            })
+            .collect();
+        counts.sort_by(|a, b| {
+            (b.count, &a.operation, &a.kind).cmp(&(a.count, &b.operation, &b.kind))
+        });
+        ViolationSummary {
+            exchanges_with_violations: state.exchanges_with_violations.values().sum(),
+            counts,
+        }
+    }
+
     /// Forgets the entries and counts of `service`, or of every service.
     pub(crate) fn reset(&self, service: Option<ServiceName>) {
         let mut state = self.lock();
@@ -376,6 +460,8 @@ impl Journal {
                 for by_key in state.counters.values_mut() {
                     by_key.retain(|(s, _, _, _), _| *s != service);
                 }
+                state.violations.retain(|(s, _, _), _| *s != service);
+                state.exchanges_with_violations.remove(&service);
             }
         }
     }

@@ -63,7 +63,8 @@ pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};
 pub use crate::http::{Body, Divergence, MockRequest, MockResponse};
 pub use crate::journal::{
-    DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName,
+    DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName, ViolationCount,
+    ViolationSummary,
 };
 pub use crate::mock::{Mock, Outcome, Reply};
 pub use crate::profile::{Profile, UnknownProfile};

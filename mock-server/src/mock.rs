@@ -20,7 +20,7 @@ use crate::error::{ConfigError, FaultError};
 use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
 use crate::gropius::GropiusRoute;
 use crate::http::{Divergence, MockRequest, MockResponse};
-use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName};
+use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName, ViolationSummary};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::shared::ADMIN_PREFIX;
@@ -85,6 +85,7 @@ enum Route<'p> {
     AutionalClients,
     GropiusClients,
     Journal,
+    Violations,
     Faults,
     Fault(&'p str),
 }
@@ -95,6 +96,7 @@ impl<'p> Route<'p> {
             CREATE_CLIENT_PATH => Route::CreateClient,
             "/__mock/health" => Route::Health,
             "/__mock/stats" => Route::Stats,
+            "/__mock/violations" => Route::Violations,
             "/__mock/reset" => Route::Reset,
             "/__mock/autional/clients" => Route::AutionalClients,
             "/__mock/gropius/clients" => Route::GropiusClients,
@@ -118,6 +120,7 @@ impl<'p> Route<'p> {
             Route::Gropius(route) => route.allowed(),
             Route::Health
             | Route::Stats
+            | Route::Violations
             | Route::AutionalClients
             | Route::GropiusClients
             | Route::Journal => &[Method::GET],
@@ -198,6 +201,7 @@ impl Mock {
             },
             (Route::Health, &Method::GET) => admin::health(request),
             (Route::Stats, &Method::GET) => admin::stats(state, request),
+            (Route::Violations, &Method::GET) => admin::violations(state, request),
             (Route::Reset, &Method::POST) => admin::reset(state, request),
             (Route::AutionalClients, &Method::GET) => admin::autional_clients(state, request),
             (Route::GropiusClients, &Method::GET) => admin::gropius_clients(state, request),
@@ -272,7 +276,7 @@ impl Mock {
         request: &MockRequest,
         status: u16,
         latency: Duration,
-        violations: Vec<String>,
+        violations: Vec<crate::journal::Violation>,
     ) {
         let latency_us = latency.as_micros().try_into().unwrap_or(u64::MAX);
         tracing::info!(
@@ -295,6 +299,12 @@ impl Mock {
                 violations,
             },
         );
+    }
+
+    /// What `mock-server proxy` found since the last reset, per operation and kind (a mock
+    /// that is not a proxy finds nothing).
+    pub fn violations(&self) -> ViolationSummary {
+        self.state.journal.violations()
     }
 
     /// Forgets all state of one service (clients, journal entries, faults on its path), or of

@@ -122,6 +122,16 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         ),
         (
             "mock-admin.yaml",
+            "ViolationSummary",
+            mock_schema::<mock_server::ViolationSummary>(),
+        ),
+        (
+            "mock-admin.yaml",
+            "ViolationCount",
+            mock_schema::<mock_server::ViolationCount>(),
+        ),
+        (
+            "mock-admin.yaml",
             "StoreStats",
             mock_schema::<mock_server::model::StoreStats>(),
         ),

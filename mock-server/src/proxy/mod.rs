@@ -20,7 +20,7 @@ use tokio::task::JoinHandle;
 use crate::config::MockConfig;
 use crate::error::StartError;
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::journal::{JournalPage, JournalQuery, ServiceName};
+use crate::journal::{JournalPage, JournalQuery, ServiceName, Violation, ViolationSummary};
 use crate::mock::{Mock, Outcome, Reply, service_of};
 use crate::server::{ConnectionLimits, Handler, serve};
 use crate::shared::ADMIN_PREFIX;
@@ -81,11 +81,22 @@ impl Handler for Proxy {
         if request.path.starts_with(ADMIN_PREFIX) || !matches!(request.body, Body::Complete(_)) {
             return self.admin.serve(&request);
         }
-        let answer = match self.forward(&request).await {
-            Ok(answer) => answer,
-            Err(reason) => bad_gateway(&request.path, &reason),
+        let (answer, violations) = match self.forward(&request).await {
+            Ok(answer) => {
+                let violations = self.check(&request, &answer);
+                (answer, violations)
+            }
+            Err(reason) => {
+                let answer = bad_gateway(&request.path, &reason);
+                let operation = self.operation_id(&request);
+                let violation = Violation {
+                    operation,
+                    kind: "upstream",
+                    message: format!("the upstream did not answer: {reason}"),
+                };
+                (answer, vec![violation])
+            }
         };
-        let violations = self.check(&request, &answer);
         let latency = request.received.elapsed();
         if let Some(recorder) = &self.recorder {
             let body = match &request.body {
@@ -157,21 +168,36 @@ impl Proxy {
     }
 
     /// What the exchange breaks of the contract, a sentence each.
-    fn check(&self, request: &MockRequest, answer: &MockResponse) -> Vec<String> {
+    fn operation_id(&self, request: &MockRequest) -> String {
+        self.contract
+            .find(request.method.as_str(), &request.path)
+            .map_or_else(|| "unknown".to_string(), |o| o.id.clone())
+    }
+
+    fn check(&self, request: &MockRequest, answer: &MockResponse) -> Vec<Violation> {
         let method = request.method.as_str();
         let Some(operation) = self.contract.find(method, &request.path) else {
-            return vec![format!(
-                "no operation of the contract is {method} {}",
-                request.path
-            )];
+            return vec![Violation {
+                operation: "unknown".to_string(),
+                kind: "unknown-operation",
+                message: format!("no operation of the contract is {method} {}", request.path),
+            }];
+        };
+        let violation = |kind, message| Violation {
+            operation: operation.id.clone(),
+            kind,
+            message,
         };
         let body = match &request.body {
             Body::Complete(bytes) => &bytes[..],
             _ => &[],
         };
-        let mut violations =
-            self.contract
-                .check_request(operation, |name| request.headers.contains_key(name), body);
+        let mut violations: Vec<Violation> = self
+            .contract
+            .check_request(operation, |name| request.headers.contains_key(name), body)
+            .into_iter()
+            .map(|message| violation("request", message))
+            .collect();
         let content_type = answer
             .headers
             .get(header::CONTENT_TYPE)
@@ -182,10 +208,10 @@ impl Proxy {
             body: &answer.body,
         };
         if let Err(why) = self.contract.check(method, &request.path, checked) {
-            violations.push(format!("the answer: {why}"));
+            violations.push(violation("answer", format!("the answer: {why}")));
         }
         if let Some(why) = convention(service_of(&request.path), answer) {
-            violations.push(format!("the answer: {why}"));
+            violations.push(violation("answer-convention", format!("the answer: {why}")));
         }
         violations
     }
@@ -357,6 +383,12 @@ impl ProxyServer {
     /// The journaled exchanges matching `query` (as `GET /__mock/journal`).
     pub fn journal(&self, query: &JournalQuery) -> JournalPage {
         self.proxy.admin.journal(query)
+    }
+
+    /// What was found since the last reset, per operation and kind (as `GET
+    /// /__mock/violations`).
+    pub fn violations(&self) -> ViolationSummary {
+        self.proxy.admin.violations()
     }
 
     /// Stops accepting, lets the exchanges under way finish, and waits for it.

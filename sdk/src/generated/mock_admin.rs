@@ -665,6 +665,102 @@ pub mod types {
             Default::default()
         }
     }
+    ///How often one kind of violation was found in one operation's exchanges.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ViolationCount {
+        ///In how many exchanges since the last reset.
+        pub count: ::std::num::NonZeroU64,
+        ///What broke: `unknown-operation`, `request` (a header, the body), `answer` (an
+        ///undeclared status, the body's schema), `answer-convention` (business code, message
+        ///or `statusCode`), `upstream` (it did not answer).
+        pub kind: ViolationCountKind,
+        ///The operation's `operationId` (`unknown` for a request to no operation).
+        pub operation: ::std::string::String,
+        pub service: ServiceName,
+    }
+    impl ViolationCount {
+        pub fn builder() -> builder::ViolationCount {
+            Default::default()
+        }
+    }
+    ///What broke: `unknown-operation`, `request` (a header, the body), `answer` (an
+    ///undeclared status, the body's schema), `answer-convention` (business code, message
+    ///or `statusCode`), `upstream` (it did not answer).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ViolationCountKind {
+        #[serde(rename = "unknown-operation")]
+        UnknownOperation,
+        #[serde(rename = "request")]
+        Request,
+        #[serde(rename = "answer")]
+        Answer,
+        #[serde(rename = "answer-convention")]
+        AnswerConvention,
+        #[serde(rename = "upstream")]
+        Upstream,
+    }
+    impl ::std::fmt::Display for ViolationCountKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::UnknownOperation => f.write_str("unknown-operation"),
+                Self::Request => f.write_str("request"),
+                Self::Answer => f.write_str("answer"),
+                Self::AnswerConvention => f.write_str("answer-convention"),
+                Self::Upstream => f.write_str("upstream"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ViolationCountKind {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "unknown-operation" => Ok(Self::UnknownOperation),
+                "request" => Ok(Self::Request),
+                "answer" => Ok(Self::Answer),
+                "answer-convention" => Ok(Self::AnswerConvention),
+                "upstream" => Ok(Self::Upstream),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ViolationCountKind {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ViolationCountKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///What the proxy found since the last reset.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ViolationSummary {
+        ///Per operation and kind, most first.
+        pub counts: ::std::vec::Vec<ViolationCount>,
+        ///Exchanges with at least one violation.
+        pub exchanges_with_violations: i64,
+    }
+    impl ViolationSummary {
+        pub fn builder() -> builder::ViolationSummary {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -2198,6 +2294,147 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct ViolationCount {
+            count: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            kind: ::std::result::Result<super::ViolationCountKind, ::std::string::String>,
+            operation: ::std::result::Result<::std::string::String, ::std::string::String>,
+            service: ::std::result::Result<super::ServiceName, ::std::string::String>,
+        }
+        impl ::std::default::Default for ViolationCount {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    operation: Err("no value supplied for operation".to_string()),
+                    service: Err("no value supplied for service".to_string()),
+                }
+            }
+        }
+        impl ViolationCount {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for count: {e}"));
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ViolationCountKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for kind: {e}"));
+                self
+            }
+            pub fn operation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for operation: {e}"));
+                self
+            }
+            pub fn service<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ServiceName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for service: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ViolationCount> for super::ViolationCount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ViolationCount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    kind: value.kind?,
+                    operation: value.operation?,
+                    service: value.service?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ViolationCount> for ViolationCount {
+            fn from(value: super::ViolationCount) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    kind: Ok(value.kind),
+                    operation: Ok(value.operation),
+                    service: Ok(value.service),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ViolationSummary {
+            counts: ::std::result::Result<
+                ::std::vec::Vec<super::ViolationCount>,
+                ::std::string::String,
+            >,
+            exchanges_with_violations: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for ViolationSummary {
+            fn default() -> Self {
+                Self {
+                    counts: Err("no value supplied for counts".to_string()),
+                    exchanges_with_violations: Err(
+                        "no value supplied for exchanges_with_violations".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ViolationSummary {
+            pub fn counts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ViolationCount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.counts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for counts: {e}"));
+                self
+            }
+            pub fn exchanges_with_violations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exchanges_with_violations = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for exchanges_with_violations: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ViolationSummary> for super::ViolationSummary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ViolationSummary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    counts: value.counts?,
+                    exchanges_with_violations: value.exchanges_with_violations?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ViolationSummary> for ViolationSummary {
+            fn from(value: super::ViolationSummary) -> Self {
+                Self {
+                    counts: Ok(value.counts),
+                    exchanges_with_violations: Ok(value.exchanges_with_violations),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -2342,6 +2579,24 @@ impl Client {
     ///```
     pub fn stats(&self) -> builder::Stats<'_> {
         builder::Stats::new(self)
+    }
+    ///What the proxy found, per operation and kind
+    ///
+    ///Under `mock-server proxy`: how many exchanges broke the contract since the last reset,
+    ///and how often each kind of violation was found in each operation's exchanges (the
+    ///exchanges themselves are in the journal, `GET /__mock/journal?violations=true`). The
+    ///mock finds none: it answers the contract itself.
+    ///
+    ///
+    ///Sends a `GET` request to `/__mock/violations`
+    ///
+    ///```ignore
+    ///let response = client.violations()
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn violations(&self) -> builder::Violations<'_> {
+        builder::Violations::new(self)
     }
     ///Reset state
     ///
@@ -2575,6 +2830,54 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "stats",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::violations`]
+    ///
+    ///[`Client::violations`]: super::Client::violations
+    #[derive(Debug, Clone)]
+    pub struct Violations<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Violations<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/__mock/violations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ViolationSummary>, Error<types::MockError>> {
+            let Self { client } = self;
+            let url = format!("{}/__mock/violations", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "violations",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -675,6 +675,8 @@ async fn admin_api_every_status(ctx: Ctx) {
     let missing = admin.remove_fault().id(&fault.id).send().await.unwrap_err();
     assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
     admin.clear_faults().send().await.unwrap();
+    let found = admin.violations().send().await.unwrap().into_inner();
+    assert_eq!(found.exchanges_with_violations, 0, "the mock finds none");
     let stats = admin.stats().send().await.unwrap().into_inner();
     assert_eq!(
         stats.gropius.max_clients,
@@ -693,6 +695,7 @@ async fn admin_api_every_status(ctx: Ctx) {
 
     for (method, path) in [
         ("GET", "/__mock/stats?x=1"),
+        ("GET", "/__mock/violations?x=1"),
         ("POST", "/__mock/reset?service=everything"),
         ("GET", "/__mock/autional/clients"),
         ("GET", "/__mock/gropius/clients?x=1"),
