@@ -15,6 +15,7 @@ use anyhow::{Context, Result, bail};
 
 mod instructions;
 mod memory;
+mod proxy;
 mod sdk;
 mod startup;
 mod throughput;
@@ -47,16 +48,19 @@ pub enum Part {
     Instructions,
     /// The SDK's overhead over raw reqwest.
     Sdk,
+    /// `mock-server proxy`'s overhead over calling the mock directly.
+    Proxy,
 }
 
 impl Part {
     /// Every part, in the order they run.
-    pub const ALL: [Part; 5] = [
+    pub const ALL: [Part; 6] = [
         Part::Throughput,
         Part::Startup,
         Part::Memory,
         Part::Instructions,
         Part::Sdk,
+        Part::Proxy,
     ];
 }
 
@@ -207,6 +211,10 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     if wanted(Part::Sdk) {
         eprintln!("== SDK overhead (criterion, callgrind)");
         sdk::run(root, options.rounds, &mut report)?;
+    }
+    if wanted(Part::Proxy) {
+        eprintln!("== proxy overhead");
+        proxy::run(&paths, options, &mut report)?;
     }
     let out = paths.work.join("report.md");
     std::fs::write(&out, &report)?;
