@@ -275,27 +275,37 @@ async fn run(args: Args) -> ExitCode {
     }
 
     let config = args.config();
-    let server = match MockServer::builder()
-        .config(config.clone())
-        .listen(args.serving.listen)
-        .try_start()
-        .await
-    {
+    let started = started(
+        MockServer::builder()
+            .config(config.clone())
+            .listen(args.serving.listen)
+            .try_start()
+            .await,
+    );
+    let server = match started {
         Ok(server) => server,
-        Err(StartError::Bind { address, source }) => {
-            eprintln!("error: cannot listen on {address}: {source}");
-            return ExitCode::FAILURE;
-        }
-        Err(StartError::Config(e)) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     print_banner(server.address(), &config);
     shutdown_signal().await;
     server.shutdown().await;
     tracing::info!("stopped");
     ExitCode::SUCCESS
+}
+
+/// A started server, or the exit status for why it did not start (said on stderr): 1 for an
+/// address that cannot be bound, 2 for a bad configuration.
+fn started<T>(result: Result<T, StartError>) -> Result<T, ExitCode> {
+    result.map_err(|e| match e {
+        StartError::Bind { address, source } => {
+            eprintln!("error: cannot listen on {address}: {source}");
+            ExitCode::FAILURE
+        }
+        StartError::Config(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    })
 }
 
 async fn run_proxy(args: ProxyArgs) -> ExitCode {
@@ -310,16 +320,9 @@ async fn run_proxy(args: ProxyArgs) -> ExitCode {
         serving,
         record: args.record.clone(),
     };
-    let proxy = match ProxyServer::start(config, args.serving.listen).await {
+    let proxy = match started(ProxyServer::start(config, args.serving.listen).await) {
         Ok(proxy) => proxy,
-        Err(StartError::Bind { address, source }) => {
-            eprintln!("error: cannot listen on {address}: {source}");
-            return ExitCode::FAILURE;
-        }
-        Err(StartError::Config(e)) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     println!(
         "mock-server proxy listening on http://{}, forwarding to {}",

@@ -36,6 +36,7 @@ use crate::journal::{JournalPage, JournalQuery};
 use crate::mock::{Mock, Outcome, Reply};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
+use crate::shared::describe;
 use crate::state::{NotedDivergence, ResetScope};
 
 /// How long a shutdown waits for requests under way.
@@ -49,9 +50,9 @@ const LINGER_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What one connection may hold, from the configuration.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct ConnectionLimits {
-    pub(crate) header_timeout: Duration,
-    pub(crate) idle_timeout: Duration,
+struct ConnectionLimits {
+    header_timeout: Duration,
+    idle_timeout: Duration,
 }
 
 /// What the HTTP edge serves: the mock, or the proxy. The edge reads the body (up to
@@ -235,19 +236,6 @@ async fn answer<H: Handler>(
     }
 }
 
-/// An error and its sources, as one line (`error reading a body from connection: invalid chunk
-/// size line`).
-fn describe(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
-}
-
 fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
     let mut answer = hyper::Response::new(Full::new(response.body));
     *answer.status_mut() = response.status;
@@ -255,10 +243,76 @@ fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
     answer
 }
 
+/// A listener being served: stopped by [`Serving::stop`], or (without waiting) when dropped.
+#[derive(Debug)]
+pub(crate) struct Serving {
+    address: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Serving {
+    /// Binds `listen` and serves `handler` on it.
+    pub(crate) async fn start<H: Handler>(
+        handler: Arc<H>,
+        listen: SocketAddr,
+        config: &MockConfig,
+    ) -> Result<Self, StartError> {
+        let bind = |source| StartError::Bind {
+            address: listen,
+            source,
+        };
+        let listener = TcpListener::bind(listen).await.map_err(bind)?;
+        let address = listener.local_addr().map_err(bind)?;
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let limits = ConnectionLimits {
+            header_timeout: config.header_timeout,
+            idle_timeout: config.idle_timeout,
+        };
+        let task = tokio::spawn(serve(
+            listener,
+            handler,
+            limits,
+            config.max_connections,
+            async move {
+                let _ = stopped.await;
+            },
+        ));
+        Ok(Self {
+            address,
+            shutdown: Some(shutdown),
+            task: Some(task),
+        })
+    }
+
+    /// The address it listens on.
+    pub(crate) fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// Stops accepting and waits for the requests under way (for up to [`SHUTDOWN_GRACE`]).
+    pub(crate) async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
 /// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
 /// the requests under way finish (for up to [`SHUTDOWN_GRACE`]). At most `max_connections`
 /// are open at once; more wait in the listener's backlog.
-pub(crate) async fn serve<H: Handler>(
+async fn serve<H: Handler>(
     listener: TcpListener,
     handler: Arc<H>,
     limits: ConnectionLimits,
@@ -405,9 +459,7 @@ async fn linger(stream: &mut TcpStream) {
 #[derive(Debug)]
 pub struct MockServer {
     mock: Arc<Mock>,
-    address: SocketAddr,
-    shutdown: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    serving: Serving,
 }
 
 impl MockServer {
@@ -442,12 +494,12 @@ impl MockServer {
 
     /// The server's base URL, `http://127.0.0.1:<port>`: give it to the SDK as is.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.address)
+        format!("http://{}", self.serving.address())
     }
 
     /// The address the server listens on.
     pub fn address(&self) -> SocketAddr {
-        self.address
+        self.serving.address()
     }
 
     /// The clients Autional stores for `tenant`, oldest first, secrets redacted.
@@ -512,21 +564,8 @@ impl MockServer {
 
     /// Stops accepting connections and waits for the requests under way (for up to five
     /// seconds). Dropping the server stops it too, without waiting.
-    pub async fn shutdown(mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for MockServer {
-    fn drop(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
+    pub async fn shutdown(self) {
+        self.serving.stop().await;
     }
 }
 
@@ -653,31 +692,7 @@ impl MockServerBuilder {
     /// then), or an address that cannot be bound.
     pub async fn try_start(self) -> Result<MockServer, StartError> {
         let mock = Arc::new(Mock::new(&self.config)?);
-        let bind = |source| StartError::Bind {
-            address: self.listen,
-            source,
-        };
-        let listener = TcpListener::bind(self.listen).await.map_err(bind)?;
-        let address = listener.local_addr().map_err(bind)?;
-        let (shutdown, stopped) = oneshot::channel::<()>();
-        let limits = ConnectionLimits {
-            header_timeout: self.config.header_timeout,
-            idle_timeout: self.config.idle_timeout,
-        };
-        let task = tokio::spawn(serve(
-            listener,
-            mock.clone(),
-            limits,
-            self.config.max_connections,
-            async move {
-                let _ = stopped.await;
-            },
-        ));
-        Ok(MockServer {
-            mock,
-            address,
-            shutdown: Some(shutdown),
-            task: Some(task),
-        })
+        let serving = Serving::start(mock.clone(), self.listen, &self.config).await?;
+        Ok(MockServer { mock, serving })
     }
 }

@@ -57,3 +57,16 @@ impl fmt::Debug for SecretSet {
         write!(f, "SecretSet(<{} redacted>)", self.0.len())
     }
 }
+
+/// An error and its sources, as one line (`error reading a body from connection: invalid chunk
+/// size line`).
+pub(crate) fn describe(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

@@ -91,14 +91,5 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
         results,
         cleanup: Vec::new(),
     };
-    match args.format.as_str() {
-        "json" => println!("{:#}", report.json()),
-        "junit" => print!("{}", report.junit()),
-        _ => print!("{}", report.text()),
-    }
-    if report.summary().failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    super::verify::print_report(&report, &args.format)
 }

@@ -116,7 +116,12 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         results,
         cleanup,
     };
-    match args.format.as_str() {
+    print_report(&report, &args.format)
+}
+
+/// Prints `report` in `format` (`text`, `json`, `junit`); exit status 1 when a trial failed.
+pub fn print_report(report: &Report, format: &str) -> ExitCode {
+    match format {
         "json" => println!("{:#}", report.json()),
         "junit" => print!("{}", report.junit()),
         _ => print!("{}", report.text()),

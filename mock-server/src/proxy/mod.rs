@@ -13,17 +13,14 @@ use bytes::Bytes;
 use http::StatusCode;
 use http::header::{self, HeaderMap, HeaderName};
 use serde_json::{Value, json};
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 use crate::config::MockConfig;
 use crate::error::StartError;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalPage, JournalQuery, ServiceName, Violation, ViolationSummary};
 use crate::mock::{Mock, Outcome, Reply, service_of};
-use crate::server::{ConnectionLimits, Handler, serve};
-use crate::shared::ADMIN_PREFIX;
+use crate::server::{Handler, Serving};
+use crate::shared::{ADMIN_PREFIX, describe};
 use crate::verify::{Answer, Contract};
 
 mod record;
@@ -273,17 +270,6 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
     }
 }
 
-fn describe(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
-}
-
 /// A running proxy; it stops when dropped (or with [`ProxyServer::shutdown`]).
 ///
 /// ```no_run
@@ -302,15 +288,13 @@ fn describe(error: &dyn std::error::Error) -> String {
 /// ```
 pub struct ProxyServer {
     proxy: Arc<Proxy>,
-    address: SocketAddr,
-    shutdown: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    serving: Serving,
 }
 
 impl std::fmt::Debug for ProxyServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ProxyServer")
-            .field("address", &self.address)
+            .field("address", &self.serving.address())
             .field("upstream", &self.proxy.upstream)
             .finish_non_exhaustive()
     }
@@ -342,42 +326,18 @@ impl ProxyServer {
             admin,
             recorder,
         });
-        let bind = |source| StartError::Bind {
-            address: listen,
-            source,
-        };
-        let listener = TcpListener::bind(listen).await.map_err(bind)?;
-        let address = listener.local_addr().map_err(bind)?;
-        let (shutdown, stopped) = oneshot::channel::<()>();
-        let limits = ConnectionLimits {
-            header_timeout: config.serving.header_timeout,
-            idle_timeout: config.serving.idle_timeout,
-        };
-        let task = tokio::spawn(serve(
-            listener,
-            proxy.clone(),
-            limits,
-            config.serving.max_connections,
-            async move {
-                let _ = stopped.await;
-            },
-        ));
-        Ok(Self {
-            proxy,
-            address,
-            shutdown: Some(shutdown),
-            task: Some(task),
-        })
+        let serving = Serving::start(proxy.clone(), listen, &config.serving).await?;
+        Ok(Self { proxy, serving })
     }
 
     /// `http://<address>`.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.address)
+        format!("http://{}", self.serving.address())
     }
 
     /// The address it listens on.
     pub fn address(&self) -> SocketAddr {
-        self.address
+        self.serving.address()
     }
 
     /// The journaled exchanges matching `query` (as `GET /__mock/journal`).
@@ -391,21 +351,9 @@ impl ProxyServer {
         self.proxy.admin.violations()
     }
 
-    /// Stops accepting, lets the exchanges under way finish, and waits for it.
-    pub async fn shutdown(mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for ProxyServer {
-    fn drop(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
+    /// Stops accepting, lets the exchanges under way finish (for up to five seconds), and
+    /// waits for it. Dropping the proxy stops it too, without waiting.
+    pub async fn shutdown(self) {
+        self.serving.stop().await;
     }
 }

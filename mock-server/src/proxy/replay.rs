@@ -49,19 +49,11 @@ pub async fn replay(
     exchanges: &[RecordedExchange],
     settings: &ReplaySettings,
 ) -> Result<Vec<TrialResult>, VerifyError> {
-    let base = settings.target.trim_end_matches('/').to_string();
-    if !url::Url::parse(&base).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
-        return Err(VerifyError::Target(settings.target.clone()));
-    }
-    let http = reqwest::Client::builder()
-        .timeout(settings.timeout)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .map_err(|e| VerifyError::Client(e.to_string()))?;
+    let (base, http) = crate::verify::client_for(&settings.target, settings.timeout)?;
     if let Err(e) = http.get(&base).send().await {
         return Err(VerifyError::Unreachable {
             target: base,
-            reason: e.to_string(),
+            reason: crate::shared::describe(&e),
         });
     }
     let mut ids: BTreeMap<String, String> = BTreeMap::new();

@@ -32,5 +32,6 @@ mod trials;
 
 pub use contract::{Answer, Contract, Operation};
 pub use report::{Report, Summary};
+pub(crate) use run::client_for;
 pub use run::{Credentials, Expectation, Outcome, Settings, TrialResult, Verifier, VerifyError};
 pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};

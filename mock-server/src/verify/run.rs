@@ -13,6 +13,7 @@ use tokio::time::Instant;
 
 use super::contract::{Answer, Contract};
 use super::trials::{BodySpec, Fixture, Trial};
+use crate::shared::describe;
 
 /// The credentials and names a run fills the trials' placeholders with. `Debug` shows which
 /// are given, never their values.
@@ -176,20 +177,28 @@ struct Received {
     json: Option<Value>,
 }
 
+/// The base URL of `target` (no trailing `/`) and a client for it: a timeout per request, no
+/// redirects followed, no retries.
+pub(crate) fn client_for(
+    target: &str,
+    timeout: Duration,
+) -> Result<(String, reqwest::Client), VerifyError> {
+    let base = target.trim_end_matches('/').to_string();
+    if !url::Url::parse(&base).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
+        return Err(VerifyError::Target(target.to_string()));
+    }
+    let http = reqwest::Client::builder()
+        .timeout(timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| VerifyError::Client(e.to_string()))?;
+    Ok((base, http))
+}
+
 impl Verifier {
     /// A verifier for `settings`.
     pub fn new(settings: Settings) -> Result<Self, VerifyError> {
-        let base = settings.target.trim_end_matches('/').to_string();
-        let scheme_ok =
-            url::Url::parse(&base).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
-        if !scheme_ok {
-            return Err(VerifyError::Target(settings.target.clone()));
-        }
-        let http = reqwest::Client::builder()
-            .timeout(settings.timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| VerifyError::Client(e.to_string()))?;
+        let (base, http) = client_for(&settings.target, settings.timeout)?;
         Ok(Self {
             settings,
             base,
@@ -213,7 +222,7 @@ impl Verifier {
             Ok(_) => Ok(()),
             Err(e) => Err(VerifyError::Unreachable {
                 target: self.base.clone(),
-                reason: error_chain(&e),
+                reason: describe(&e),
             }),
         }
     }
@@ -461,7 +470,7 @@ impl Verifier {
         let answer = request
             .send()
             .await
-            .map_err(|e| format!("no answer: {}", error_chain(&e)))?;
+            .map_err(|e| format!("no answer: {}", describe(&e)))?;
         let status = answer.status().as_u16();
         let content_type = answer
             .headers()
@@ -471,7 +480,7 @@ impl Verifier {
         let bytes = answer
             .bytes()
             .await
-            .map_err(|e| format!("{status}, body unreadable: {}", error_chain(&e)))?
+            .map_err(|e| format!("{status}, body unreadable: {}", describe(&e)))?
             .to_vec();
         let json = serde_json::from_slice(&bytes).ok();
         Ok(Received {
@@ -661,15 +670,4 @@ fn oversized(bytes: usize) -> Vec<u8> {
 fn snippet(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(120)]).into_owned();
     format!("{text:?}")
-}
-
-/// An error and its causes, in one line.
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(&format!(": {cause}"));
-        source = cause.source();
-    }
-    text
 }
