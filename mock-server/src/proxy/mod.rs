@@ -150,12 +150,18 @@ impl Proxy {
                 "the upstream's answer is larger than the body limit ({limit} bytes)"
             ));
         }
-        let body = sent.bytes().await.map_err(|e| describe(&e))?;
-        if body.len() > limit {
-            return Err(format!(
-                "the upstream's answer is larger than the body limit ({limit} bytes)"
-            ));
+        // Read chunk by chunk, so that an answer without a length is not buffered past the limit.
+        let mut sent = sent;
+        let mut body = Vec::new();
+        while let Some(chunk) = sent.chunk().await.map_err(|e| describe(&e))? {
+            if body.len() + chunk.len() > limit {
+                return Err(format!(
+                    "the upstream's answer is larger than the body limit ({limit} bytes)"
+                ));
+            }
+            body.extend_from_slice(&chunk);
         }
+        let body = Bytes::from(body);
         Ok(MockResponse {
             status,
             headers,

@@ -108,7 +108,14 @@ pub async fn replay(
             }
         };
         let status = answer.status().as_u16();
-        let bytes = answer.bytes().await.unwrap_or_default();
+        let bytes = match answer.bytes().await {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                let why = format!("{status}, body unreadable: {}", crate::shared::describe(&e));
+                results.push(result(service, name, Outcome::Fail, Some(why)));
+                continue;
+            }
+        };
         let recorded: Option<Value> = serde_json::from_str(&exchange.answer.body).ok();
         let replayed: Option<Value> = serde_json::from_slice(&bytes).ok();
         if let (Some(recorded), Some(replayed)) = (&recorded, &replayed) {

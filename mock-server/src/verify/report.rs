@@ -54,7 +54,7 @@ impl Report {
         for result in &self.results {
             let label = match result.outcome {
                 Outcome::Pass => "pass   ",
-                Outcome::Fail => "FAIL   ",
+                Outcome::Fail => "fail   ",
                 Outcome::Skipped => "skipped",
             };
             out.push_str(&format!("{label} {}/{}", result.service, result.name));
