@@ -410,8 +410,9 @@ impl Verifier {
             .body
             .as_ref()
             .map(|b| self.fill_json(b).to_string().into_bytes());
-        let headers = default_headers(trial);
-        let answer = self.send(&operation.method, &path, &headers, body).await?;
+        // The file's default headers (credentials, content type), not the trial's own changes.
+        let headers = &trial.file_headers;
+        let answer = self.send(&operation.method, &path, headers, body).await?;
         self.note_created(&fixture.operation, &answer).await;
         if answer.status != fixture.status {
             return Err(format!(
@@ -534,26 +535,6 @@ impl Verifier {
                 text.replace(secret, crate::shared::REDACTED)
             })
     }
-}
-
-/// The headers a fixture sends: the trial file's defaults (credentials, content type), not the
-/// trial's own changes.
-fn default_headers(trial: &Trial) -> BTreeMap<String, Option<String>> {
-    let defaults: [(&str, &str); 4] = [
-        ("authorization", "Bearer {admin_token}"),
-        ("x-api-key", "{api_key}"),
-        ("x-tenant-id", "{tenant}"),
-        ("content-type", "application/json"),
-    ];
-    let service_uses = |name: &str| match trial.service.as_str() {
-        "gropius" => name == "authorization" || name == "content-type",
-        _ => name != "authorization",
-    };
-    defaults
-        .into_iter()
-        .filter(|(name, _)| service_uses(name))
-        .map(|(name, value)| (name.to_string(), Some(value.to_string())))
-        .collect()
 }
 
 /// What a trial is judged by.

@@ -127,6 +127,8 @@ pub struct Trial {
     pub(crate) path_params: BTreeMap<String, String>,
     /// Headers: the file's defaults with the trial's over them (`None`: left out).
     pub(crate) headers: BTreeMap<String, Option<String>>,
+    /// The file's default headers alone, which its fixtures send.
+    pub(crate) file_headers: BTreeMap<String, Option<String>>,
     pub(crate) body: BodySpec,
     /// What the contract says comes back.
     pub expect: Expect,
@@ -241,11 +243,12 @@ fn parse(name: &str, text: &str) -> Result<Vec<Trial>, String> {
                         .ok_or_else(|| format!("{}: no fixture {fixture}", spec.name))
                 })
                 .collect::<Result<_, _>>()?;
-            let mut headers: BTreeMap<String, Option<String>> = file
+            let file_headers: BTreeMap<String, Option<String>> = file
                 .headers
                 .iter()
                 .map(|(k, v)| (k.clone(), Some(v.clone())))
                 .collect();
+            let mut headers = file_headers.clone();
             headers.extend(spec.headers);
             Ok(Trial {
                 service: file.service.clone(),
@@ -254,6 +257,7 @@ fn parse(name: &str, text: &str) -> Result<Vec<Trial>, String> {
                 setup,
                 path_params: spec.path,
                 headers,
+                file_headers,
                 body,
                 expect: spec.expect,
                 upstream: spec.upstream,
