@@ -86,6 +86,7 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
         }
     };
     let report = Report {
+        command: "replay",
         run_id: args.recording.display().to_string(),
         target: args.target,
         results,

@@ -111,6 +111,7 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
     let results = verifier.run_all(&trials()).await;
     let cleanup = verifier.clean_up().await;
     let report = Report {
+        command: "verify",
         run_id,
         target,
         results,

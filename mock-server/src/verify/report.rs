@@ -31,6 +31,8 @@ impl Summary {
 /// A finished run.
 #[derive(Debug, Clone)]
 pub struct Report {
+    /// The command that ran (`verify`, `replay`), for the text report's first line.
+    pub command: &'static str,
     /// The run's id (what it created is named `contract-verify <run id>`).
     pub run_id: String,
     /// The target.
@@ -50,7 +52,7 @@ impl Report {
     /// A line per trial (`pass`, `fail … expected … got …`, `skipped … why`), the cleanup's
     /// notes, then the summary.
     pub fn text(&self) -> String {
-        let mut out = format!("verify {} (run {})\n", self.target, self.run_id);
+        let mut out = format!("{} {} (run {})\n", self.command, self.target, self.run_id);
         for result in &self.results {
             let label = match result.outcome {
                 Outcome::Pass => "pass   ",
