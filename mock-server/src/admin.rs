@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::config::DroppedLogLines;
 use crate::faults::FaultSpec;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalQuery, ServiceName};
@@ -28,11 +29,17 @@ struct TenantQuery {
 #[serde(deny_unknown_fields)]
 struct NoQuery {}
 
-/// `{"status": "ok"}`.
+/// `{"status": "ok"}`, with the count of dropped log lines when the log is the server's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Health {
     /// Always `ok`.
     pub status: HealthStatus,
+    /// Log lines dropped so far because the log writer fell behind (the `mock-server` binary
+    /// drops lines rather than slow requests down); absent for an embedded mock, whose log is its
+    /// host's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
+    pub dropped_log_lines: Option<u64>,
 }
 
 /// The one health status.
@@ -113,11 +120,12 @@ pub(crate) fn violations(state: &MockState, request: &MockRequest) -> AdminResul
 }
 
 /// `GET /__mock/health` (a query string is ignored: probes add their own).
-pub(crate) fn health(_request: &MockRequest) -> AdminResult {
+pub(crate) fn health(state: &MockState) -> AdminResult {
     Ok(MockResponse::json(
         StatusCode::OK,
         &Health {
             status: HealthStatus::Ok,
+            dropped_log_lines: state.dropped_log_lines.as_ref().map(DroppedLogLines::get),
         },
     ))
 }

@@ -57,6 +57,48 @@ pub struct MockConfig {
     pub faults: Vec<FaultSpec>,
     /// Called with every request served and the answer sent (not for a dropped connection).
     pub observer: Option<ResponseObserver>,
+    /// How many lines of the process's log were dropped, for the health check to report; `None`
+    /// when the log is not the mock's own (an embedded mock logs through its host's subscriber).
+    pub dropped_log_lines: Option<DroppedLogLines>,
+}
+
+/// Reads how many log lines the process has dropped so far because its log writer fell behind
+/// (the `mock-server` binary drops lines rather than slow requests down): `GET /__mock/health`
+/// reports it as `dropped_log_lines`.
+///
+/// ```
+/// use std::sync::Arc;
+/// use std::sync::atomic::{AtomicU64, Ordering};
+///
+/// let dropped = Arc::new(AtomicU64::new(0));
+/// let read = dropped.clone();
+/// let config = mock_server::MockConfig {
+///     dropped_log_lines: Some(mock_server::DroppedLogLines::new(move || read.load(Ordering::Relaxed))),
+///     ..mock_server::MockConfig::default()
+/// };
+/// # let _ = config;
+/// ```
+#[derive(Clone)]
+pub struct DroppedLogLines(Arc<CountFn>);
+
+type CountFn = dyn Fn() -> u64 + Send + Sync;
+
+impl DroppedLogLines {
+    /// A counter read by calling `count`; it must be quick and must not block.
+    pub fn new(count: impl Fn() -> u64 + Send + Sync + 'static) -> Self {
+        Self(Arc::new(count))
+    }
+
+    /// The count now.
+    pub(crate) fn get(&self) -> u64 {
+        (self.0)()
+    }
+}
+
+impl fmt::Debug for DroppedLogLines {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("DroppedLogLines").field(&self.get()).finish()
+    }
 }
 
 /// A function called with every request a mock server serves and the answer it sends: a test
@@ -99,6 +141,7 @@ impl Default for MockConfig {
             max_connections: DEFAULT_MAX_CONNECTIONS,
             faults: Vec::new(),
             observer: None,
+            dropped_log_lines: None,
         }
     }
 }

@@ -57,7 +57,7 @@ pub use crate::clock::Clock;
 pub use crate::config::{
     Accounts, DEFAULT_BODY_LIMIT, DEFAULT_HEADER_TIMEOUT, DEFAULT_IDLE_TIMEOUT,
     DEFAULT_MAX_CLIENTS, DEFAULT_MAX_CONNECTIONS, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER,
-    DEV_USER_TOKEN, MockConfig, ResponseObserver,
+    DEV_USER_TOKEN, DroppedLogLines, MockConfig, ResponseObserver,
 };
 pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};

@@ -10,7 +10,9 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{Accounts, Clock, FaultSpec, MockConfig, MockServer, Profile, StartError};
+use mock_server::{
+    Accounts, Clock, DroppedLogLines, FaultSpec, MockConfig, MockServer, Profile, StartError,
+};
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::FormatTime;
 
@@ -110,6 +112,43 @@ struct ServingArgs {
     /// Log filter (`info` logs one line per request: method, path, status, latency).
     #[arg(long, env = "MOCK_SERVER_LOG", default_value = "info")]
     log_level: String,
+
+    /// Log lines held while the log's writer (a thread of its own) is behind; when full, a line
+    /// is dropped rather than a request slowed down (the count is in GET /__mock/health and
+    /// printed at exit).
+    #[arg(long, env = "MOCK_SERVER_LOG_BUFFER", default_value_t = DEFAULT_LOG_BUFFER,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    log_buffer: u32,
+}
+
+/// Lines the log holds while its writer is behind: at about 100 bytes a line, ~1.6 MiB.
+const DEFAULT_LOG_BUFFER: u32 = 16_384;
+
+/// The process's log: lines are formatted where they happen and written to stdout by a thread of
+/// its own, so that a slow stdout (a file, a pipe nobody drains) never holds a request up.
+struct Log {
+    /// Flushes every queued line when dropped.
+    flush_on_drop: tracing_appender::non_blocking::WorkerGuard,
+    dropped: tracing_appender::non_blocking::ErrorCounter,
+}
+
+impl Log {
+    /// The counter the health check reports.
+    fn dropped_lines(&self) -> DroppedLogLines {
+        let dropped = self.dropped.clone();
+        DroppedLogLines::new(move || dropped.dropped_lines() as u64)
+    }
+
+    /// Writes out every queued line, then says on stderr how many were dropped, if any.
+    fn close(self) {
+        let dropped = self.dropped.dropped_lines();
+        drop(self.flush_on_drop);
+        if dropped > 0 {
+            eprintln!(
+                "mock-server: {dropped} log lines were dropped because the log's writer fell behind (--log-buffer)"
+            );
+        }
+    }
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -144,7 +183,8 @@ struct ProxyArgs {
 
 impl ServingArgs {
     /// The serving part of a configuration.
-    fn apply(&self, config: &mut MockConfig) {
+    fn apply(&self, config: &mut MockConfig, log: &Log) {
+        config.dropped_log_lines = Some(log.dropped_lines());
         config.body_limit = self.body_limit;
         config.journal_capacity = self.journal_size;
         config.header_timeout = self.header_timeout;
@@ -153,7 +193,7 @@ impl ServingArgs {
     }
 
     /// Sets up the log; a bad filter is a usage error.
-    fn init_log(&self) -> Result<(), ExitCode> {
+    fn init_log(&self) -> Result<Log, ExitCode> {
         let filter = match tracing_subscriber::EnvFilter::try_new(&self.log_level) {
             Ok(filter) => filter,
             Err(e) => {
@@ -164,17 +204,29 @@ impl ServingArgs {
                 return Err(ExitCode::from(2));
             }
         };
+        // Lossy: a full queue drops the line (and counts it) instead of waiting. The writer
+        // thread writes what it has queued in one go, then flushes.
+        let (writer, flush_on_drop) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+            .lossy(true)
+            .buffered_lines_limit(self.log_buffer as usize)
+            .thread_name("mock-server-log")
+            .finish(std::io::BufWriter::new(std::io::stdout()));
+        let dropped = writer.error_counter();
         tracing_subscriber::fmt()
             .with_env_filter(filter)
             .with_target(false)
             .with_timer(LogTime)
+            .with_writer(writer)
             .init();
-        Ok(())
+        Ok(Log {
+            flush_on_drop,
+            dropped,
+        })
     }
 }
 
 impl Args {
-    fn config(&self) -> MockConfig {
+    fn config(&self, log: &Log) -> MockConfig {
         let mut config = MockConfig {
             accounts: Accounts {
                 autional_api_keys: self.api_keys.clone(),
@@ -189,7 +241,7 @@ impl Args {
             faults: self.faults.clone(),
             ..MockConfig::default()
         };
-        self.serving.apply(&mut config);
+        self.serving.apply(&mut config, log);
         config
     }
 }
@@ -270,11 +322,17 @@ async fn run(args: Args) -> ExitCode {
         Some(Command::Replay(replay)) => return replay::run(replay).await,
         None => {}
     }
-    if let Err(code) = args.serving.init_log() {
-        return code;
-    }
+    let log = match args.serving.init_log() {
+        Ok(log) => log,
+        Err(code) => return code,
+    };
+    let code = serve_mock(&args, &log).await;
+    log.close();
+    code
+}
 
-    let config = args.config();
+async fn serve_mock(args: &Args, log: &Log) -> ExitCode {
+    let config = args.config(log);
     let started = started(
         MockServer::builder()
             .config(config.clone())
@@ -309,11 +367,18 @@ fn started<T>(result: Result<T, StartError>) -> Result<T, ExitCode> {
 }
 
 async fn run_proxy(args: ProxyArgs) -> ExitCode {
-    if let Err(code) = args.serving.init_log() {
-        return code;
-    }
+    let log = match args.serving.init_log() {
+        Ok(log) => log,
+        Err(code) => return code,
+    };
+    let code = serve_proxy(&args, &log).await;
+    log.close();
+    code
+}
+
+async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
     let mut serving = MockConfig::default();
-    args.serving.apply(&mut serving);
+    args.serving.apply(&mut serving, log);
     let config = ProxyConfig {
         upstream: args.upstream.clone(),
         upstream_timeout: args.upstream_timeout,

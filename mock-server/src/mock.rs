@@ -199,7 +199,7 @@ impl Mock {
                 Some(response) => Ok(response),
                 None => return method_not_allowed(request, route.allowed()),
             },
-            (Route::Health, &Method::GET) => admin::health(request),
+            (Route::Health, &Method::GET) => admin::health(state),
             (Route::Stats, &Method::GET) => admin::stats(state, request),
             (Route::Violations, &Method::GET) => admin::violations(state, request),
             (Route::Reset, &Method::POST) => admin::reset(state, request),

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::autional::{Autional, CREATE_CLIENT_PATH};
-use crate::config::MockConfig;
+use crate::config::{DroppedLogLines, MockConfig};
 use crate::entropy::Entropy;
 use crate::error::ConfigError;
 use crate::faults::Faults;
@@ -51,6 +51,8 @@ pub(crate) struct MockState {
     pub(crate) faults: Faults,
     divergences: Mutex<VecDeque<NotedDivergence>>,
     pub(crate) shared: Arc<Shared>,
+    /// The log lines the process dropped, when the log is the mock's own.
+    pub(crate) dropped_log_lines: Option<DroppedLogLines>,
 }
 
 impl MockState {
@@ -73,6 +75,7 @@ impl MockState {
             faults: Faults::default(),
             divergences: Mutex::new(VecDeque::new()),
             shared,
+            dropped_log_lines: config.dropped_log_lines.clone(),
         };
         for (index, fault) in config.faults.iter().enumerate() {
             state

@@ -94,7 +94,10 @@ fn it_starts_prints_the_development_credentials_and_answers() {
     }
     let health = health.unwrap();
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
-    assert!(health.ends_with(r#"{"status":"ok"}"#), "{health}");
+    assert!(
+        health.ends_with(r#"{"status":"ok","dropped_log_lines":0}"#),
+        "{health}"
+    );
 
     // One line per request: RFC 3339 UTC time with microseconds, then what was asked and answered.
     let (time, rest) = log_line.split_once(' ').unwrap();
@@ -169,6 +172,126 @@ async fn the_gropius_lifecycle_works_against_the_binary() {
         gropius.delete_auth_client(&created.id).await.unwrap();
         assert_eq!(gropius.list_auth_clients().await.unwrap().len(), 2);
     }
+}
+
+/// A free port on the loopback interface.
+fn free_port() -> u16 {
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    probe.local_addr().unwrap().port()
+}
+
+/// Waits until the binary on `port` answers its health check.
+async fn wait_for_health(client: &reqwest::Client, base: &str) {
+    for _ in 0..200 {
+        if client
+            .get(format!("{base}/__mock/health"))
+            .send()
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("the binary did not answer its health check");
+}
+
+/// The log is written by a thread of its own; stopping the server writes out every line still
+/// queued, so a test reading the log after the server stopped sees every request in it.
+#[tokio::test]
+async fn every_log_line_is_written_out_when_the_server_stops() {
+    let dir = std::env::temp_dir().join(format!("mock-server-log-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log_path = dir.join("mock.log");
+    let port = free_port();
+    let mut child = KillOnDrop(
+        Command::new(BINARY)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .stdout(std::fs::File::create(&log_path).unwrap())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    wait_for_health(&client, &base).await;
+    const REQUESTS: usize = 2_000;
+    for i in 0..REQUESTS {
+        let answer = client
+            .get(format!("{base}/__mock/stats?n={i}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            answer.status(),
+            400,
+            "an unknown query parameter is refused"
+        );
+    }
+    let pid = child.0.id().to_string();
+    let terminated = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .unwrap();
+    assert!(terminated.success());
+    let exit = child.0.wait().unwrap();
+    assert!(exit.success(), "{exit}");
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.0.stderr.take().unwrap(), &mut stderr).unwrap();
+
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let logged = log
+        .lines()
+        .filter(|line| line.contains("request method=GET path=/__mock/stats status=400"))
+        .count();
+    assert_eq!(logged, REQUESTS, "{stderr}");
+    assert!(log.trim_end().ends_with("stopped"), "{log}");
+    assert!(!stderr.contains("dropped"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// With stdout a pipe that nobody reads, the log's writer blocks once the pipe is full: requests
+/// are still answered (with a blocking log they would wait for the pipe forever), the lines that
+/// did not fit are dropped, and the health check counts them.
+#[tokio::test]
+async fn a_stuck_log_drops_lines_instead_of_holding_requests_up() {
+    let port = free_port();
+    let mut child = KillOnDrop(
+        Command::new(BINARY)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .env("MOCK_SERVER_LOG_BUFFER", "16")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // Held, never read: the pipe fills after about 64 KiB of log.
+    let _stdout = child.0.stdout.take().unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .unwrap();
+    wait_for_health(&client, &base).await;
+    // Each line is over 80 bytes: 3,000 of them are well past the pipe and the queue.
+    for _ in 0..3_000 {
+        let answer = client
+            .get(format!("{base}/__mock/health"))
+            .send()
+            .await
+            .expect("answered although the log cannot be written");
+        assert_eq!(answer.status(), 200);
+    }
+    let health: serde_json::Value = client
+        .get(format!("{base}/__mock/health"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let dropped = health["dropped_log_lines"].as_u64().unwrap();
+    assert!(dropped > 1_000, "{health}");
 }
 
 /// A child process killed when the test ends, passed or not.

@@ -414,6 +414,13 @@ pub mod types {
     ///`Health`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Health {
+        ///Log lines the `mock-server` process dropped so far because its log writer fell
+        ///behind: the log is written off the request path through a bounded queue
+        ///(`--log-buffer` lines), and when that is full a line is dropped rather than a request
+        ///slowed down. Absent when the mock is embedded in a test process, whose log is its
+        ///host's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dropped_log_lines: ::std::option::Option<i64>,
         pub status: HealthStatus,
     }
     impl Health {
@@ -1811,16 +1818,29 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Health {
+            dropped_log_lines:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
         }
         impl ::std::default::Default for Health {
             fn default() -> Self {
                 Self {
+                    dropped_log_lines: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                 }
             }
         }
         impl Health {
+            pub fn dropped_log_lines<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dropped_log_lines = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dropped_log_lines: {e}")
+                });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::HealthStatus>,
@@ -1838,6 +1858,7 @@ pub mod types {
                 value: Health,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    dropped_log_lines: value.dropped_log_lines?,
                     status: value.status?,
                 })
             }
@@ -1845,6 +1866,7 @@ pub mod types {
         impl ::std::convert::From<super::Health> for Health {
             fn from(value: super::Health) -> Self {
                 Self {
+                    dropped_log_lines: Ok(value.dropped_log_lines),
                     status: Ok(value.status),
                 }
             }
@@ -2551,7 +2573,9 @@ impl ClientHooks<crate::transport::Credentials> for &Client {}
 impl Client {
     ///Health check
     ///
-    ///Answers `200 {"status":"ok"}` while the server runs; a query string is ignored.
+    ///Answers `200 {"status":"ok"}` while the server runs, with `dropped_log_lines` from the
+    ///standalone binary; a query string is ignored.
+    ///
     ///
     ///Sends a `GET` request to `/__mock/health`
     ///
