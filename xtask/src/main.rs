@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use xtask::bench::{Options, Part};
+use xtask::bench::{Generator, Options, Part};
 use xtask::{SERVICES, codegen, examples, project_root};
 
 /// The project's chores: generate the SDK, check the contract, report breaking changes,
@@ -41,9 +41,15 @@ enum Task {
         /// Rounds of every case on every server (medians are reported).
         #[arg(long, default_value_t = Options::default().rounds, value_parser = positive)]
         rounds: usize,
-        /// Seconds of load per measurement.
+        /// Seconds of load per measurement of the proxy part.
         #[arg(long, default_value_t = Options::default().seconds, value_parser = clap::value_parser!(u64).range(1..))]
         seconds: u64,
+        /// Seconds of load of each throughput run (comma-separated; default: 2,10).
+        #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+        durations: Vec<u64>,
+        /// Load generators of the throughput part (comma-separated; default: wrk,oha).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        generators: Vec<Generator>,
         /// Clients created for the memory measurement.
         #[arg(long, default_value_t = Options::default().clients, value_parser = positive)]
         clients: usize,
@@ -85,12 +91,25 @@ fn main() -> ExitCode {
         Task::Bench {
             rounds,
             seconds,
+            durations,
+            generators,
             clients,
             parts,
         } => {
+            let defaults = Options::default();
             let options = Options {
                 rounds,
                 seconds,
+                durations: if durations.is_empty() {
+                    defaults.durations
+                } else {
+                    durations
+                },
+                generators: if generators.is_empty() {
+                    defaults.generators
+                } else {
+                    generators
+                },
                 clients,
                 parts: if parts.is_empty() {
                     Part::ALL.to_vec()

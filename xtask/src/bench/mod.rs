@@ -25,8 +25,13 @@ mod throughput;
 pub struct Options {
     /// Rounds of every case on every server (medians are reported).
     pub rounds: usize,
-    /// Seconds of load per measurement (after a one-second warm-up).
+    /// Seconds of load per measurement of the proxy part (after a one-second warm-up).
     pub seconds: u64,
+    /// Seconds of load of each throughput measurement: a short run (a test suite's burst) and a
+    /// long one (after a one-second warm-up each).
+    pub durations: Vec<u64>,
+    /// The load generators of the throughput part.
+    pub generators: Vec<Generator>,
     /// Keep-alive connections of the load generator.
     pub connections: usize,
     /// Clients created for the memory measurement.
@@ -67,8 +72,10 @@ impl Part {
 impl Default for Options {
     fn default() -> Self {
         Self {
-            rounds: 3,
+            rounds: 5,
             seconds: 5,
+            durations: vec![2, 10],
+            generators: vec![Generator::Wrk, Generator::Oha],
             connections: 16,
             clients: 1_000_000,
             parts: Part::ALL.to_vec(),
@@ -121,29 +128,53 @@ pub(crate) fn cases() -> Vec<Case> {
     ]
 }
 
+/// A load generator, pinned to core 1 (the servers have core 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Generator {
+    /// `wrk -t1` (Debian's package), HTTP/1.1 keep-alive, a Lua script for the request.
+    Wrk,
+    /// `oha` (installed by the benchmark, version [`OHA_VERSION`]), one worker thread.
+    Oha,
+}
+
+/// The oha the benchmark installs under `target/bench-tools`.
+pub const OHA_VERSION: &str = "1.16.0";
+
+impl Generator {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Generator::Wrk => "wrk",
+            Generator::Oha => "oha",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Server {
     Baseline,
     Wiremock,
+    /// The mock with default settings, its log (stdout) to `/dev/null`.
     Mock,
+    /// The mock with default settings, its log (stdout) to a file, as `mock-server > mock.log`.
+    MockLogFile,
 }
 
 impl Server {
-    const ALL: [Server; 3] = [Server::Baseline, Server::Wiremock, Server::Mock];
-
-    fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Server::Baseline => "baseline (same stack, fixed body)",
             Server::Wiremock => "wiremock-rs (fixed body)",
-            Server::Mock => "mock-server (contract, journal on)",
+            Server::Mock => "mock-server, log to /dev/null",
+            Server::MockLogFile => "mock-server, log to a file",
         }
     }
 
-    fn port(self) -> u16 {
+    pub(crate) fn port(self) -> u16 {
         match self {
             Server::Baseline => 19101,
             Server::Wiremock => 19102,
             Server::Mock => 19103,
+            Server::MockLogFile => 19105,
         }
     }
 }
@@ -152,6 +183,8 @@ pub(crate) struct Paths {
     pub(crate) mock: PathBuf,
     pub(crate) servers: PathBuf,
     pub(crate) work: PathBuf,
+    /// oha, when a part needs it.
+    pub(crate) oha: Option<PathBuf>,
 }
 
 /// Runs the whole benchmark and prints the report.
@@ -178,18 +211,18 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         mock: root.join("target/release/mock-server"),
         servers: root.join("target/release/examples/bench_servers"),
         work: root.join("target/bench"),
+        oha: if options.parts.contains(&Part::Throughput)
+            && options.generators.contains(&Generator::Oha)
+        {
+            Some(ensure_oha(root)?)
+        } else {
+            None
+        },
     };
     std::fs::create_dir_all(&paths.work)?;
     let mut report = String::new();
     writeln!(report, "# Benchmark run\n")?;
     writeln!(report, "{}\n", machine())?;
-    writeln!(
-        report,
-        "Load: `wrk -t1 -c{} -d{}s --latency` pinned to core 1 (`taskset -c 1`), each server pinned to core 0, \
-         1 s warm-up, {} rounds with the servers in turn; medians. After each server exits, a pause of \
-         10 s per GiB it held (at least 1 s) before the next starts.\n",
-        options.connections, options.seconds, options.rounds
-    )?;
 
     let wanted = |part: Part| options.parts.contains(&part);
     if wanted(Part::Throughput) {
@@ -220,6 +253,44 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     std::fs::write(&out, &report)?;
     println!("\n{report}\n(written to {})", out.display());
     Ok(())
+}
+
+/// Where the benchmark installs the tools that are not Debian packages.
+pub(crate) fn tools_dir(root: &Path) -> PathBuf {
+    root.join("target/bench-tools")
+}
+
+/// oha, installed with cargo at [`OHA_VERSION`] under [`tools_dir`] unless it is there.
+pub(crate) fn ensure_oha(root: &Path) -> Result<PathBuf> {
+    let oha = tools_dir(root).join("bin/oha");
+    let installed = Command::new(&oha)
+        .arg("--version")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    if installed.as_deref() == Some(&format!("oha {OHA_VERSION}")) {
+        return Ok(oha);
+    }
+    eprintln!(
+        "installing oha {OHA_VERSION} under {}",
+        tools_dir(root).display()
+    );
+    let status = Command::new("cargo")
+        .args([
+            "install",
+            "oha",
+            "--locked",
+            "--version",
+            OHA_VERSION,
+            "--root",
+        ])
+        .arg(tools_dir(root))
+        .status()?;
+    if !status.success() {
+        bail!("cargo install oha {OHA_VERSION} failed");
+    }
+    Ok(oha)
 }
 
 pub(crate) fn ensure_tools() -> Result<()> {
@@ -279,9 +350,19 @@ pub(crate) fn start(paths: &Paths, server: Server, answer: Option<(u16, &Path)>)
     }
     let mut command = Command::new("taskset");
     command.args(["-c", "0"]);
+    command.stdout(Stdio::null());
     match server {
         Server::Mock => {
             command.arg(&paths.mock).args(["--listen", &listen]);
+        }
+        Server::MockLogFile => {
+            let log = paths.work.join("mock.log");
+            let file = std::fs::File::create(&log)
+                .with_context(|| format!("cannot write {}", log.display()))?;
+            command
+                .arg(&paths.mock)
+                .args(["--listen", &listen])
+                .stdout(file);
         }
         Server::Baseline | Server::Wiremock => {
             let (status, body) = answer.expect("a fixed answer");
@@ -303,10 +384,7 @@ pub(crate) fn start(paths: &Paths, server: Server, answer: Option<(u16, &Path)>)
                 .arg(body);
         }
     }
-    let child = command
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
+    let child = command.stderr(Stdio::null()).spawn()?;
     wait_until_listening(server.port())?;
     Ok(child)
 }
@@ -419,6 +497,116 @@ pub(crate) fn wrk(
     Ok(String::from_utf8(output.stdout)?)
 }
 
+/// What one load generator run measured.
+pub(crate) struct Load {
+    pub(crate) requests_per_second: f64,
+    pub(crate) p50_us: f64,
+    pub(crate) p99_us: f64,
+}
+
+/// Runs `generator` against `port` for `seconds` with `case`'s request (its Lua script for wrk,
+/// its body file for oha, both written by [`request_files`]); every answer must be `status`.
+pub(crate) fn load(
+    paths: &Paths,
+    generator: Generator,
+    port: u16,
+    case: &Case,
+    status: u16,
+    connections: usize,
+    seconds: u64,
+) -> Result<Load> {
+    let files = request_files(paths, case)?;
+    match generator {
+        Generator::Wrk => {
+            let output = wrk(port, case.path, &files.wrk_script, connections, seconds)?;
+            // wrk counts answers only as "2xx or 3xx" and the rest: all of the one or all of
+            // the other.
+            let count = |prefix: &str, field: usize| -> u64 {
+                output
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| l.starts_with(prefix) || l.contains(prefix))
+                    .and_then(|l| l.split_whitespace().nth(field)?.parse().ok())
+                    .unwrap_or(0)
+            };
+            let total = count("requests in", 0);
+            let non_2xx = count("Non-2xx or 3xx responses:", 4);
+            let expected_non_2xx = if (200..400).contains(&status) {
+                0
+            } else {
+                total
+            };
+            if total == 0 || non_2xx != expected_non_2xx {
+                bail!("wrk saw answers other than {status}:\n{output}");
+            }
+            let (requests_per_second, p50_us, p99_us) = parse_wrk(&output)?;
+            Ok(Load {
+                requests_per_second,
+                p50_us,
+                p99_us,
+            })
+        }
+        Generator::Oha => {
+            let oha = paths.oha.as_ref().context("oha is not installed")?;
+            let mut command = Command::new("taskset");
+            command
+                .args(["-c", "1"])
+                .arg(oha)
+                .args([
+                    "--no-tui",
+                    "--output-format",
+                    "json",
+                    "--worker-threads",
+                    "1",
+                ])
+                .args(["-z", &format!("{seconds}s"), "-c", &connections.to_string()])
+                .args(["-m", "POST", "-D"])
+                .arg(&files.body);
+            for (name, value) in &case.headers {
+                command.args(["-H", &format!("{name}: {value}")]);
+            }
+            let output = command
+                .arg(format!("http://127.0.0.1:{port}{}", case.path))
+                .output()?;
+            if !output.status.success() {
+                bail!("oha failed: {}", String::from_utf8_lossy(&output.stderr));
+            }
+            let report: serde_json::Value =
+                serde_json::from_slice(&output.stdout).context("oha printed no JSON report")?;
+            let statuses = report["statusCodeDistribution"]
+                .as_object()
+                .context("oha reported no statuses")?;
+            if statuses.keys().any(|s| *s != status.to_string()) {
+                bail!("oha saw answers other than {status}: {statuses:?}");
+            }
+            let number = |pointer: &str| {
+                report
+                    .pointer(pointer)
+                    .and_then(serde_json::Value::as_f64)
+                    .with_context(|| format!("oha reported no {pointer}"))
+            };
+            Ok(Load {
+                requests_per_second: number("/summary/requestsPerSec")?,
+                p50_us: number("/latencyPercentiles/p50")? * 1e6,
+                p99_us: number("/latencyPercentiles/p99")? * 1e6,
+            })
+        }
+    }
+}
+
+/// A case's request as each generator takes it.
+pub(crate) struct RequestFiles {
+    pub(crate) wrk_script: PathBuf,
+    pub(crate) body: PathBuf,
+}
+
+pub(crate) fn request_files(paths: &Paths, case: &Case) -> Result<RequestFiles> {
+    let wrk_script = wrk_script(paths, case)?;
+    let body = wrk_script.with_extension("json");
+    std::fs::write(&body, &case.body)?;
+    Ok(RequestFiles { wrk_script, body })
+}
+
 pub(crate) fn parse_duration_us(text: &str) -> Option<f64> {
     let text = text.trim();
     let (number, factor) = if let Some(n) = text.strip_suffix("us") {
@@ -485,6 +673,18 @@ pub(crate) struct Answer {
 pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(|a, b| a.total_cmp(b));
     values[values.len() / 2]
+}
+
+/// The first quartile, the median and the third quartile of `values` (linear interpolation
+/// between the closest ranks, as numpy's default).
+pub(crate) fn quartiles(mut values: Vec<f64>) -> [f64; 3] {
+    values.sort_by(|a, b| a.total_cmp(b));
+    let at = |q: f64| {
+        let rank = q * (values.len() - 1) as f64;
+        let (low, high) = (rank.floor() as usize, rank.ceil() as usize);
+        values[low] + (values[high] - values[low]) * (rank - low as f64)
+    };
+    [at(0.25), at(0.5), at(0.75)]
 }
 
 pub(crate) fn callgrind_total(out: &Path) -> Result<f64> {

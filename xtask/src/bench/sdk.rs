@@ -6,10 +6,22 @@ use anyhow::{Result, bail};
 
 use super::*;
 
+/// The calls the benchmark measures (`tests/benches/sdk_overhead.rs`): its name for the call,
+/// criterion's group, what the call is, and how many calls callgrind counts over (N and 3N).
+const CALLS: [(&str, &str, &str, u32); 2] = [
+    ("autional", "create_client", "one Autional create", 1000),
+    (
+        "gropius",
+        "gropius_lifecycle",
+        "the Gropius lifecycle: create, read, update, create a secret, list the secrets, \
+         delete the secret, delete the client, list the clients (8 requests)",
+        250,
+    ),
+];
+
 pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()> {
-    // Wall time: criterion, run `rounds` times, the overhead of each run and their median.
-    let mut overheads = Vec::new();
-    let mut runs = Vec::new();
+    // Wall time: criterion, run `rounds` times, the overhead of each run per call.
+    let mut criterion_runs: Vec<Vec<(f64, f64)>> = CALLS.iter().map(|_| Vec::new()).collect();
     for _ in 0..rounds {
         let status = Command::new("cargo")
             .args([
@@ -27,117 +39,136 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
         if !status.success() {
             bail!("the SDK overhead benchmark failed");
         }
-        let estimate = |name: &str| -> Result<f64> {
-            let path = root.join(format!(
-                "target/criterion/create_client/{name}/new/estimates.json"
-            ));
-            let json: serde_json::Value = serde_json::from_str(
-                &std::fs::read_to_string(&path).with_context(|| path.display().to_string())?,
-            )?;
-            json.pointer("/median/point_estimate")
-                .and_then(serde_json::Value::as_f64)
-                .context("no median")
-        };
-        let (sdk, raw) = (estimate("sdk")?, estimate("raw_reqwest")?);
-        overheads.push(sdk / raw - 1.0);
-        runs.push((raw, sdk));
+        for ((_, group, _, _), runs) in CALLS.iter().zip(&mut criterion_runs) {
+            let estimate = |name: &str| -> Result<f64> {
+                let path = root.join(format!(
+                    "target/criterion/{group}/{name}/new/estimates.json"
+                ));
+                let json: serde_json::Value = serde_json::from_str(
+                    &std::fs::read_to_string(&path).with_context(|| path.display().to_string())?,
+                )?;
+                json.pointer("/median/point_estimate")
+                    .and_then(serde_json::Value::as_f64)
+                    .context("no median")
+            };
+            runs.push((estimate("raw_reqwest")?, estimate("sdk")?));
+        }
     }
 
-    // Wall time, interleaved: both ways in alternation, 2,000 calls each per round, so that the
-    // machine's drift between two criterion runs does not land on one side.
+    // Wall time, interleaved: both ways in alternation, per round, so that the machine's drift
+    // between two criterion runs does not land on one side.
     let executable = bench_executable(root)?;
     let output = Command::new(&executable)
         .env(
             "SDK_OVERHEAD_INTERLEAVED",
-            format!("{INTERLEAVED_ROUNDS}:2000"),
+            format!("{INTERLEAVED_ROUNDS}:{INTERLEAVED_CALLS}"),
         )
         .stderr(Stdio::inherit())
         .output()?;
     if !output.status.success() {
         bail!("the interleaved SDK overhead run failed");
     }
-    let mut ratios: Vec<f64> = String::from_utf8(output.stdout)?
-        .lines()
-        .filter_map(|line| line.rsplit_once("ratio ")?.1.trim().parse().ok())
-        .collect();
-    if ratios.len() != INTERLEAVED_ROUNDS {
-        bail!("the interleaved run printed {} rounds", ratios.len());
-    }
-    ratios.sort_by(|a, b| a.total_cmp(b));
-    let quartile = |q: usize| ratios[(ratios.len() - 1) * q / 4] - 1.0;
-
-    // Instructions: the same calls, counted by callgrind (I(3000 calls) − I(1000 calls)) / 2000.
-    let mut per_call = Vec::new();
-    for way in ["raw", "sdk"] {
-        let mut totals = Vec::new();
-        for calls in [1000, 3000] {
-            let out = root.join(format!("target/bench/callgrind-sdk-{way}-{calls}.out"));
-            let status = Command::new("valgrind")
-                .arg("--tool=callgrind")
-                .arg(format!("--callgrind-out-file={}", out.display()))
-                .arg(&executable)
-                .env("SDK_OVERHEAD_CALLS", format!("{way}:{calls}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()?;
-            if !status.success() {
-                bail!("{} under valgrind failed", executable.display());
+    let stdout = String::from_utf8(output.stdout)?;
+    let interleaved: Vec<[f64; 3]> = CALLS
+        .iter()
+        .map(|(name, ..)| {
+            let ratios: Vec<f64> = stdout
+                .lines()
+                .filter(|line| line.split_whitespace().nth(2) == Some(name))
+                .filter_map(|line| line.rsplit_once("ratio ")?.1.trim().parse().ok())
+                .collect();
+            if ratios.len() != INTERLEAVED_ROUNDS {
+                bail!(
+                    "the interleaved run printed {} rounds of {name}",
+                    ratios.len()
+                );
             }
-            totals.push(callgrind_total(&out)?);
+            Ok(quartiles(ratios).map(|r| r - 1.0))
+        })
+        .collect::<Result<_>>()?;
+
+    // Instructions: the same calls, counted by callgrind (I(3N calls) − I(N calls)) / 2N.
+    let mut instructions = Vec::new();
+    for (name, _, _, n) in CALLS {
+        let mut per_call = Vec::new();
+        for way in ["raw", "sdk"] {
+            let mut totals = Vec::new();
+            for calls in [n, 3 * n] {
+                let out = root.join(format!(
+                    "target/bench/callgrind-sdk-{name}-{way}-{calls}.out"
+                ));
+                let status = Command::new("valgrind")
+                    .arg("--tool=callgrind")
+                    .arg(format!("--callgrind-out-file={}", out.display()))
+                    .arg(&executable)
+                    .env("SDK_OVERHEAD_CALLS", format!("{name}:{way}:{calls}"))
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status()?;
+                if !status.success() {
+                    bail!("{} under valgrind failed", executable.display());
+                }
+                totals.push(callgrind_total(&out)?);
+            }
+            per_call.push((totals[1] - totals[0]) / f64::from(2 * n));
         }
-        per_call.push((totals[1] - totals[0]) / 2000.0);
+        instructions.push((per_call[0], per_call[1]));
     }
 
+    writeln!(report, "## SDK overhead\n")?;
     writeln!(
         report,
-        "## SDK overhead
-"
+        "Against an in-process server answering fixed bodies; the hand-built reqwest requests \
+         are checked to be identical to the SDK's (method, URI, headers, body) before anything \
+         is measured. The calls:\n"
     )?;
+    for (name, _, what, _) in CALLS {
+        writeln!(report, "- `{name}`: {what}")?;
+    }
     writeln!(
         report,
-        "One Autional create against an in-process fixed-answer server; the hand-built reqwest \
-         request is checked to be byte-identical to the SDK's (headers and body) before anything \
-         is measured.\n"
+        "\n| call | instructions, raw reqwest | instructions, SDK | change | wall time, interleaved: median (quartiles) | wall time, criterion: each run |"
     )?;
-    writeln!(
-        report,
-        "Wall time, interleaved ({INTERLEAVED_ROUNDS} rounds of 2,000 raw and 2,000 SDK calls, \
-         alternating which goes first): overhead median {:+.1}%, quartiles {:+.1}% to {:+.1}%.\n",
-        quartile(2) * 100.0,
-        quartile(1) * 100.0,
-        quartile(3) * 100.0
-    )?;
-    writeln!(
-        report,
-        "Wall time, criterion (median per call), {rounds} runs of both one after the other:\n"
-    )?;
-    for (i, (raw, sdk)) in runs.iter().enumerate() {
+    writeln!(report, "|---|---:|---:|---:|---:|---|")?;
+    for (index, (name, ..)) in CALLS.iter().enumerate() {
+        let (raw, sdk) = instructions[index];
+        let [q1, m, q3] = interleaved[index];
+        let runs: Vec<String> = criterion_runs[index]
+            .iter()
+            .map(|(raw, sdk)| {
+                format!(
+                    "{:.1} / {:.1} µs ({:+.1}%)",
+                    raw / 1000.0,
+                    sdk / 1000.0,
+                    (sdk / raw - 1.0) * 100.0
+                )
+            })
+            .collect();
         writeln!(
             report,
-            "- run {}: raw reqwest {:.1} µs, SDK {:.1} µs: {:+.1}%",
-            i + 1,
-            raw / 1000.0,
-            sdk / 1000.0,
-            (sdk / raw - 1.0) * 100.0
+            "| {name} | {raw:.0} | {sdk:.0} | {:+.1}% | {:+.1}% ({:+.1}% to {:+.1}%) | {} |",
+            (sdk / raw - 1.0) * 100.0,
+            m * 100.0,
+            q1 * 100.0,
+            q3 * 100.0,
+            runs.join("; ")
         )?;
     }
     writeln!(
         report,
-        "- median overhead: {:+.1}%\n",
-        median(overheads) * 100.0
-    )?;
-    writeln!(
-        report,
-        "Instructions per call (callgrind, client and server together): raw reqwest {:.0}, SDK {:.0}: {:+.1}%\n",
-        per_call[0],
-        per_call[1],
-        (per_call[1] / per_call[0] - 1.0) * 100.0
+        "\nInstructions: callgrind over client and server together, (I(3N calls) − I(N calls)) / 2N. \
+         Interleaved: {INTERLEAVED_ROUNDS} rounds of {INTERLEAVED_CALLS} raw and {INTERLEAVED_CALLS} SDK calls of each, \
+         alternating which goes first. Criterion: raw / SDK median per call, {rounds} runs one \
+         after the other.\n"
     )?;
     Ok(())
 }
 
 /// Rounds of the interleaved SDK overhead measurement.
 pub(crate) const INTERLEAVED_ROUNDS: usize = 30;
+
+/// Calls of each way per round of the interleaved measurement.
+pub(crate) const INTERLEAVED_CALLS: u32 = 1000;
 
 /// The path of the `sdk_overhead` bench executable (built if needed).
 pub(crate) fn bench_executable(root: &Path) -> Result<PathBuf> {
