@@ -23,6 +23,7 @@ use self::model::{
     AuthClient, AuthClientDetails, CreatedClientSecret, DefaultReturn, UpdateAuthClientInput,
 };
 use self::quirks::Quirk;
+use self::validate::Checked;
 use crate::config::Accounts;
 use crate::http::{Body, Divergence, MockRequest, MockResponse};
 use crate::profile::Profile;
@@ -138,17 +139,17 @@ impl Gropius {
         Some(response)
     }
 
-    /// In the `contract` profile, the quirk the real service would meet instead of `answer`;
-    /// `upstream` is what the same request decides under the `upstream` profile.
-    fn divergence<T, U>(
+    /// In the `contract` profile, the quirk the real service would meet instead of `answer`,
+    /// from `upstream`, the `upstream` profile's verdict on the same request.
+    fn divergence<T>(
         &self,
         answer: &Result<T, GropiusError>,
-        upstream: impl FnOnce() -> Result<U, GropiusError>,
+        upstream: Result<(), GropiusError>,
     ) -> Option<Quirk> {
         if self.shared.profile != Profile::Contract {
             return None;
         }
-        let Err(GropiusError::Upstream(quirk)) = upstream() else {
+        let Err(GropiusError::Upstream(quirk)) = upstream else {
             return None;
         };
         match answer {
@@ -170,20 +171,20 @@ impl Gropius {
             Ok(body) => body,
             Err(error) => return (Err(error), None),
         };
-        let decided = self.decide_create(&body, self.shared.profile);
-        let divergence = self.divergence(&decided, || self.decide_create(&body, Profile::Upstream));
-        (decided.map(|input| self.store(input)), divergence)
+        let Checked { answer, upstream } = self.decide_create(&body);
+        let divergence = self.divergence(&answer, upstream);
+        (answer.map(|input| self.store(input)), divergence)
     }
 
-    /// Create's checks, the user lookup and the two required lists: what to create.
-    fn decide_create(
-        &self,
-        body: &Value,
-        profile: Profile,
-    ) -> Result<model::CreateAuthClientInput, GropiusError> {
-        let input = validate::validate_create(body, profile)?;
-        if let Some(user) = &input.client_credential_flow_user {
-            self.known_user(user)?;
+    /// Create's checks, the user lookup and the two required lists, under both profiles at
+    /// once: what to create.
+    fn decide_create(&self, body: &Value) -> Checked<model::CreateAuthClientInput> {
+        let mut verdicts = validate::validate_create(body);
+        // A user that is not a string has failed both already.
+        if let Some(Value::String(user)) = body.get("clientCredentialFlowUser")
+            && let Err(error) = self.known_user(user)
+        {
+            verdicts.both(error);
         }
         // The contract requires both lists where the real handler, which loops over them with
         // no null guard, crashes without one: after every other check.
@@ -193,13 +194,11 @@ impl Gropius {
             ("validScopes", validate::VALID_SCOPES_MISSING),
         ] {
             if !fields.is_some_and(|f| f.contains_key(list)) {
-                return Err(match profile {
-                    Profile::Upstream => GropiusError::Upstream(Quirk::MissingList(list)),
-                    Profile::Contract => GropiusError::BadRequest(missing.to_string()),
-                });
+                verdicts.contract(GropiusError::BadRequest(missing.to_string()));
+                verdicts.upstream(GropiusError::Upstream(Quirk::MissingList(list)));
             }
         }
-        Ok(input)
+        verdicts.into_checked(self.shared.profile, || validate::create_input(body))
     }
 
     /// Stores the created client and answers with it.
@@ -292,11 +291,9 @@ impl Gropius {
             Ok(body) => body,
             Err(error) => return (Err(error), None),
         };
-        let decided = self.decide_update(&body, id, self.shared.profile);
-        let divergence = self.divergence(&decided, || {
-            self.decide_update(&body, id, Profile::Upstream)
-        });
-        let answer = decided.and_then(|update| {
+        let Checked { answer, upstream } = self.decide_update(&body, id);
+        let divergence = self.divergence(&answer, upstream);
+        let answer = answer.and_then(|update| {
             let mut clients = self.lock();
             let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
             apply(kept, update);
@@ -308,19 +305,23 @@ impl Gropius {
         (answer, divergence)
     }
 
-    /// Update's checks, then the client, then the user: what to change.
-    fn decide_update(
-        &self,
-        body: &Value,
-        id: &str,
-        profile: Profile,
-    ) -> Result<UpdateAuthClientInput, GropiusError> {
-        let update = validate::validate_update(body, profile)?;
-        self.writable(id)?;
-        if let Some(Some(user)) = &update.client_credential_flow_user {
-            self.known_user(user)?;
+    /// Update's checks, then the client, then the user, under both profiles at once: what to
+    /// change.
+    fn decide_update(&self, body: &Value, id: &str) -> Checked<UpdateAuthClientInput> {
+        let mut verdicts = validate::validate_update(body);
+        let profile = self.shared.profile;
+        if verdicts.passes(profile) || verdicts.passes(Profile::Upstream) {
+            if let Err(error) = self.writable(id) {
+                verdicts.both(error);
+            }
+            // `null` clears the user: nothing to look up.
+            if let Some(Value::String(user)) = body.get("clientCredentialFlowUser")
+                && let Err(error) = self.known_user(user)
+            {
+                verdicts.both(error);
+            }
         }
-        Ok(update)
+        verdicts.into_checked(profile, || validate::update_input(body))
     }
 
     /// `DELETE /auth/api/login/client/{id}`: the client and its secrets.

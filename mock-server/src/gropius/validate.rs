@@ -55,17 +55,86 @@ fn bad(message: &str) -> GropiusError {
     GropiusError::BadRequest(message.to_string())
 }
 
+/// What a body's checks decided under each profile, in one pass: the body's own checks are the
+/// same for both but in a few places (the [`Quirk`]s), and the mock in the `contract` profile
+/// needs both answers to note where the real service would have answered otherwise.
+#[derive(Debug)]
+pub(crate) struct Checked<T> {
+    /// The answer under the profile the mock serves.
+    pub(crate) answer: Result<T, GropiusError>,
+    /// The `upstream` profile's verdict (its own first failure, if any).
+    pub(crate) upstream: Result<(), GropiusError>,
+}
+
+/// The first failure of each profile's checks; each keeps only its first, so both see the
+/// checks in the real service's order.
+#[derive(Debug, Default)]
+pub(crate) struct Verdicts {
+    contract: Option<GropiusError>,
+    upstream: Option<GropiusError>,
+}
+
+impl Verdicts {
+    /// A failure under both profiles.
+    pub(crate) fn both(&mut self, error: GropiusError) {
+        if self.contract.is_none() {
+            self.contract = Some(error.clone());
+        }
+        self.upstream.get_or_insert(error);
+    }
+
+    /// A failure under the `contract` profile only.
+    pub(crate) fn contract(&mut self, error: GropiusError) {
+        self.contract.get_or_insert(error);
+    }
+
+    /// A failure under the `upstream` profile only.
+    pub(crate) fn upstream(&mut self, error: GropiusError) {
+        self.upstream.get_or_insert(error);
+    }
+
+    /// Whether both profiles have failed: no later check changes an answer.
+    fn settled(&self) -> bool {
+        self.contract.is_some() && self.upstream.is_some()
+    }
+
+    /// Whether `profile` has not failed so far.
+    pub(crate) fn passes(&self, profile: Profile) -> bool {
+        match profile {
+            Profile::Contract => self.contract.is_none(),
+            Profile::Upstream => self.upstream.is_none(),
+        }
+    }
+
+    /// The answer under `profile`: `value` unless it failed, and the upstream verdict.
+    pub(crate) fn into_checked<T>(
+        self,
+        profile: Profile,
+        value: impl FnOnce() -> Result<T, GropiusError>,
+    ) -> Checked<T> {
+        let failed = match profile {
+            Profile::Contract => self.contract,
+            Profile::Upstream => self.upstream.clone(),
+        };
+        Checked {
+            answer: failed.map_or_else(value, Err),
+            upstream: self.upstream.map_or(Ok(()), Err),
+        }
+    }
+}
+
 /// Runs create's checks, but the user lookup, on a parsed body (an array body has no
 /// properties, as in JavaScript). The user lookup needs the user list and runs in the service.
-pub(crate) fn validate_create(
-    body: &Value,
-    profile: Profile,
-) -> Result<CreateAuthClientInput, GropiusError> {
-    let fields = properties(body);
-    check_fields(fields, Operation::Create, profile)?;
+pub(crate) fn validate_create(body: &Value) -> Verdicts {
+    check_fields(properties(body), Operation::Create)
+}
+
+/// The typed create input of a body that passed [`validate_create`].
+pub(crate) fn create_input(body: &Value) -> Result<CreateAuthClientInput, GropiusError> {
     // Every property the typed input reads has been checked, so this cannot fail; if it ever
     // did, the answer is still a 400, never a crash.
-    CreateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
+    CreateAuthClientInput::deserialize(properties(body))
+        .map_err(|e| GropiusError::BadRequest(e.to_string()))
 }
 
 /// An update body that is not an object (the contract's `UpdateAuthClientInput`).
@@ -73,16 +142,19 @@ pub(crate) const UPDATE_NOT_AN_OBJECT: &str = "The changes must be a JSON object
 
 /// Runs update's checks (create's, for the fields given) on a parsed body. The contract wants
 /// an object; the real service reads an array as an object without properties.
-pub(crate) fn validate_update(
-    body: &Value,
-    profile: Profile,
-) -> Result<UpdateAuthClientInput, GropiusError> {
-    if profile == Profile::Contract && !body.is_object() {
-        return Err(bad(UPDATE_NOT_AN_OBJECT));
+pub(crate) fn validate_update(body: &Value) -> Verdicts {
+    let mut verdicts = check_fields(properties(body), Operation::Update);
+    if !body.is_object() {
+        // The contract's first check.
+        verdicts.contract = Some(bad(UPDATE_NOT_AN_OBJECT));
     }
-    let fields = properties(body);
-    check_fields(fields, Operation::Update, profile)?;
-    UpdateAuthClientInput::deserialize(fields).map_err(|e| GropiusError::BadRequest(e.to_string()))
+    verdicts
+}
+
+/// The typed update input of a body that passed [`validate_update`].
+pub(crate) fn update_input(body: &Value) -> Result<UpdateAuthClientInput, GropiusError> {
+    UpdateAuthClientInput::deserialize(properties(body))
+        .map_err(|e| GropiusError::BadRequest(e.to_string()))
 }
 
 fn properties(body: &Value) -> &Map<String, Value> {
@@ -90,75 +162,96 @@ fn properties(body: &Value) -> &Map<String, Value> {
     body.as_object().unwrap_or(&EMPTY)
 }
 
-fn check_fields(
-    fields: &Map<String, Value>,
-    operation: Operation,
-    profile: Profile,
-) -> Result<(), GropiusError> {
-    let upstream = profile == Profile::Upstream;
+fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
+    let mut verdicts = Verdicts::default();
     match (fields.get("name"), operation) {
-        (None, Operation::Create) => return Err(bad(NAME_MISSING)),
-        (None, Operation::Update) if upstream => {
-            return Err(GropiusError::Upstream(Quirk::UpdateWithoutName));
+        (None, Operation::Create) => verdicts.both(bad(NAME_MISSING)),
+        (None, Operation::Update) => {
+            verdicts.upstream(GropiusError::Upstream(Quirk::UpdateWithoutName));
         }
-        (None, Operation::Update) => {}
         (Some(Value::String(name)), _) if !is_blank(name) => {}
-        (Some(_), _) => return Err(bad(NAME_INVALID)),
+        (Some(_), _) => verdicts.both(bad(NAME_INVALID)),
+    }
+    if verdicts.settled() {
+        return verdicts;
     }
     // On create, the check skips an absent list (the handler then crashes on it: see the
     // service); on update, the real check itself loops over it.
-    let missing_list_crashes = upstream && operation == Operation::Update;
-    match field(fields, "redirectUrls", operation) {
-        None if missing_list_crashes => {
-            return Err(GropiusError::Upstream(Quirk::MissingList("redirectUrls")));
+    let missing_list = |verdicts: &mut Verdicts, list: &'static str| {
+        if operation == Operation::Update {
+            verdicts.upstream(GropiusError::Upstream(Quirk::MissingList(list)));
         }
-        None => {}
+    };
+    match field(fields, "redirectUrls", operation) {
+        None => missing_list(&mut verdicts, "redirectUrls"),
         Some(urls) => {
-            let urls = urls
-                .as_array()
-                .ok_or_else(|| bad(REDIRECT_URLS_NOT_ARRAY))?;
-            if !urls.iter().all(Value::is_string) {
-                return Err(bad(REDIRECT_URL_NOT_STRING));
-            }
-            if !urls.iter().filter_map(Value::as_str).all(is_absolute_url) {
-                return Err(bad(REDIRECT_URL_INVALID));
+            if let Err(error) = check_redirect_urls(urls) {
+                verdicts.both(error);
             }
         }
     }
     // Not nullable in the contract: a `null` is checked, and refused.
     if fields.get("isValid").is_some_and(|v| !v.is_boolean()) {
-        return Err(bad(IS_VALID_INVALID));
+        verdicts.both(bad(IS_VALID_INVALID));
     }
     if fields
         .get("requiresSecret")
         .is_some_and(|v| !v.is_boolean())
     {
-        return Err(bad(REQUIRES_SECRET_INVALID));
+        verdicts.both(bad(REQUIRES_SECRET_INVALID));
+    }
+    if verdicts.settled() {
+        return verdicts;
     }
     match field(fields, "validScopes", operation) {
-        None if missing_list_crashes => {
-            return Err(GropiusError::Upstream(Quirk::MissingList("validScopes")));
-        }
-        None => {}
-        Some(scopes) => {
-            let scopes = scopes
-                .as_array()
-                .filter(|scopes| scopes.iter().all(Value::is_string))
-                .ok_or_else(|| bad(VALID_SCOPES_INVALID))?;
-            for scope in scopes.iter().filter_map(Value::as_str) {
-                let known = serde_json::from_value::<AuthClientScope>(Value::from(scope)).ok();
-                match (upstream, known) {
-                    (true, Some(AuthClientScope::Backend)) | (false, Some(_)) => {}
-                    (true, _) => return Err(GropiusError::Upstream(Quirk::ScopeNotBackend)),
-                    (false, None) => return Err(bad(SCOPE_UNKNOWN)),
+        None => missing_list(&mut verdicts, "validScopes"),
+        Some(scopes) => match scopes
+            .as_array()
+            .filter(|scopes| scopes.iter().all(Value::is_string))
+        {
+            None => verdicts.both(bad(VALID_SCOPES_INVALID)),
+            Some(scopes) => {
+                for scope in scopes.iter().filter_map(Value::as_str) {
+                    match scope_named(scope) {
+                        Some(AuthClientScope::Backend) => {}
+                        Some(_) => {
+                            verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
+                        }
+                        None => {
+                            verdicts.contract(bad(SCOPE_UNKNOWN));
+                            verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
+                        }
+                    }
                 }
             }
-        }
+        },
     }
     if field(fields, "clientCredentialFlowUser", operation).is_some_and(|v| !v.is_string()) {
-        return Err(bad(USER_NOT_STRING));
+        verdicts.both(bad(USER_NOT_STRING));
+    }
+    verdicts
+}
+
+/// `redirectUrls`: an array of strings, each an absolute URL.
+fn check_redirect_urls(urls: &Value) -> Result<(), GropiusError> {
+    let urls = urls
+        .as_array()
+        .ok_or_else(|| bad(REDIRECT_URLS_NOT_ARRAY))?;
+    if !urls.iter().all(Value::is_string) {
+        return Err(bad(REDIRECT_URL_NOT_STRING));
+    }
+    if !urls.iter().filter_map(Value::as_str).all(is_absolute_url) {
+        return Err(bad(REDIRECT_URL_INVALID));
     }
     Ok(())
+}
+
+/// The contract's scope named `name`, if it is one.
+fn scope_named(name: &str) -> Option<AuthClientScope> {
+    use serde::de::IntoDeserializer;
+    let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+        name.into_deserializer();
+    AuthClientScope::deserialize(name).ok()
 }
 
 /// A property the update contract makes nullable (`redirectUrls`, `validScopes`,

@@ -32,6 +32,7 @@ mod trials;
 
 pub use contract::{Answer, Contract, Operation};
 pub use report::{Report, Summary};
+#[cfg(feature = "proxy")]
 pub(crate) use run::client_for;
 pub use run::{Credentials, Expectation, Outcome, Settings, TrialResult, Verifier, VerifyError};
 pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};
