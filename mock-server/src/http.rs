@@ -59,14 +59,12 @@ impl MockRequest {
         }
     }
 
-    /// A header's value as text, if present and valid UTF-8.
-    pub(crate) fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-
     /// Whether the `Content-Type` is `application/json` (parameters such as `charset` allowed).
     pub(crate) fn has_json_content_type(&self) -> bool {
-        self.header(CONTENT_TYPE.as_str())
+        // By the typed name: a `&str` name is parsed again on every lookup.
+        self.headers
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
             .and_then(|value| value.split(';').next())
             .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
     }

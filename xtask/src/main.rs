@@ -53,7 +53,7 @@ enum Task {
         /// Clients created for the memory measurement.
         #[arg(long, default_value_t = Options::default().clients, value_parser = positive)]
         clients: usize,
-        /// Which parts to run (comma-separated; default: all).
+        /// Which parts to run (comma-separated; default: all but `profile`).
         #[arg(long, value_enum, value_delimiter = ',')]
         parts: Vec<Part>,
     },

@@ -15,6 +15,7 @@ use anyhow::{Context, Result, bail};
 
 mod instructions;
 mod memory;
+mod profile;
 mod proxy;
 mod sdk;
 mod startup;
@@ -55,6 +56,9 @@ pub enum Part {
     Sdk,
     /// `mock-server proxy`'s overhead over calling the mock directly.
     Proxy,
+    /// Where the mock's time goes under load (perf; a second build with line tables). Not in
+    /// the default set.
+    Profile,
 }
 
 impl Part {
@@ -211,9 +215,7 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         mock: root.join("target/release/mock-server"),
         servers: root.join("target/release/examples/bench_servers"),
         work: root.join("target/bench"),
-        oha: if options.parts.contains(&Part::Throughput)
-            && options.generators.contains(&Generator::Oha)
-        {
+        oha: if wanted_oha(options) {
             Some(ensure_oha(root)?)
         } else {
             None
@@ -249,10 +251,21 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         eprintln!("== proxy overhead");
         proxy::run(&paths, options, &mut report)?;
     }
+    if wanted(Part::Profile) {
+        eprintln!("== where the time goes (perf)");
+        profile::run(root, &paths, options, &mut report)?;
+    }
     let out = paths.work.join("report.md");
     std::fs::write(&out, &report)?;
     println!("\n{report}\n(written to {})", out.display());
     Ok(())
+}
+
+/// Whether a part that runs oha is wanted.
+fn wanted_oha(options: &Options) -> bool {
+    options.parts.contains(&Part::Profile)
+        || (options.parts.contains(&Part::Throughput)
+            && options.generators.contains(&Generator::Oha))
 }
 
 /// Where the benchmark installs the tools that are not Debian packages.
