@@ -44,8 +44,8 @@ const PARTS: [(&str, &str); 12] = [
         "mock_server::autional::validate::validate",
     ),
     (
-        "· · Gropius's checks",
-        "mock_server::gropius::validate::validate_create",
+        "· · Gropius's checks (both profiles' verdicts, one pass)",
+        "mock_server::gropius::validate::check_fields",
     ),
     (
         "· · the kept client as JSON (Autional)",
