@@ -45,7 +45,10 @@ pub(crate) fn drive(
 pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Result<()> {
     let cases = cases();
     let (create, rejected) = (&cases[0], &cases[2]);
-    let child = start(paths, Server::Mock, None)?;
+    // Every client created is kept: the default `--max-clients` (500,000) would drop the oldest
+    // past it, and the memory per client would be divided by clients no longer held.
+    let max_clients = options.clients.to_string();
+    let child = start_with(paths, Server::Mock, None, &["--max-clients", &max_clients])?;
     let pid = child.id();
     let idle = rss_kib(pid);
     let created = drive(
@@ -56,6 +59,15 @@ pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Resu
         options.connections,
     )?;
     let after_clients = rss_kib(pid);
+    let (status, stats) = http(Server::Mock.port(), "GET", "/__mock/stats", &[], "")?;
+    let stats: serde_json::Value = serde_json::from_str(&stats)?;
+    let stored = stats["autional"]["stored_clients"].as_u64().unwrap_or(0);
+    if status != 200 || stored != options.clients as u64 {
+        bail!(
+            "the mock stores {stored} clients after {} creates: {stats}",
+            options.clients
+        );
+    }
     let journal = drive(
         paths,
         Server::Mock.port(),
@@ -70,7 +82,9 @@ pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Resu
     writeln!(report, "## Memory\n")?;
     writeln!(
         report,
-        "Resident memory of the mock-server process (`VmRSS`), default settings (journal of 1,000 entries):\n"
+        "Resident memory of the mock-server process (`VmRSS`), default settings (journal of 1,000 entries) \
+         but `--max-clients {}`, so that every client created is kept (`GET /__mock/stats` is checked):\n",
+        options.clients
     )?;
     writeln!(report, "| moment | RSS |")?;
     writeln!(report, "|---|---:|")?;

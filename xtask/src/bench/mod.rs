@@ -357,6 +357,16 @@ pub(crate) fn machine() -> String {
 }
 
 pub(crate) fn start(paths: &Paths, server: Server, answer: Option<(u16, &Path)>) -> Result<Child> {
+    start_with(paths, server, answer, &[])
+}
+
+/// Like [`start`], with more arguments for the mock.
+pub(crate) fn start_with(
+    paths: &Paths,
+    server: Server,
+    answer: Option<(u16, &Path)>,
+    mock_args: &[&str],
+) -> Result<Child> {
     let listen = format!("127.0.0.1:{}", server.port());
     if TcpStream::connect(("127.0.0.1", server.port())).is_ok() {
         bail!("something already listens on {listen}: stop it, or the figures would be its");
@@ -366,7 +376,10 @@ pub(crate) fn start(paths: &Paths, server: Server, answer: Option<(u16, &Path)>)
     command.stdout(Stdio::null());
     match server {
         Server::Mock => {
-            command.arg(&paths.mock).args(["--listen", &listen]);
+            command
+                .arg(&paths.mock)
+                .args(["--listen", &listen])
+                .args(mock_args);
         }
         Server::MockLogFile => {
             let log = paths.work.join("mock.log");
