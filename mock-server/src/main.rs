@@ -322,11 +322,16 @@ async fn run(args: Args) -> ExitCode {
         Some(Command::Replay(replay)) => return replay::run(replay).await,
         None => {}
     }
-    let log = match args.serving.init_log() {
+    with_log(&args.serving, async |log| serve_mock(&args, log).await).await
+}
+
+/// Runs `serve` with the log set up, then writes out what the log still holds.
+async fn with_log(serving: &ServingArgs, serve: impl AsyncFnOnce(&Log) -> ExitCode) -> ExitCode {
+    let log = match serving.init_log() {
         Ok(log) => log,
         Err(code) => return code,
     };
-    let code = serve_mock(&args, &log).await;
+    let code = serve(&log).await;
     log.close();
     code
 }
@@ -367,13 +372,7 @@ fn started<T>(result: Result<T, StartError>) -> Result<T, ExitCode> {
 }
 
 async fn run_proxy(args: ProxyArgs) -> ExitCode {
-    let log = match args.serving.init_log() {
-        Ok(log) => log,
-        Err(code) => return code,
-    };
-    let code = serve_proxy(&args, &log).await;
-    log.close();
-    code
+    with_log(&args.serving, async |log| serve_proxy(&args, log).await).await
 }
 
 async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {

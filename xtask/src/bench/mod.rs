@@ -194,23 +194,7 @@ pub(crate) struct Paths {
 /// Runs the whole benchmark and prints the report.
 pub fn run(root: &Path, options: &Options) -> Result<()> {
     ensure_tools()?;
-    let status = Command::new("cargo")
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "-p",
-            "mock-server",
-            "--bin",
-            "mock-server",
-            "--example",
-            "bench_servers",
-        ])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("the release build failed");
-    }
+    build_mock(root, &["--example", "bench_servers"], &[])?;
     let paths = Paths {
         mock: root.join("target/release/mock-server"),
         servers: root.join("target/release/examples/bench_servers"),
@@ -258,6 +242,22 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let out = paths.work.join("report.md");
     std::fs::write(&out, &report)?;
     println!("\n{report}\n(written to {})", out.display());
+    Ok(())
+}
+
+/// `cargo build --release --locked -p mock-server --bin mock-server`, with `extra` arguments
+/// and `envs` set.
+pub(crate) fn build_mock(root: &Path, extra: &[&str], envs: &[(&str, &str)]) -> Result<()> {
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--locked", "-p", "mock-server"])
+        .args(["--bin", "mock-server"])
+        .args(extra)
+        .envs(envs.iter().copied())
+        .current_dir(root)
+        .status()?;
+    if !status.success() {
+        bail!("the release build of the mock failed");
+    }
     Ok(())
 }
 

@@ -69,24 +69,11 @@ pub(crate) fn run(
     report: &mut String,
 ) -> Result<()> {
     ensure_perf()?;
-    let status = Command::new("cargo")
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "-p",
-            "mock-server",
-            "--bin",
-            "mock-server",
-            "--target-dir",
-            "target/prof",
-        ])
-        .env("CARGO_PROFILE_RELEASE_DEBUG", "line-tables-only")
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("the profiling build failed");
-    }
+    build_mock(
+        root,
+        &["--target-dir", "target/prof"],
+        &[("CARGO_PROFILE_RELEASE_DEBUG", "line-tables-only")],
+    )?;
     let profiled = Paths {
         mock: root.join("target/prof/release/mock-server"),
         servers: paths.servers.clone(),
@@ -99,15 +86,19 @@ pub(crate) fn run(
     for (index, (case, answer)) in cases.iter().zip(&answers).enumerate() {
         let child = start(&profiled, Server::MockLogFile, None)?;
         let port = Server::MockLogFile.port();
-        load(
-            &profiled,
-            Generator::Oha,
-            port,
-            case,
-            answer.status,
-            options.connections,
-            1,
-        )?;
+        let oha = |seconds| {
+            let connections = options.connections;
+            load(
+                &profiled,
+                Generator::Oha,
+                port,
+                case,
+                answer.status,
+                connections,
+                seconds,
+            )
+        };
+        oha(1)?;
         let data = paths.work.join(format!("perf-{index}.data"));
         let perf = Command::new("perf")
             .args(["record", "-F", "999", "-e", "cpu-clock", "-g"])
@@ -123,15 +114,7 @@ pub(crate) fn run(
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()?;
-        let measured = load(
-            &profiled,
-            Generator::Oha,
-            port,
-            case,
-            answer.status,
-            options.connections,
-            SAMPLED_SECONDS + 1,
-        )?;
+        let measured = oha(SAMPLED_SECONDS + 1)?;
         let recorded = perf.wait_with_output()?;
         stop(child);
         if !recorded.status.success() {
