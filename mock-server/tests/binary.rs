@@ -50,10 +50,7 @@ fn a_taken_address_is_a_clear_error_and_a_failed_exit() {
 
 #[test]
 fn it_starts_prints_the_development_credentials_and_answers() {
-    let port = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        probe.local_addr().unwrap().port()
-    };
+    let port = free_port();
     let mut child = Command::new(BINARY)
         .env("MOCK_SERVER_LISTEN", format!("127.0.0.1:{port}"))
         .stdout(Stdio::piped())
@@ -123,10 +120,7 @@ fn it_starts_prints_the_development_credentials_and_answers() {
 /// The Gropius lifecycle through the SDK against the binary, as another process runs it.
 #[tokio::test]
 async fn the_gropius_lifecycle_works_against_the_binary() {
-    let port = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        probe.local_addr().unwrap().port()
-    };
+    let port = free_port();
     let _child = KillOnDrop(
         Command::new(BINARY)
             .args([
@@ -140,15 +134,7 @@ async fn the_gropius_lifecycle_works_against_the_binary() {
             .unwrap(),
     );
     let base = format!("http://127.0.0.1:{port}");
-    let mut ready = false;
-    for _ in 0..100 {
-        if reqwest::get(format!("{base}/__mock/health")).await.is_ok() {
-            ready = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert!(ready, "the binary did not answer its health check");
+    wait_for_health(&reqwest::Client::new(), &base).await;
     {
         let gropius = sdk::gropius::Client::new(&base, mock_server::DEV_ADMIN_TOKEN).unwrap();
         let created = gropius
@@ -180,7 +166,7 @@ fn free_port() -> u16 {
     probe.local_addr().unwrap().port()
 }
 
-/// Waits until the binary on `port` answers its health check.
+/// Waits until the binary at `base` answers its health check (at most 5 s).
 async fn wait_for_health(client: &reqwest::Client, base: &str) {
     for _ in 0..200 {
         if client

@@ -187,21 +187,21 @@ fn write_report(
         "| case | load | server | req/s | p50 µs | p99 µs | RSS after, MiB |"
     )?;
     writeln!(report, "|---|---|---|---:|---:|---:|---:|")?;
-    let median_of =
+    let quartiles_of =
         |runs: &[Measurement], f: fn(&Measurement) -> f64| quartiles(runs.iter().map(f).collect());
     for &cell in &cells {
         for server in SERVERS {
             let runs = &measured[&(cell, server)];
-            let [q1, m, q3] = median_of(runs, |r| r.load.requests_per_second);
+            let [q1, m, q3] = quartiles_of(runs, |r| r.load.requests_per_second);
             writeln!(
                 report,
                 "| {} | {} | {} | {m:.0} ({q1:.0}–{q3:.0}) | {:.0} | {:.0} | {:.1} |",
                 cases[cell.case].name,
                 load_name(cell),
                 server.label(),
-                median_of(runs, |r| r.load.p50_us)[1],
-                median_of(runs, |r| r.load.p99_us)[1],
-                median_of(runs, |r| r.rss_kib as f64)[1] / 1024.0,
+                quartiles_of(runs, |r| r.load.p50_us)[1],
+                quartiles_of(runs, |r| r.load.p99_us)[1],
+                quartiles_of(runs, |r| r.rss_kib as f64)[1] / 1024.0,
             )?;
         }
     }
@@ -266,7 +266,7 @@ fn write_report(
         &format!("p99 under 2 ms at {} connections", options.connections),
         worst(
             &mut cells.iter().copied(),
-            &|cell| median_of(&measured[&(cell, Server::MockLogFile)], |r| r.load.p99_us)[1],
+            &|cell| quartiles_of(&measured[&(cell, Server::MockLogFile)], |r| r.load.p99_us)[1],
             false,
         ),
         &|v| v < TARGET_P99_US,
