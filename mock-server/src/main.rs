@@ -124,6 +124,10 @@ struct ServingArgs {
 /// Lines the log holds while its writer is behind: at about 100 bytes a line, ~1.6 MiB.
 const DEFAULT_LOG_BUFFER: u32 = 16_384;
 
+/// How long the exit waits for the log's writer to write out what it holds (the writer itself
+/// gives up after about a second).
+const LOG_FLUSH_TIMEOUT: Duration = Duration::from_secs(3);
+
 /// The process's log: lines are formatted where they happen and written to stdout by a thread of
 /// its own, so that a slow stdout (a file, a pipe nobody drains) never holds a request up.
 struct Log {
@@ -140,9 +144,21 @@ impl Log {
     }
 
     /// Writes out every queued line, then says on stderr how many were dropped, if any.
+    ///
+    /// The guard is dropped on a thread of its own: when stdout is a pipe nobody reads, the
+    /// writer thread is stuck in a write and the guard's drop, which then prints to stdout,
+    /// would block the exit forever.
     fn close(self) {
         let dropped = self.dropped.dropped_lines();
-        drop(self.flush_on_drop);
+        let (flushed, wait) = std::sync::mpsc::channel();
+        let guard = self.flush_on_drop;
+        std::thread::spawn(move || {
+            drop(guard);
+            let _ = flushed.send(());
+        });
+        if wait.recv_timeout(LOG_FLUSH_TIMEOUT).is_err() {
+            eprintln!("mock-server: the log could not be written out: its stdout is not read");
+        }
         if dropped > 0 {
             eprintln!(
                 "mock-server: {dropped} log lines were dropped because the log's writer fell behind (--log-buffer)"

@@ -247,7 +247,7 @@ async fn a_stuck_log_drops_lines_instead_of_holding_requests_up() {
             .args(["--listen", &format!("127.0.0.1:{port}")])
             .env("MOCK_SERVER_LOG_BUFFER", "16")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap(),
     );
@@ -278,6 +278,29 @@ async fn a_stuck_log_drops_lines_instead_of_holding_requests_up() {
         .unwrap();
     let dropped = health["dropped_log_lines"].as_u64().unwrap();
     assert!(dropped > 1_000, "{health}");
+
+    // It still stops on SIGTERM, with the stuck writer left behind, and says what was dropped.
+    let pid = child.0.id().to_string();
+    let terminated = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .unwrap();
+    assert!(terminated.success());
+    let mut exit = None;
+    for _ in 0..200 {
+        exit = child.0.try_wait().unwrap();
+        if exit.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        exit.is_some_and(|e| e.success()),
+        "no clean exit within 10 s: {exit:?}"
+    );
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.0.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(stderr.contains("log lines were dropped"), "{stderr}");
 }
 
 /// A child process killed when the test ends, passed or not.
