@@ -3,11 +3,9 @@
 //! lookup, the guard's reason phrases and header, the body parser, the defaults;
 //! and the `upstream` profile's quirks (present under `upstream`, absent under `contract`).
 
-mod support;
-
+use crate::support::{GROPIUS, gropius, handle, json, mock, post};
 use mock_server::{Mock, MockConfig, MockResponse, Profile};
 use serde_json::{Value, json};
-use support::{GROPIUS, gropius, handle, json, mock, post};
 
 fn assert_answer(response: &MockResponse, status: u16, message: &str, error: Option<&str>) {
     let body = json(response);

@@ -3,11 +3,9 @@
 //! headers' edge cases, the defaults, the generated values, tenant isolation, reproducibility
 //! and concurrency.
 
-mod support;
-
+use crate::support::{AUTIONAL, autional, handle, json, mock, post};
 use mock_server::{Mock, MockConfig};
 use serde_json::{Value, json};
-use support::{AUTIONAL, autional, handle, json, mock, post};
 
 fn valid() -> Value {
     json!({"name": "My Application", "redirect_uris": ["https://app.example.com/callback"]})

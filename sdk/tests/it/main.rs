@@ -1,0 +1,5 @@
+//! The thin layer's tests against wiremock, one module per service, in one test binary so that
+//! it links once.
+
+mod autional;
+mod gropius;
