@@ -1,9 +1,10 @@
 //! The auth clients Gropius keeps: the two built-in ones, and those created through the API,
 //! oldest first, found by id, each with its secrets kept only as hashes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
+use uuid::Uuid;
 
 use super::model::{AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret};
 
@@ -111,38 +112,57 @@ impl KeptClient {
     }
 }
 
-/// The created clients, in the order they were created.
+/// The created clients, in the order they were created, found by id.
+///
+/// The index is ordered, not hashed: a hash table doubles and rehashes every id it holds at
+/// once when it grows, which stalls the request that made it grow (about 100 ms at 230,000
+/// clients), where a B-tree grows a node at a time. Its key is the id's 128 bits: every
+/// created id is a UUID the mock made, written in its one canonical form, so an id in any
+/// other spelling names no client.
 #[derive(Debug, Default)]
 pub(crate) struct AuthClients {
     by_age: BTreeMap<u64, KeptClient>,
-    age_of: HashMap<String, u64>,
+    age_of: BTreeMap<u128, u64>,
     next_age: u64,
 }
 
+/// The index key of `id`: its bits when it is a UUID in the canonical lowercase hyphenated
+/// form the mock writes, compared byte for byte.
+fn key(id: &str) -> Option<u128> {
+    let uuid = Uuid::try_parse(id).ok()?;
+    let mut canonical = Uuid::encode_buffer();
+    (uuid.hyphenated().encode_lower(&mut canonical).as_bytes() == id.as_bytes())
+        .then_some(uuid.as_u128())
+}
+
 impl AuthClients {
-    pub(crate) fn insert(&mut self, client: KeptClient) {
+    /// Keeps `client`, whose id is `id`.
+    pub(crate) fn insert(&mut self, id: Uuid, client: KeptClient) {
+        debug_assert_eq!(client.client.id, id.hyphenated().to_string());
         let age = self.next_age;
         self.next_age += 1;
-        self.age_of.insert(client.client.id.clone(), age);
+        self.age_of.insert(id.as_u128(), age);
         self.by_age.insert(age, client);
     }
 
     pub(crate) fn get(&self, id: &str) -> Option<&KeptClient> {
-        self.by_age.get(self.age_of.get(id)?)
+        self.by_age.get(self.age_of.get(&key(id)?)?)
     }
 
     pub(crate) fn get_mut(&mut self, id: &str) -> Option<&mut KeptClient> {
-        self.by_age.get_mut(self.age_of.get(id)?)
+        self.by_age.get_mut(self.age_of.get(&key(id)?)?)
     }
 
     pub(crate) fn remove(&mut self, id: &str) -> Option<KeptClient> {
-        self.by_age.remove(&self.age_of.remove(id)?)
+        self.by_age.remove(&self.age_of.remove(&key(id)?)?)
     }
 
     /// Removes the oldest client.
     pub(crate) fn pop_oldest(&mut self) -> Option<KeptClient> {
         let (_, oldest) = self.by_age.pop_first()?;
-        self.age_of.remove(&oldest.client.id);
+        if let Some(k) = key(&oldest.client.id) {
+            self.age_of.remove(&k);
+        }
         Some(oldest)
     }
 
@@ -178,24 +198,61 @@ mod tests {
     #[test]
     fn clients_keep_their_order_and_are_found_by_id() {
         let mut clients = AuthClients::default();
-        for id in ["a", "b", "c"] {
+        let ids = [1u128, 2, 3].map(Uuid::from_u128);
+        for id in ids {
             let mut client = built_in()[0].clone();
             client.id = id.to_string();
-            clients.insert(KeptClient {
-                client,
-                user: None,
-                secrets: Vec::new(),
-            });
+            clients.insert(
+                id,
+                KeptClient {
+                    client,
+                    user: None,
+                    secrets: Vec::new(),
+                },
+            );
         }
-        assert!(clients.remove("b").is_some());
-        assert!(clients.get("b").is_none());
-        assert_eq!(clients.pop_oldest().unwrap().client.id, "a");
+        let [a, b, c] = ids.map(|id| id.to_string());
+        assert!(clients.remove(&b).is_some());
+        assert!(clients.get(&b).is_none());
+        assert_eq!(clients.pop_oldest().unwrap().client.id, a);
         assert_eq!(
             clients
                 .iter()
                 .map(|c| c.client.id.as_str())
                 .collect::<Vec<_>>(),
-            ["c"]
+            [c.as_str()]
         );
+    }
+
+    #[test]
+    fn an_id_is_found_only_in_its_canonical_spelling() {
+        let mut clients = AuthClients::default();
+        let id = Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+        let mut client = built_in()[0].clone();
+        client.id = id.to_string();
+        clients.insert(
+            id,
+            KeptClient {
+                client,
+                user: None,
+                secrets: Vec::new(),
+            },
+        );
+        assert!(
+            clients
+                .get("01234567-89ab-cdef-0123-456789abcdef")
+                .is_some()
+        );
+        for other in [
+            "01234567-89AB-CDEF-0123-456789ABCDEF",
+            "0123456789abcdef0123456789abcdef",
+            "{01234567-89ab-cdef-0123-456789abcdef}",
+            "urn:uuid:01234567-89ab-cdef-0123-456789abcdef",
+            " 01234567-89ab-cdef-0123-456789abcdef",
+            "gropius-auth-client",
+            "",
+        ] {
+            assert!(clients.get(other).is_none(), "{other:?} found a client");
+        }
     }
 }

@@ -215,11 +215,14 @@ impl Gropius {
         };
         let answer = MockResponse::json(StatusCode::CREATED, &self.shown(&client));
         let mut clients = self.lock();
-        clients.insert(KeptClient {
-            client,
-            user: input.client_credential_flow_user,
-            secrets: Vec::new(),
-        });
+        clients.insert(
+            id,
+            KeptClient {
+                client,
+                user: input.client_credential_flow_user,
+                secrets: Vec::new(),
+            },
+        );
         if self.capacity.is_exceeded_by(clients.len()) {
             clients.pop_oldest();
             self.capacity.note_dropped("gropius");
