@@ -8,20 +8,25 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
-/// `value` as the JSON the mock keeps of it (and writes its answer from): one allocation of
-/// exactly its size. The serializer's buffer grows by doubling, and the allocator keeps a shrunk
-/// block at its old size, hence the copy.
-pub(crate) fn to_kept_json<T: Serialize>(value: &T) -> Box<RawValue> {
-    serde_json::value::to_raw_value(value)
-        .expect("the mock's own types always serialize")
-        .clone()
+use crate::shared::REDACTED;
+
+/// An answer's JSON as the mock keeps it: one allocation of exactly its size, with the first
+/// occurrence of `secret` (if the answer showed one) replaced by [`REDACTED`]. A secret is
+/// shown once, in the answer that made it, and never kept: a stored client reads back with
+/// `REDACTED` where its secret was. The caller knows that first occurrence to be the secret's.
+pub(crate) fn to_kept_json(json: &str, secret: Option<&str>) -> Box<str> {
+    match secret.and_then(|secret| Some((json.find(secret)?, secret.len()))) {
+        Some((start, len)) => [&json[..start], REDACTED, &json[start + len..]]
+            .concat()
+            .into_boxed_str(),
+        None => Box::from(json),
+    }
 }
 
 /// A value kept by [`to_kept_json`], read back.
-pub(crate) fn from_kept_json<T: DeserializeOwned>(json: &RawValue) -> T {
-    serde_json::from_str(json.get()).expect("a kept value reads back as it was written")
+pub(crate) fn from_kept_json<T: DeserializeOwned>(json: &str) -> T {
+    serde_json::from_str(json).expect("a kept value reads back as it was written")
 }
 
 /// How many items a chunk holds.
@@ -76,6 +81,59 @@ impl<T> ChunkedList<T> {
     /// How many items there are.
     pub(crate) fn len(&self) -> usize {
         self.len
+    }
+}
+
+/// A queue that keeps a run of equal items once, with its length: the tenants of stored
+/// clients in the order they were created, where a tenant's clients made one after another
+/// (a test's usual pattern, and the bench's) take one entry, not one each.
+#[derive(Debug)]
+pub(crate) struct RunQueue<T> {
+    runs: VecDeque<(T, usize)>,
+    len: usize,
+}
+
+impl<T> Default for RunQueue<T> {
+    fn default() -> Self {
+        Self {
+            runs: VecDeque::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<T: PartialEq + Clone> RunQueue<T> {
+    /// Appends an item.
+    pub(crate) fn push_back(&mut self, item: T) {
+        match self.runs.back_mut() {
+            Some((last, count)) if *last == item => *count += 1,
+            _ => self.runs.push_back((item, 1)),
+        }
+        self.len += 1;
+    }
+
+    /// Takes the oldest item.
+    pub(crate) fn pop_front(&mut self) -> Option<T> {
+        let (item, count) = self.runs.front_mut()?;
+        let item = if *count > 1 {
+            *count -= 1;
+            item.clone()
+        } else {
+            self.runs.pop_front()?.0
+        };
+        self.len -= 1;
+        Some(item)
+    }
+
+    /// How many items there are.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Forgets every item.
+    pub(crate) fn clear(&mut self) {
+        self.runs.clear();
+        self.len = 0;
     }
 }
 
@@ -158,5 +216,33 @@ mod tests {
         assert!(list.iter().copied().eq((CHUNK + 2)..(3 * CHUNK + 5)));
         while list.pop_front().is_some() {}
         assert!(list.len() == 0 && list.iter().next().is_none());
+    }
+
+    #[test]
+    fn a_kept_answer_holds_no_secret() {
+        let shown = r#"{"id":"x","client_secret":"s3cr3t","name":"s3cr3t too"}"#;
+        let kept = to_kept_json(shown, Some("s3cr3t"));
+        assert_eq!(
+            &*kept,
+            r#"{"id":"x","client_secret":"<redacted>","name":"s3cr3t too"}"#
+        );
+        assert_eq!(&*to_kept_json(shown, None), shown);
+    }
+
+    #[test]
+    fn a_run_queue_gives_back_what_it_was_given_in_order() {
+        let mut queue = RunQueue::default();
+        let given = ["a", "a", "b", "a", "a", "a", "c"];
+        for item in given {
+            queue.push_back(item);
+        }
+        assert_eq!(queue.len(), given.len());
+        assert_eq!(queue.runs.len(), 4);
+        let taken: Vec<_> = std::iter::from_fn(|| queue.pop_front()).collect();
+        assert_eq!(taken, given);
+        assert_eq!(queue.len(), 0);
+        queue.push_back("d");
+        queue.clear();
+        assert!(queue.len() == 0 && queue.pop_front().is_none());
     }
 }

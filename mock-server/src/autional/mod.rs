@@ -5,21 +5,19 @@ pub(crate) mod error;
 pub(crate) mod model;
 mod validate;
 
-use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use dashmap::DashMap;
 use http::StatusCode;
 use serde_json::Value;
-use serde_json::value::RawValue;
 use ulid::Ulid;
 
 use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
 use self::validate::ValidClient;
 use crate::http::{Body, MockRequest, MockResponse};
-use crate::shared::{REDACTED, SecretSet, Shared};
-use crate::store::{Capacity, ChunkedList, StoreStats, from_kept_json, to_kept_json};
+use crate::shared::{SecretSet, Shared};
+use crate::store::{Capacity, ChunkedList, RunQueue, StoreStats, from_kept_json, to_kept_json};
 use crate::text::is_blank;
 
 /// The path of the create operation.
@@ -31,12 +29,12 @@ const TENANT_MAX_CHARS: usize = 255;
 #[derive(Debug)]
 pub(crate) struct Autional {
     api_keys: SecretSet,
-    /// Each client as the JSON of its answer (one exact-size allocation); secrets are redacted
-    /// when read back.
-    clients: DashMap<Arc<str>, ChunkedList<Box<RawValue>>>,
+    /// Each client as the JSON of its answer (one exact-size allocation), its secret replaced
+    /// by [`REDACTED`](crate::shared::REDACTED): a secret is shown once, in the create's answer.
+    clients: DashMap<Arc<str>, ChunkedList<Box<str>>>,
     /// The tenant of each stored client, oldest first: what a full store drops first. Its lock
     /// is taken before any of `clients`' shards.
-    order: Mutex<VecDeque<Arc<str>>>,
+    order: Mutex<RunQueue<Arc<str>>>,
     capacity: Capacity,
     shared: Arc<Shared>,
 }
@@ -46,7 +44,7 @@ impl Autional {
         Self {
             api_keys,
             clients: DashMap::new(),
-            order: Mutex::new(VecDeque::new()),
+            order: Mutex::new(RunQueue::default()),
             capacity: Capacity::new(max_clients),
             shared,
         }
@@ -59,22 +57,28 @@ impl Autional {
             Ok(checked) => checked,
             Err(error) => return error.into_response(timestamp),
         };
-        let client = to_kept_json(&self.make_client(valid));
+        let client = self.make_client(valid);
+        let shown = serde_json::value::to_raw_value(&client).expect("a client serializes");
         let response = MockResponse::json(
             StatusCode::CREATED,
             &CreateClientEnvelope {
                 code: 0,
-                data: &*client,
+                data: &*shown,
                 message: "success".to_string(),
                 timestamp,
             },
         );
-        self.store(&tenant, client);
+        // The secret is the third member, after the id and the client id, which the mock made
+        // and which cannot hold it: its first occurrence is its own.
+        self.store(
+            &tenant,
+            to_kept_json(shown.get(), client.client_secret.as_deref()),
+        );
         response
     }
 
     /// Keeps `client` for `tenant`; when the store is full, drops the oldest client of all.
-    fn store(&self, tenant: &str, client: Box<RawValue>) {
+    fn store(&self, tenant: &str, client: Box<str>) {
         let mut order = self.lock_order();
         let key = match self.clients.get_mut(tenant) {
             Some(mut clients) => {
@@ -103,7 +107,7 @@ impl Autional {
         }
     }
 
-    fn lock_order(&self) -> MutexGuard<'_, VecDeque<Arc<str>>> {
+    fn lock_order(&self) -> MutexGuard<'_, RunQueue<Arc<str>>> {
         // Each change under the lock is one push or pop: a poisoned lock guards sound data.
         self.order.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -173,16 +177,7 @@ impl Autional {
         let Some(clients) = self.clients.get(tenant) else {
             return Vec::new();
         };
-        clients
-            .iter()
-            .map(|json| {
-                let mut client: CreateClientResponse = from_kept_json(json);
-                if client.client_secret.is_some() {
-                    client.client_secret = Some(REDACTED.to_string());
-                }
-                client
-            })
-            .collect()
+        clients.iter().map(|json| from_kept_json(json)).collect()
     }
 
     /// How many clients are stored, over all tenants.

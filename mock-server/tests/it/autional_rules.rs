@@ -306,6 +306,10 @@ fn stored_clients_keep_no_secret() {
     let stored = &mock.autional_clients("t1")[0];
     assert_eq!(stored.client_secret.as_deref(), Some(mock_server::REDACTED));
     assert_ne!(created["client_secret"], mock_server::REDACTED);
+    // Only the secret differs: the client is kept as it was answered.
+    let mut expected = created.clone();
+    expected["client_secret"] = json!(mock_server::REDACTED);
+    assert_eq!(serde_json::to_value(stored).unwrap(), expected);
 }
 
 #[test]
