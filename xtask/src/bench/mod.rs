@@ -714,13 +714,31 @@ pub(crate) fn quartiles(mut values: Vec<f64>) -> [f64; 3] {
 }
 
 pub(crate) fn callgrind_total(out: &Path) -> Result<f64> {
+    callgrind_events(out)?
+        .first()
+        .map(|(_, count)| *count)
+        .context("no callgrind total")
+}
+
+/// Each event callgrind counted (`Ir` first; with `--cache-sim=yes` also `I1mr`, `D1mr`,
+/// `D1mw` and the last-level misses), with its total over the run.
+pub(crate) fn callgrind_events(out: &Path) -> Result<Vec<(String, f64)>> {
     let text = std::fs::read_to_string(out)
         .with_context(|| format!("callgrind wrote no {}", out.display()))?;
-    text.lines()
+    let names = text
+        .lines()
+        .find_map(|l| l.strip_prefix("events:"))
+        .context("no callgrind events line")?;
+    let totals = text
+        .lines()
         .find_map(|l| {
             l.strip_prefix("summary:")
                 .or_else(|| l.strip_prefix("totals:"))
         })
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .context("no callgrind total")
+        .context("no callgrind total")?;
+    names
+        .split_whitespace()
+        .zip(totals.split_whitespace())
+        .map(|(name, total)| Ok((name.to_string(), total.parse()?)))
+        .collect()
 }

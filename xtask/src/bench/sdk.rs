@@ -87,18 +87,19 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
         })
         .collect::<Result<_>>()?;
 
-    // Instructions: the same calls, counted by callgrind (I(3N calls) − I(N calls)) / 2N.
-    let mut instructions = Vec::new();
+    // Instructions and first-level cache misses: the same calls, counted by callgrind with its
+    // cache simulation, (I(3N calls) − I(N calls)) / 2N.
+    let mut counted: Vec<[PerCall; 2]> = Vec::new();
     for (name, _, _, n) in CALLS {
-        let mut per_call = Vec::new();
+        let mut per_way = Vec::new();
         for way in ["raw", "sdk"] {
-            let mut totals = Vec::new();
+            let mut runs = Vec::new();
             for calls in [n, 3 * n] {
                 let out = root.join(format!(
                     "target/bench/callgrind-sdk-{name}-{way}-{calls}.out"
                 ));
                 let status = Command::new("valgrind")
-                    .arg("--tool=callgrind")
+                    .args(["--tool=callgrind", "--cache-sim=yes"])
                     .arg(format!("--callgrind-out-file={}", out.display()))
                     .arg(&executable)
                     .env("SDK_OVERHEAD_CALLS", format!("{name}:{way}:{calls}"))
@@ -108,11 +109,29 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
                 if !status.success() {
                     bail!("{} under valgrind failed", executable.display());
                 }
-                totals.push(callgrind_total(&out)?);
+                runs.push(callgrind_events(&out)?);
             }
-            per_call.push((totals[1] - totals[0]) / f64::from(2 * n));
+            let per_call = |events: &[&str]| -> Result<f64> {
+                let total = |run: &[(String, f64)]| -> Result<f64> {
+                    events
+                        .iter()
+                        .map(|event| {
+                            run.iter()
+                                .find(|(name, _)| name == event)
+                                .map(|(_, count)| *count)
+                                .with_context(|| format!("callgrind counted no {event}"))
+                        })
+                        .sum()
+                };
+                Ok((total(&runs[1])? - total(&runs[0])?) / f64::from(2 * n))
+            };
+            per_way.push(PerCall {
+                instructions: per_call(&["Ir"])?,
+                instruction_misses: per_call(&["I1mr"])?,
+                data_misses: per_call(&["D1mr", "D1mw"])?,
+            });
         }
-        instructions.push((per_call[0], per_call[1]));
+        counted.push([per_way[0], per_way[1]]);
     }
 
     writeln!(report, "## SDK overhead\n")?;
@@ -127,11 +146,21 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
     }
     writeln!(
         report,
-        "\n| call | instructions, raw reqwest | instructions, SDK | change | wall time, interleaved: median (quartiles) | wall time, criterion: each run |"
+        "\n| call | instructions, raw reqwest | instructions, SDK | change | L1 misses, raw → SDK: instruction; data | wall time, interleaved: median (quartiles) | wall time, criterion: each run |"
     )?;
-    writeln!(report, "|---|---:|---:|---:|---:|---|")?;
+    writeln!(report, "|---|---:|---:|---:|---:|---:|---|")?;
     for (index, (name, ..)) in CALLS.iter().enumerate() {
-        let (raw, sdk) = instructions[index];
+        let [raw_counts, sdk_counts] = counted[index];
+        let (raw, sdk) = (raw_counts.instructions, sdk_counts.instructions);
+        let misses = format!(
+            "{:.0} → {:.0} ({:+.0}%); {:.0} → {:.0} ({:+.0}%)",
+            raw_counts.instruction_misses,
+            sdk_counts.instruction_misses,
+            (sdk_counts.instruction_misses / raw_counts.instruction_misses - 1.0) * 100.0,
+            raw_counts.data_misses,
+            sdk_counts.data_misses,
+            (sdk_counts.data_misses / raw_counts.data_misses - 1.0) * 100.0,
+        );
         let [q1, m, q3] = interleaved[index];
         let runs: Vec<String> = criterion_runs[index]
             .iter()
@@ -146,7 +175,7 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
             .collect();
         writeln!(
             report,
-            "| {name} | {raw:.0} | {sdk:.0} | {:+.1}% | {:+.1}% ({:+.1}% to {:+.1}%) | {} |",
+            "| {name} | {raw:.0} | {sdk:.0} | {:+.1}% | {misses} | {:+.1}% ({:+.1}% to {:+.1}%) | {} |",
             (sdk / raw - 1.0) * 100.0,
             m * 100.0,
             q1 * 100.0,
@@ -156,7 +185,9 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
     }
     writeln!(
         report,
-        "\nInstructions: callgrind over client and server together, (I(3N calls) − I(N calls)) / 2N. \
+        "\nInstructions and L1 misses: callgrind with its cache simulation (`--cache-sim=yes`) over \
+         client and server together, (I(3N calls) − I(N calls)) / 2N; data misses are reads and \
+         writes. \
          Interleaved: {INTERLEAVED_ROUNDS} rounds of {INTERLEAVED_CALLS} raw and {INTERLEAVED_CALLS} SDK calls of each, \
          alternating which goes first. Criterion: raw / SDK median per call, {rounds} runs one \
          after the other.\n"
@@ -164,8 +195,18 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
     Ok(())
 }
 
+/// What callgrind counted per call of one way.
+#[derive(Clone, Copy)]
+struct PerCall {
+    instructions: f64,
+    /// First-level instruction cache misses.
+    instruction_misses: f64,
+    /// First-level data cache misses, reads and writes.
+    data_misses: f64,
+}
+
 /// Rounds of the interleaved SDK overhead measurement.
-pub(crate) const INTERLEAVED_ROUNDS: usize = 30;
+pub(crate) const INTERLEAVED_ROUNDS: usize = 60;
 
 /// Calls of each way per round of the interleaved measurement.
 pub(crate) const INTERLEAVED_CALLS: u32 = 1000;
