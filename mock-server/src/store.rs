@@ -3,6 +3,7 @@
 //! never copies a million clients and stalls the request that triggered it.
 
 use std::collections::VecDeque;
+use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use schemars::JsonSchema;
@@ -11,15 +12,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::shared::REDACTED;
 
-/// An answer's JSON as the mock keeps it: one allocation of exactly its size, with the first
-/// occurrence of `secret` (if the answer showed one) replaced by [`REDACTED`]. A secret is
-/// shown once, in the answer that made it, and never kept: a stored client reads back with
-/// `REDACTED` where its secret was. The caller knows that first occurrence to be the secret's.
-pub(crate) fn to_kept_json(json: &str, secret: Option<&str>) -> Box<str> {
-    match secret.and_then(|secret| Some((json.find(secret)?, secret.len()))) {
-        Some((start, len)) => [&json[..start], REDACTED, &json[start + len..]]
-            .concat()
-            .into_boxed_str(),
+/// An answer's JSON as the mock keeps it: one allocation of exactly its size, with the bytes
+/// at `secret` (where the answer showed one) replaced by [`REDACTED`]. A secret is shown once,
+/// in the answer that made it, and never kept: a stored client reads back with `REDACTED`
+/// where its secret was.
+pub(crate) fn to_kept_json(json: &str, secret: Option<Range<usize>>) -> Box<str> {
+    match secret.and_then(|at| Some((json.get(..at.start)?, json.get(at.end..)?))) {
+        Some((before, after)) => [before, REDACTED, after].concat().into_boxed_str(),
         None => Box::from(json),
     }
 }
@@ -221,7 +220,7 @@ mod tests {
     #[test]
     fn a_kept_answer_holds_no_secret() {
         let shown = r#"{"id":"x","client_secret":"s3cr3t","name":"s3cr3t too"}"#;
-        let kept = to_kept_json(shown, Some("s3cr3t"));
+        let kept = to_kept_json(shown, Some(27..33));
         assert_eq!(
             &*kept,
             r#"{"id":"x","client_secret":"<redacted>","name":"s3cr3t too"}"#

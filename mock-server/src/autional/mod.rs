@@ -68,12 +68,8 @@ impl Autional {
                 timestamp,
             },
         );
-        // The secret is the third member, after the id and the client id, which the mock made
-        // and which cannot hold it: its first occurrence is its own.
-        self.store(
-            &tenant,
-            to_kept_json(shown.get(), client.client_secret.as_deref()),
-        );
+        let kept = to_kept_json(shown.get(), secret_range(shown.get(), &client));
+        self.store(&tenant, kept);
         response
     }
 
@@ -197,6 +193,20 @@ impl Autional {
         order.clear();
         self.capacity.reset();
     }
+}
+
+/// Where `json`, the answer's JSON of `client`, holds its secret. The secret is the third
+/// member, after the id and the client id, which the mock made of characters JSON does not
+/// escape: so at an offset known from their lengths, and checked to be there.
+fn secret_range(json: &str, client: &CreateClientResponse) -> Option<std::ops::Range<usize>> {
+    let secret = client.client_secret.as_deref()?;
+    let start = r#"{"id":""#.len()
+        + client.id.len()
+        + r#"","client_id":""#.len()
+        + client.client_id.len()
+        + r#"","client_secret":""#.len();
+    let at = start..start + secret.len();
+    (json.get(at.clone()) == Some(secret)).then_some(at)
 }
 
 /// A header that must not be given twice: its one value, or `None`. A repeated credential or
