@@ -1,21 +1,20 @@
 //! `mock-server`: the mock of both client-registration endpoints as a standalone process, for
 //! integration tests in any language.
 
-use std::cell::RefCell;
-use std::fmt;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
+use log_line::{LogFields, LogTime};
 use mock_server::proxy::{ProxyConfig, ProxyServer};
 use mock_server::{
     Accounts, Clock, DroppedLogLines, FaultSpec, MockConfig, MockServer, Profile, StartError,
 };
-use tracing_subscriber::fmt::format::Writer;
-use tracing_subscriber::fmt::time::FormatTime;
 
+#[path = "cli/log_line.rs"]
+mod log_line;
 #[path = "cli/replay.rs"]
 mod replay;
 #[path = "cli/verify.rs"]
@@ -232,6 +231,7 @@ impl ServingArgs {
             .with_env_filter(filter)
             .with_target(false)
             .with_timer(LogTime)
+            .fmt_fields(LogFields)
             .with_writer(writer)
             .init();
         Ok(Log {
@@ -259,29 +259,6 @@ impl Args {
         };
         self.serving.apply(&mut config, log);
         config
-    }
-}
-
-/// The log's timestamps: RFC 3339 UTC with microseconds, as `tracing_subscriber`'s default
-/// timer writes them, with the date and time of day formatted once per second per thread rather
-/// than once per line (formatting them is a noticeable part of a request's cost).
-struct LogTime;
-
-thread_local! {
-    /// The second last formatted on this thread, and its text up to the seconds.
-    static LOG_SECOND: RefCell<(i64, String)> = const { RefCell::new((i64::MIN, String::new())) };
-}
-
-impl FormatTime for LogTime {
-    fn format_time(&self, w: &mut Writer<'_>) -> fmt::Result {
-        let now = Utc::now();
-        LOG_SECOND.with_borrow_mut(|(second, text)| {
-            if *second != now.timestamp() {
-                *second = now.timestamp();
-                *text = now.format("%Y-%m-%dT%H:%M:%S").to_string();
-            }
-            write!(w, "{text}.{:06}Z", now.timestamp_subsec_micros())
-        })
     }
 }
 

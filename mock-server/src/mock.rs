@@ -232,15 +232,15 @@ impl Mock {
         let logged_status = status.unwrap_or(0);
         match fault_id.as_deref() {
             None => tracing::info!(
-                method = %request.method,
-                path = %request.path,
+                method = request.method.as_str(),
+                path = request.path.as_str(),
                 status = logged_status,
                 latency_us,
                 "request"
             ),
             Some(fault) => tracing::info!(
-                method = %request.method,
-                path = %request.path,
+                method = request.method.as_str(),
+                path = request.path.as_str(),
                 status = logged_status,
                 latency_us,
                 fault,
@@ -280,8 +280,8 @@ impl Mock {
     ) {
         let latency_us = latency.as_micros().try_into().unwrap_or(u64::MAX);
         tracing::info!(
-            method = %request.method,
-            path = %request.path,
+            method = request.method.as_str(),
+            path = request.path.as_str(),
             status,
             latency_us,
             violations = violations.len(),
