@@ -35,10 +35,11 @@ impl FormatTime for LogTime {
 }
 
 /// The log's fields, as tracing-subscriber's default writes them without colours: the message
-/// first, then `name=value`, one space apart. Numbers and booleans are written directly, and a
-/// string as it is, unless it is empty or holds a space, `"`, `=`, `\` or a control character:
-/// then quoted and escaped as Rust's `Debug` writes it, so that a line always splits back into
-/// its fields.
+/// first, then `name=value`, one space apart. Numbers and booleans are written directly; a
+/// string field as it is, unless it is empty or holds a space, `"`, `=`, `\` or a control
+/// character, which would blur where it ends: then quoted and escaped as Rust's `Debug` writes
+/// it. A value given with `%` or `?` is written with its `Display` or `Debug`, as the default
+/// writes it.
 pub(crate) struct LogFields;
 
 impl<'writer> FormatFields<'writer> for LogFields {

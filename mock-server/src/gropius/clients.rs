@@ -195,21 +195,23 @@ mod tests {
         assert!(!format!("{kept:?}").contains(text));
     }
 
+    /// A created client with the id `id`.
+    fn kept(id: Uuid) -> KeptClient {
+        let mut client = built_in()[0].clone();
+        client.id = id.to_string();
+        KeptClient {
+            client,
+            user: None,
+            secrets: Vec::new(),
+        }
+    }
+
     #[test]
     fn clients_keep_their_order_and_are_found_by_id() {
         let mut clients = AuthClients::default();
         let ids = [1u128, 2, 3].map(Uuid::from_u128);
         for id in ids {
-            let mut client = built_in()[0].clone();
-            client.id = id.to_string();
-            clients.insert(
-                id,
-                KeptClient {
-                    client,
-                    user: None,
-                    secrets: Vec::new(),
-                },
-            );
+            clients.insert(id, kept(id));
         }
         let [a, b, c] = ids.map(|id| id.to_string());
         assert!(clients.remove(&b).is_some());
@@ -228,16 +230,7 @@ mod tests {
     fn an_id_is_found_only_in_its_canonical_spelling() {
         let mut clients = AuthClients::default();
         let id = Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
-        let mut client = built_in()[0].clone();
-        client.id = id.to_string();
-        clients.insert(
-            id,
-            KeptClient {
-                client,
-                user: None,
-                secrets: Vec::new(),
-            },
-        );
+        clients.insert(id, kept(id));
         assert!(
             clients
                 .get("01234567-89ab-cdef-0123-456789abcdef")
