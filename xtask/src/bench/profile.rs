@@ -48,8 +48,8 @@ const PARTS: [(&str, &str); 12] = [
         "mock_server::gropius::validate::check_fields",
     ),
     (
-        "· · the kept client as JSON (Autional)",
-        "mock_server::store::to_kept_json",
+        "· · the created client as JSON (Autional)",
+        "for mock_server::autional::model::CreateClientResponse>::serialize",
     ),
     (
         "· · the answer's body as JSON",
