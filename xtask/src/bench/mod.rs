@@ -4,6 +4,7 @@
 //! Writes `target/bench/report.md` (what BENCHMARKS.md quotes). Each part is a module; this one
 //! holds what they share: the cases, the servers, and the tools that start and drive them.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -714,15 +715,12 @@ pub(crate) fn quartiles(mut values: Vec<f64>) -> [f64; 3] {
 }
 
 pub(crate) fn callgrind_total(out: &Path) -> Result<f64> {
-    callgrind_events(out)?
-        .first()
-        .map(|(_, count)| *count)
-        .context("no callgrind total")
+    callgrind_count(&callgrind_events(out)?, "Ir")
 }
 
-/// Each event callgrind counted (`Ir` first; with `--cache-sim=yes` also `I1mr`, `D1mr`,
-/// `D1mw` and the last-level misses), with its total over the run.
-pub(crate) fn callgrind_events(out: &Path) -> Result<Vec<(String, f64)>> {
+/// Each event callgrind counted (`Ir`; with `--cache-sim=yes` also `I1mr`, `D1mr`, `D1mw` and
+/// the last-level misses), with its total over the run.
+pub(crate) fn callgrind_events(out: &Path) -> Result<BTreeMap<String, f64>> {
     let text = std::fs::read_to_string(out)
         .with_context(|| format!("callgrind wrote no {}", out.display()))?;
     let names = text
@@ -741,4 +739,12 @@ pub(crate) fn callgrind_events(out: &Path) -> Result<Vec<(String, f64)>> {
         .zip(totals.split_whitespace())
         .map(|(name, total)| Ok((name.to_string(), total.parse()?)))
         .collect()
+}
+
+/// The total of `event` in `events`.
+pub(crate) fn callgrind_count(events: &BTreeMap<String, f64>, event: &str) -> Result<f64> {
+    events
+        .get(event)
+        .copied()
+        .with_context(|| format!("callgrind counted no {event}"))
 }

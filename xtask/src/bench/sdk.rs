@@ -112,16 +112,8 @@ pub(crate) fn run(root: &Path, rounds: usize, report: &mut String) -> Result<()>
                 runs.push(callgrind_events(&out)?);
             }
             let per_call = |events: &[&str]| -> Result<f64> {
-                let total = |run: &[(String, f64)]| -> Result<f64> {
-                    events
-                        .iter()
-                        .map(|event| {
-                            run.iter()
-                                .find(|(name, _)| name == event)
-                                .map(|(_, count)| *count)
-                                .with_context(|| format!("callgrind counted no {event}"))
-                        })
-                        .sum()
+                let total = |run| -> Result<f64> {
+                    events.iter().map(|event| callgrind_count(run, event)).sum()
                 };
                 Ok((total(&runs[1])? - total(&runs[0])?) / f64::from(2 * n))
             };
