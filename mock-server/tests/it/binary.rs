@@ -214,12 +214,7 @@ async fn every_log_line_is_written_out_when_the_server_stops() {
             "an unknown query parameter is refused"
         );
     }
-    let pid = child.0.id().to_string();
-    let terminated = Command::new("sh")
-        .args(["-c", &format!("kill -TERM {pid}")])
-        .status()
-        .unwrap();
-    assert!(terminated.success());
+    terminate(&child.0);
     let exit = child.0.wait().unwrap();
     assert!(exit.success(), "{exit}");
     let mut stderr = String::new();
@@ -280,12 +275,7 @@ async fn a_stuck_log_drops_lines_instead_of_holding_requests_up() {
     assert!(dropped > 1_000, "{health}");
 
     // It still stops on SIGTERM, with the stuck writer left behind, and says what was dropped.
-    let pid = child.0.id().to_string();
-    let terminated = Command::new("sh")
-        .args(["-c", &format!("kill -TERM {pid}")])
-        .status()
-        .unwrap();
-    assert!(terminated.success());
+    terminate(&child.0);
     let mut exit = None;
     for _ in 0..200 {
         exit = child.0.try_wait().unwrap();
@@ -301,6 +291,15 @@ async fn a_stuck_log_drops_lines_instead_of_holding_requests_up() {
     let mut stderr = String::new();
     std::io::Read::read_to_string(&mut child.0.stderr.take().unwrap(), &mut stderr).unwrap();
     assert!(stderr.contains("log lines were dropped"), "{stderr}");
+}
+
+/// Sends `child` SIGTERM, as a service manager or a CI job stops it.
+fn terminate(child: &std::process::Child) {
+    let terminated = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {}", child.id())])
+        .status()
+        .unwrap();
+    assert!(terminated.success());
 }
 
 /// A child process killed when the test ends, passed or not.
