@@ -115,8 +115,8 @@ impl KeptClient {
 /// The created clients, in the order they were created, found by id.
 ///
 /// The index is ordered, not hashed: a hash table doubles and rehashes every id it holds at
-/// once when it grows, which stalls the request that made it grow (about 100 ms at 230,000
-/// clients), where a B-tree grows a node at a time. Its key is the id's 128 bits: every
+/// once when it grows, which stalls the request that made it grow (BENCHMARKS.md has the
+/// figures), where a B-tree grows a node at a time. Its key is the id's 128 bits: every
 /// created id is a UUID the mock made, written in its one canonical form, so an id in any
 /// other spelling names no client.
 #[derive(Debug, Default)]
