@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod constraints;
 pub mod drift;
 pub mod examples;
+pub mod gropius;
 
 use std::path::{Path, PathBuf};
 

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use xtask::bench::{Generator, Options, Part};
-use xtask::{SERVICES, codegen, examples, project_root};
+use xtask::{SERVICES, codegen, examples, gropius, project_root};
 
 /// The project's chores: generate the SDK, check the contract, report breaking changes,
 /// benchmark the mock.
@@ -57,6 +57,28 @@ enum Task {
         #[arg(long, value_enum, value_delimiter = ',')]
         parts: Vec<Part>,
     },
+    /// The real Gropius login-service on this machine (target/gropius/): `up` starts it and
+    /// mints tokens, `tokens` mints fresh ones, `down` stops it.
+    Gropius {
+        #[command(subcommand)]
+        action: GropiusAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum GropiusAction {
+    /// Install (once per source), then start PostgreSQL, the GraphQL backend's stand-in and the
+    /// service, all on 127.0.0.1; mint tokens into target/gropius/verify.env.
+    Up {
+        /// The service's source: a gropius-login-service checkout (or its backend/ folder).
+        /// Default: ../shared/upstream/gropius-login-service, else a clone of the pinned commit.
+        #[arg(long, env = "GROPIUS_SOURCE")]
+        source: Option<std::path::PathBuf>,
+    },
+    /// Mint fresh tokens (they live 10 minutes) into target/gropius/verify.env.
+    Tokens,
+    /// Stop every process `up` started, by its pid.
+    Down,
 }
 
 /// A count of at least 1.
@@ -120,6 +142,11 @@ fn main() -> ExitCode {
             };
             xtask::bench::run(&root, &options)
         }
+        Task::Gropius { action } => match action {
+            GropiusAction::Up { source } => gropius::up(&root, source),
+            GropiusAction::Tokens => gropius::tokens(&root),
+            GropiusAction::Down => gropius::down(&root),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
