@@ -152,6 +152,30 @@ pub(crate) fn gropius_clients(state: &MockState, request: &MockRequest) -> Admin
     Ok(MockResponse::json(StatusCode::OK, &state.gropius.clients()))
 }
 
+/// `POST /__mock/gropius/users` with `{"id": "<user id>"}`: the user becomes known to
+/// `clientCredentialFlowUser` until the next reset.
+pub(crate) fn add_gropius_user(state: &MockState, request: &MockRequest) -> AdminResult {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct KnownUser {
+        id: String,
+    }
+    no_query(request)?;
+    let bad = AdminError::bad_request;
+    let Body::Complete(bytes) = &request.body else {
+        return Err(bad("the body could not be read whole".to_string()));
+    };
+    let user: KnownUser = serde_json::from_slice(bytes)
+        .map_err(|e| bad(format!("the body must be {{\"id\": \"<user id>\"}}: {e}")))?;
+    if user.id.is_empty() || user.id.chars().any(char::is_control) {
+        return Err(bad(
+            "id must be a non-empty string without control characters".to_string(),
+        ));
+    }
+    state.gropius.add_user(user.id);
+    Ok(MockResponse::empty(StatusCode::NO_CONTENT))
+}
+
 /// `GET /__mock/journal?service=&method=&path=&status=&violations=&limit=`.
 pub(crate) fn journal(state: &MockState, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;

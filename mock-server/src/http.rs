@@ -61,12 +61,21 @@ impl MockRequest {
 
     /// Whether the `Content-Type` is `application/json` (parameters such as `charset` allowed).
     pub(crate) fn has_json_content_type(&self) -> bool {
+        self.has_content_type("application/json")
+    }
+
+    /// Whether the body is a form (`application/x-www-form-urlencoded`).
+    pub(crate) fn has_form_content_type(&self) -> bool {
+        self.has_content_type("application/x-www-form-urlencoded")
+    }
+
+    fn has_content_type(&self, media_type: &str) -> bool {
         // By the typed name: a `&str` name is parsed again on every lookup.
         self.headers
             .get(CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.split(';').next())
-            .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+            .is_some_and(|media| media.trim().eq_ignore_ascii_case(media_type))
     }
 }
 

@@ -61,6 +61,7 @@ pub use crate::config::{
 };
 pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};
+pub use crate::gropius::ENDPOINT as GROPIUS_ENDPOINT;
 pub use crate::http::{Body, Divergence, MockRequest, MockResponse};
 pub use crate::journal::{
     DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName, ViolationCount,

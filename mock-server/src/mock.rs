@@ -18,7 +18,7 @@ use crate::autional::CREATE_CLIENT_PATH;
 use crate::config::{MockConfig, ResponseObserver};
 use crate::error::{ConfigError, FaultError};
 use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
-use crate::gropius::GropiusRoute;
+use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
 use crate::http::{Divergence, MockRequest, MockResponse};
 use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName, ViolationSummary};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
@@ -84,6 +84,7 @@ enum Route<'p> {
     Reset,
     AutionalClients,
     GropiusClients,
+    GropiusUsers,
     Journal,
     Violations,
     Faults,
@@ -100,6 +101,7 @@ impl<'p> Route<'p> {
             "/__mock/reset" => Route::Reset,
             "/__mock/autional/clients" => Route::AutionalClients,
             "/__mock/gropius/clients" => Route::GropiusClients,
+            "/__mock/gropius/users" => Route::GropiusUsers,
             "/__mock/journal" => Route::Journal,
             "/__mock/faults" => Route::Faults,
             _ => {
@@ -116,7 +118,7 @@ impl<'p> Route<'p> {
 
     fn allowed(&self) -> &'static [Method] {
         match self {
-            Route::CreateClient | Route::Reset => &[Method::POST],
+            Route::CreateClient | Route::Reset | Route::GropiusUsers => &[Method::POST],
             Route::Gropius(route) => route.allowed(),
             Route::Health
             | Route::Stats
@@ -187,17 +189,26 @@ impl Mock {
     /// The contract's (or the admin API's) answer, without faults or journal.
     fn route(&self, request: &MockRequest) -> MockResponse {
         let Some(route) = Route::of(&request.path) else {
-            return ErrorMessage::response(
+            let not_found = ErrorMessage::response(
                 StatusCode::NOT_FOUND,
                 format!("no route for {} {}", request.method, request.path),
             );
+            return match request.path.strip_prefix(AUTH_CLIENTS_PATH) {
+                Some(rest) if rest.starts_with('/') => {
+                    self.state.gropius.no_route(request, not_found)
+                }
+                _ => not_found,
+            };
         };
         let state = &self.state;
         let answer = match (&route, &request.method) {
             (Route::CreateClient, &Method::POST) => Ok(state.autional.create_client(request)),
             (Route::Gropius(gropius), _) => match state.gropius.serve(*gropius, request) {
                 Some(response) => Ok(response),
-                None => return method_not_allowed(request, route.allowed()),
+                None => {
+                    let not_allowed = method_not_allowed(request, route.allowed());
+                    return state.gropius.no_route(request, not_allowed);
+                }
             },
             (Route::Health, &Method::GET) => admin::health(state),
             (Route::Stats, &Method::GET) => admin::stats(state, request),
@@ -205,6 +216,7 @@ impl Mock {
             (Route::Reset, &Method::POST) => admin::reset(state, request),
             (Route::AutionalClients, &Method::GET) => admin::autional_clients(state, request),
             (Route::GropiusClients, &Method::GET) => admin::gropius_clients(state, request),
+            (Route::GropiusUsers, &Method::POST) => admin::add_gropius_user(state, request),
             (Route::Journal, &Method::GET) => admin::journal(state, request),
             (Route::Faults, &Method::POST) => admin::add_fault(state, request),
             (Route::Faults, &Method::GET) => admin::list_faults(state, request),

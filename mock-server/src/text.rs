@@ -274,3 +274,81 @@ mod tests {
         }
     }
 }
+
+/// The form of a Bearer token, which decides what the real service's JWT library says when it
+/// cannot verify one, and all a recording keeps of a credential.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenForm {
+    /// Nothing.
+    Empty,
+    /// Three base64url parts, the first a JSON object: a JWT (its signature unknown).
+    Jwt,
+    /// Three dot-separated parts that are not a JWT.
+    ThreeParts,
+    /// Anything else.
+    Malformed,
+}
+
+impl TokenForm {
+    /// The form of `token`.
+    pub(crate) fn of(token: &[u8]) -> Self {
+        if token.is_empty() {
+            return Self::Empty;
+        }
+        let parts: Vec<&[u8]> = token.split(|b| *b == b'.').collect();
+        if parts.len() != 3 {
+            return Self::Malformed;
+        }
+        let header_is_object = base64url_decode(parts[0])
+            .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+            .is_some_and(|value| value.is_object());
+        if header_is_object {
+            Self::Jwt
+        } else {
+            Self::ThreeParts
+        }
+    }
+
+    /// Its name in a recording's pseudonym.
+    #[cfg(feature = "proxy")]
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::Empty => "empty",
+            Self::Jwt => "jwt",
+            Self::ThreeParts => "three parts",
+            Self::Malformed => "malformed",
+        }
+    }
+
+    /// The form named `name`.
+    #[cfg(feature = "proxy")]
+    pub(crate) fn named(name: &str) -> Option<Self> {
+        [Self::Empty, Self::Jwt, Self::ThreeParts, Self::Malformed]
+            .into_iter()
+            .find(|form| form.name() == name)
+    }
+}
+
+/// Unpadded base64url, as JWT parts are written.
+fn base64url_decode(text: &[u8]) -> Option<Vec<u8>> {
+    let mut bits = 0u32;
+    let mut count = 0;
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for byte in text {
+        let value = match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => byte - b'a' + 26,
+            b'0'..=b'9' => byte - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        bits = (bits << 6) | u32::from(value);
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+        }
+    }
+    Some(out)
+}

@@ -77,6 +77,13 @@ enum GropiusAction {
     },
     /// Mint fresh tokens (they live 10 minutes) into target/gropius/verify.env.
     Tokens,
+    /// Send the traffic corpus (openapi/fidelity/gropius-login.corpus.yaml) to the running
+    /// service through `mock-server proxy --record`.
+    Record {
+        /// Where to write the recording.
+        #[arg(long, default_value = "target/gropius/recording.jsonl")]
+        out: std::path::PathBuf,
+    },
     /// Stop every process `up` started, by its pid.
     Down,
 }
@@ -145,6 +152,7 @@ fn main() -> ExitCode {
         Task::Gropius { action } => match action {
             GropiusAction::Up { source } => gropius::up(&root, source),
             GropiusAction::Tokens => gropius::tokens(&root),
+            GropiusAction::Record { out } => gropius::record(&root, &root.join(out)),
             GropiusAction::Down => gropius::down(&root),
         },
     };

@@ -8,13 +8,15 @@ use uuid::Uuid;
 
 use super::model::{AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret};
 
-/// The two built-in clients: listed first, readable, never changed.
+/// The two built-in clients: listed first, readable, never changed. Their redirect URLs are
+/// made from the deployment's own URL ([`super::ENDPOINT`]).
 pub(crate) fn built_in() -> [AuthClient; 2] {
+    let endpoint = |path: &str| format!("{}{path}", super::ENDPOINT);
     [
         AuthClient {
             id: "gropius-auth-client".to_string(),
             name: "Gropius auth client".to_string(),
-            redirect_urls: Vec::new(),
+            redirect_urls: vec![endpoint("login")],
             is_valid: true,
             requires_secret: false,
             valid_scopes: Some(vec![
@@ -27,7 +29,7 @@ pub(crate) fn built_in() -> [AuthClient; 2] {
         AuthClient {
             id: "login-auth-client".to_string(),
             name: "Login auth client".to_string(),
-            redirect_urls: Vec::new(),
+            redirect_urls: vec![endpoint("auth/flow/account"), endpoint("auth/flow/update")],
             is_valid: true,
             requires_secret: false,
             valid_scopes: Some(vec![
@@ -126,6 +128,12 @@ pub(crate) struct AuthClients {
     next_age: u64,
 }
 
+/// Whether PostgreSQL reads `id` as a `uuid` (any case, hyphens or none, braces): the ids the
+/// real service can look up for a write without failing.
+pub(crate) fn is_uuid(id: &str) -> bool {
+    !id.starts_with("urn:") && Uuid::try_parse(id).is_ok()
+}
+
 /// The index key of `id`: its bits when it is a UUID in the canonical lowercase hyphenated
 /// form the mock writes, compared byte for byte.
 fn key(id: &str) -> Option<u128> {
@@ -151,6 +159,16 @@ impl AuthClients {
 
     pub(crate) fn get_mut(&mut self, id: &str) -> Option<&mut KeptClient> {
         self.by_age.get_mut(self.age_of.get(&key(id)?)?)
+    }
+
+    /// The client `id`, moved after every other (as a row the real service saved anew).
+    pub(crate) fn move_to_end(&mut self, id: &str) -> Option<&mut KeptClient> {
+        let key = key(id)?;
+        let client = self.by_age.remove(self.age_of.get(&key)?)?;
+        let age = self.next_age;
+        self.next_age += 1;
+        self.age_of.insert(key, age);
+        Some(self.by_age.entry(age).or_insert(client))
     }
 
     pub(crate) fn remove(&mut self, id: &str) -> Option<KeptClient> {

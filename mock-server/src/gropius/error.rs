@@ -2,7 +2,6 @@
 //! the one place where those are decided.
 
 use http::StatusCode;
-use http::header::WWW_AUTHENTICATE;
 
 use super::model::HttpError;
 use super::quirks::Quirk;
@@ -42,6 +41,10 @@ pub(crate) enum GropiusError {
     /// The client has no secret with the fingerprint.
     #[error("No secret with given fingerprint")]
     SecretNotFound,
+    /// No route takes the method and path: NestJS's `Cannot <METHOD> <path>` (the
+    /// `upstream` profile only; the contract answers `404`/`405` in the mock's own shape).
+    #[error("Cannot {0}")]
+    NoRoute(String),
     /// What the real service answers where it departs from the contract (the `upstream`
     /// profile only).
     #[error("{}", .0.message())]
@@ -61,32 +64,35 @@ impl GropiusError {
             Self::UserNotFound
             | Self::ClientNotFound
             | Self::ClientNotWritable
-            | Self::SecretNotFound => StatusCode::NOT_FOUND,
+            | Self::SecretNotFound
+            | Self::NoRoute(_) => StatusCode::NOT_FOUND,
             Self::Upstream(quirk) => quirk.status(),
         }
     }
 
-    /// NestJS adds the reason phrase for an `HttpException` it throws, not for errors from the
-    /// body parser or for unhandled ones.
+    /// NestJS's body has an `error` (the reason phrase) only where NestJS builds the
+    /// exception itself: the guard's `403`, the body parser's `400` for malformed JSON, and
+    /// the `404` of a request no route takes. An `HttpException(message, status)` thrown by a
+    /// handler, the guard's `401` (`UnauthorizedException(undefined, message)`), the `413` and
+    /// an unhandled error have none. Seen in the real service's answers
+    /// (`docs/upstream.md`, "Error bodies").
     fn reason_phrase(&self) -> Option<&'static str> {
         match self {
-            Self::MalformedJson(_) | Self::UnreadableBody(_) | Self::BodyTooLarge => None,
-            Self::Upstream(quirk) if quirk.status().is_server_error() => None,
-            _ => self.status().canonical_reason(),
+            Self::Forbidden | Self::MalformedJson(_) | Self::NoRoute(_) => {
+                self.status().canonical_reason()
+            }
+            _ => None,
         }
     }
 
-    /// The answer: NestJS's error body, with `WWW-Authenticate` on a `401`.
+    /// The answer: NestJS's error body (no `WWW-Authenticate` on a `401`: the real guard
+    /// sends none).
     pub(crate) fn into_response(self) -> MockResponse {
         let body = HttpError {
             status_code: self.status().as_u16(),
             message: self.to_string(),
             error: self.reason_phrase().map(str::to_string),
         };
-        let response = MockResponse::json(self.status(), &body);
-        match self {
-            Self::Unauthorized(_) => response.with_header(WWW_AUTHENTICATE, "Bearer"),
-            _ => response,
-        }
+        MockResponse::json(self.status(), &body)
     }
 }

@@ -10,7 +10,7 @@ pub(crate) mod model;
 mod quirks;
 mod validate;
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::SecondsFormat;
 use http::header::AUTHORIZATION;
@@ -29,6 +29,7 @@ use crate::http::{Body, Divergence, MockRequest, MockResponse};
 use crate::profile::Profile;
 use crate::shared::{SecretSet, Shared};
 use crate::store::{Capacity, StoreStats};
+use crate::text::TokenForm;
 
 /// The path every auth-client route starts with (the create and list operations' own).
 pub(crate) const AUTH_CLIENTS_PATH: &str = "/auth/api/login/client";
@@ -77,8 +78,21 @@ impl<'p> GropiusRoute<'p> {
 }
 
 /// What a handler decided: its answer, and what the real service would have answered
-/// instead, if that differs.
-type Decided = (Result<MockResponse, GropiusError>, Option<Quirk>);
+/// instead, if that differs (the `contract` profile only).
+type Decided = (Result<MockResponse, GropiusError>, Option<Divergence>);
+
+/// The real service's largest JSON body: the body parser's default limit, `100kb`.
+pub(crate) const BODY_LIMIT: usize = 100 * 1024;
+
+/// The URL the real Gropius service is told it is served at (`GROPIUS_ENDPOINT`), from which
+/// its built-in clients' redirect URLs are made: a deployment's own setting, for which the
+/// mock takes its default address (and `cargo xtask gropius up` gives the real service the
+/// same, so that their answers agree).
+///
+/// ```
+/// assert_eq!(mock_server::GROPIUS_ENDPOINT, "http://127.0.0.1:8080/");
+/// ```
+pub const ENDPOINT: &str = "http://127.0.0.1:8080/";
 
 /// The Gropius service: its tokens, users and clients.
 #[derive(Debug)]
@@ -86,6 +100,8 @@ pub(crate) struct Gropius {
     admin_tokens: SecretSet,
     user_tokens: SecretSet,
     users: Vec<String>,
+    /// Users made known at run time (`POST /__mock/gropius/users`), until the next reset.
+    added_users: Mutex<Vec<String>>,
     clients: Mutex<AuthClients>,
     capacity: Capacity,
     shared: Arc<Shared>,
@@ -97,6 +113,7 @@ impl Gropius {
             admin_tokens: SecretSet::new(&accounts.gropius_admin_tokens),
             user_tokens: SecretSet::new(&accounts.gropius_user_tokens),
             users: accounts.gropius_users.clone(),
+            added_users: Mutex::new(Vec::new()),
             clients: Mutex::new(AuthClients::default()),
             capacity: Capacity::new(max_clients),
             shared,
@@ -116,50 +133,94 @@ impl Gropius {
             (GropiusRoute::Client(id), &Method::GET) => self.get_auth_client(request, id),
             (GropiusRoute::Client(id), &Method::PUT) => self.update_auth_client(request, id),
             (GropiusRoute::Client(id), &Method::DELETE) => {
-                (self.delete_auth_client(request, id), None)
+                self.write(request, id, |_| self.delete_auth_client(id))
             }
             (GropiusRoute::Secrets(id), &Method::GET) => self.list_client_secrets(request, id),
             (GropiusRoute::Secrets(id), &Method::POST) => {
-                (self.create_client_secret(request, id), None)
+                self.write(request, id, |_| self.create_client_secret(id))
             }
             (GropiusRoute::Secret(id, fingerprint), &Method::DELETE) => {
-                (self.delete_client_secret(request, id, fingerprint), None)
+                self.write(request, id, |_| self.delete_client_secret(id, fingerprint))
             }
             _ => return None,
         };
         let mut response = answer.unwrap_or_else(GropiusError::into_response);
-        response.divergence = divergence.map(|quirk| {
-            Box::new(Divergence {
-                quirk: quirk.id().to_string(),
-                upstream_status: quirk.status().as_u16(),
-                upstream_message: quirk.message().to_string(),
-                reason: quirk.reason().to_string(),
-            })
-        });
+        response.divergence = divergence.map(Box::new);
         Some(response)
     }
 
-    /// In the `contract` profile, the quirk the real service would meet instead of `answer`,
-    /// from `upstream`, the `upstream` profile's verdict on the same request.
+    /// A request no route takes under the auth-client API (`allowed`: the path's methods,
+    /// when the path is a route): the real service's NestJS `404` in the `upstream` profile;
+    /// in the `contract` profile, `contract_answer` (the mock's `404` or `405`) with the
+    /// divergence noted.
+    pub(crate) fn no_route(
+        &self,
+        request: &MockRequest,
+        contract_answer: MockResponse,
+    ) -> MockResponse {
+        let mut target = format!("{} {}", request.method, request.path);
+        if let Some(query) = &request.query {
+            target.push('?');
+            target.push_str(query);
+        }
+        let upstream = GropiusError::NoRoute(target);
+        match self.shared.profile {
+            Profile::Upstream => upstream.into_response(),
+            Profile::Contract => {
+                let mut response = contract_answer;
+                response.divergence = Some(Box::new(divergence_of(Quirk::NoRoute, &upstream)));
+                response
+            }
+        }
+    }
+
+    /// In the `contract` profile, what the real service would answer instead of `answer`
+    /// (`success` when it succeeds), from the `upstream` profile's verdict on the same
+    /// request, and the quirk that explains the difference.
     fn divergence<T>(
         &self,
         answer: &Result<T, GropiusError>,
-        upstream: Result<(), GropiusError>,
-    ) -> Option<Quirk> {
+        upstream: &Result<(), GropiusError>,
+        explained_by: Option<Quirk>,
+        success: StatusCode,
+    ) -> Option<Divergence> {
         if self.shared.profile != Profile::Contract {
             return None;
         }
-        let Err(GropiusError::Upstream(quirk)) = upstream else {
-            return None;
+        let outcome = |result: Result<(), &GropiusError>| match result {
+            Ok(()) => (success, String::new()),
+            Err(error) => (error.status(), error.to_string()),
         };
-        match answer {
-            Err(error)
-                if error.status() == quirk.status() && error.to_string() == quirk.message() =>
-            {
-                None
-            }
-            _ => Some(quirk),
+        let (upstream_status, upstream_message) = outcome(upstream.as_ref().map(|_| ()));
+        if outcome(answer.as_ref().map(|_| ())) == (upstream_status, upstream_message.clone()) {
+            return None;
         }
+        let quirk = match upstream {
+            Err(GropiusError::Upstream(quirk)) => *quirk,
+            _ => explained_by?,
+        };
+        Some(Divergence {
+            quirk: quirk.id().to_string(),
+            upstream_status: upstream_status.as_u16(),
+            upstream_message,
+            reason: quirk.reason().to_string(),
+        })
+    }
+
+    /// A write's id (update, delete, secrets) that the real service's database cannot read
+    /// as a UUID: what each profile answers instead of looking the client up.
+    fn refuse_non_uuid(&self, id: &str) -> Option<Decided> {
+        if clients::is_uuid(id) {
+            return None;
+        }
+        let upstream = GropiusError::Upstream(Quirk::WriteToNonUuidId);
+        Some(match self.shared.profile {
+            Profile::Upstream => (Err(upstream), None),
+            Profile::Contract => (
+                Err(GropiusError::ClientNotWritable),
+                Some(divergence_of(Quirk::WriteToNonUuidId, &upstream)),
+            ),
+        })
     }
 
     /// `POST /auth/api/login/client`.
@@ -171,8 +232,12 @@ impl Gropius {
             Ok(body) => body,
             Err(error) => return (Err(error), None),
         };
-        let Checked { answer, upstream } = self.decide_create(&body);
-        let divergence = self.divergence(&answer, upstream);
+        let Checked {
+            answer,
+            upstream,
+            explained_by,
+        } = self.decide_create(&body);
+        let divergence = self.divergence(&answer, &upstream, explained_by, StatusCode::CREATED);
         (answer.map(|input| self.store(input)), divergence)
     }
 
@@ -186,8 +251,8 @@ impl Gropius {
         {
             verdicts.both(error);
         }
-        // The contract requires both lists where the real handler, which loops over them with
-        // no null guard, crashes without one: after every other check.
+        // The contract requires both lists where the real check, which loops over them with
+        // no null guard, crashes without one (`validate`): after every other check.
         let fields = body.as_object();
         for (list, missing) in [
             ("redirectUrls", validate::REDIRECT_URLS_MISSING),
@@ -195,8 +260,11 @@ impl Gropius {
         ] {
             if !fields.is_some_and(|f| f.contains_key(list)) {
                 verdicts.contract(GropiusError::BadRequest(missing.to_string()));
-                verdicts.upstream(GropiusError::Upstream(Quirk::MissingList(list)));
             }
+        }
+        // Past every check, the real service stores a `null` requiresSecret, which fails.
+        if fields.is_some_and(|f| f.get("requiresSecret") == Some(&Value::Null)) {
+            verdicts.upstream(GropiusError::Upstream(Quirk::RequiresSecretNull));
         }
         verdicts.into_checked(self.shared.profile, || validate::create_input(body))
     }
@@ -273,7 +341,10 @@ impl Gropius {
                     };
                     (
                         Ok(respond(self.shown_details(&kept))),
-                        Some(Quirk::BuiltInClientRead),
+                        Some(divergence_of(
+                            Quirk::BuiltInClientRead,
+                            &GropiusError::Upstream(Quirk::BuiltInClientRead),
+                        )),
                     )
                 }
             };
@@ -294,11 +365,19 @@ impl Gropius {
             Ok(body) => body,
             Err(error) => return (Err(error), None),
         };
-        let Checked { answer, upstream } = self.decide_update(&body, id);
-        let divergence = self.divergence(&answer, upstream);
+        let Checked {
+            answer,
+            upstream,
+            explained_by,
+        } = self.decide_update(&body, id);
+        let divergence = self.divergence(&answer, &upstream, explained_by, StatusCode::OK);
         let answer = answer.and_then(|update| {
             let mut clients = self.lock();
-            let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
+            // The real service saves the row anew, and lists in storage order: an updated
+            // client comes last.
+            let kept = clients
+                .move_to_end(id)
+                .ok_or(GropiusError::ClientNotWritable)?;
             apply(kept, update);
             Ok(MockResponse::json(
                 StatusCode::OK,
@@ -314,7 +393,10 @@ impl Gropius {
         let mut verdicts = validate::validate_update(body);
         let profile = self.shared.profile;
         if verdicts.passes(profile) || verdicts.passes(Profile::Upstream) {
-            if let Err(error) = self.writable(id) {
+            if !clients::is_uuid(id) {
+                verdicts.contract(GropiusError::ClientNotWritable);
+                verdicts.upstream(GropiusError::Upstream(Quirk::WriteToNonUuidId));
+            } else if let Err(error) = self.writable(id) {
                 verdicts.both(error);
             }
             // `null` clears the user: nothing to look up.
@@ -327,13 +409,25 @@ impl Gropius {
         verdicts.into_checked(profile, || validate::update_input(body))
     }
 
-    /// `DELETE /auth/api/login/client/{id}`: the client and its secrets.
-    fn delete_auth_client(
+    /// A write without a body (delete, secrets): authenticate, refuse an id that is not a
+    /// UUID, then `act`.
+    fn write(
         &self,
         request: &MockRequest,
         id: &str,
-    ) -> Result<MockResponse, GropiusError> {
-        self.authenticate(request)?;
+        act: impl FnOnce(&Self) -> Result<MockResponse, GropiusError>,
+    ) -> Decided {
+        if let Err(error) = self.authenticate(request) {
+            return (Err(error), None);
+        }
+        if let Some(refused) = self.refuse_non_uuid(id) {
+            return refused;
+        }
+        (act(self), None)
+    }
+
+    /// `DELETE /auth/api/login/client/{id}`: the client and its secrets.
+    fn delete_auth_client(&self, id: &str) -> Result<MockResponse, GropiusError> {
         self.lock()
             .remove(id)
             .ok_or(GropiusError::ClientNotWritable)?;
@@ -349,12 +443,7 @@ impl Gropius {
 
     /// `POST /auth/api/login/client/{id}/client-secret`: 15 random bytes, hex-encoded, kept
     /// only as a hash and shown this once.
-    fn create_client_secret(
-        &self,
-        request: &MockRequest,
-        id: &str,
-    ) -> Result<MockResponse, GropiusError> {
-        self.authenticate(request)?;
+    fn create_client_secret(&self, id: &str) -> Result<MockResponse, GropiusError> {
         let mut clients = self.lock();
         let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
         let secret_text = self.shared.entropy.hex::<15>();
@@ -374,11 +463,9 @@ impl Gropius {
     /// `DELETE /auth/api/login/client/{id}/client-secret/{fingerprint}`.
     fn delete_client_secret(
         &self,
-        request: &MockRequest,
         id: &str,
         fingerprint: &str,
     ) -> Result<MockResponse, GropiusError> {
-        self.authenticate(request)?;
         let mut clients = self.lock();
         let kept = clients.get_mut(id).ok_or(GropiusError::ClientNotWritable)?;
         let before = kept.secrets.len();
@@ -399,10 +486,14 @@ impl Gropius {
     }
 
     fn known_user(&self, user: &str) -> Result<(), GropiusError> {
-        if self
-            .users
-            .iter()
-            .any(|known| known.as_bytes() == user.as_bytes())
+        let is = |known: &String| known.as_bytes() == user.as_bytes();
+        if self.users.iter().any(is)
+            || self
+                .added_users
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .iter()
+                .any(is)
         {
             Ok(())
         } else {
@@ -410,16 +501,15 @@ impl Gropius {
         }
     }
 
-    /// A client as this profile shows it: the real service never sends `validScopes`.
+    /// A client as the service shows it: the real service never sends `validScopes` (its
+    /// entity does not serialize the column), and the contract says so.
     fn shown(&self, client: &AuthClient) -> AuthClient {
         let mut shown = client.clone();
-        if self.shared.profile == Profile::Upstream {
-            shown.valid_scopes = None;
-        }
+        shown.valid_scopes = None;
         shown
     }
 
-    /// A kept client with its censored secrets, as this profile shows it.
+    /// A kept client with its censored secrets, as the service shows it.
     fn shown_details(&self, kept: &KeptClient) -> AuthClientDetails {
         let mut details = kept.details();
         details.client = self.shown(&details.client);
@@ -442,19 +532,15 @@ impl Gropius {
         )
     }
 
-    /// The guard, as the real one reads the header: one `Authorization` header, starting with
-    /// `bearer ` in any case; the token after it, trimmed, known; its user an admin.
+    /// The guard, as the real one reads the header: the first `Authorization` header (Node's
+    /// HTTP parser drops repeated ones), starting with `bearer ` in any case; the token after
+    /// it, trimmed, known; its user an admin.
     fn authenticate(&self, request: &MockRequest) -> Result<(), GropiusError> {
-        let mut headers = request.headers.get_all(AUTHORIZATION).iter();
-        let header = headers
-            .next()
-            .map(|value| value.as_bytes())
+        let header = request
+            .headers
+            .get(AUTHORIZATION)
+            .map(|value| value.as_bytes().trim_ascii())
             .unwrap_or_default();
-        if headers.next().is_some() {
-            return Err(GropiusError::Unauthorized(
-                "Authorization header is given more than once".to_string(),
-            ));
-        }
         if header.is_empty() {
             return Err(GropiusError::Unauthorized(
                 "Authorization header is empty".to_string(),
@@ -473,26 +559,22 @@ impl Gropius {
         if self.user_tokens.contains(token) {
             return Err(GropiusError::Forbidden);
         }
-        // What jsonwebtoken says of a token it cannot verify: none, not three parts, or a bad
-        // signature.
-        let reason = if token.is_empty() {
-            "jwt must be provided"
-        } else if token.iter().filter(|b| **b == b'.').count() == 2 {
-            "invalid signature"
-        } else {
-            "jwt malformed"
+        // What jsonwebtoken says of a token it cannot verify, by the token's form.
+        let reason = match TokenForm::of(token) {
+            TokenForm::Empty => "jwt must be provided",
+            TokenForm::Malformed => "jwt malformed",
+            TokenForm::ThreeParts => "invalid token",
+            TokenForm::Jwt => "invalid signature",
         };
         Err(GropiusError::Unauthorized(format!(
             "Invalid access token: {reason}"
         )))
     }
 
-    /// The created clients, oldest first, their secrets censored.
+    /// The created clients as stored (their scopes included, which the service never shows),
+    /// in the order the service lists them, their secrets censored.
     pub(crate) fn clients(&self) -> Vec<AuthClientDetails> {
-        self.lock()
-            .iter()
-            .map(|kept| self.shown_details(kept))
-            .collect()
+        self.lock().iter().map(KeptClient::details).collect()
     }
 
     /// How many clients are stored (the built-in ones aside).
@@ -505,10 +587,25 @@ impl Gropius {
         self.capacity.stats(self.client_count())
     }
 
-    /// Forgets every created client.
+    /// Makes `user` known to `clientCredentialFlowUser` until the next reset.
+    pub(crate) fn add_user(&self, user: String) {
+        let mut added = self
+            .added_users
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if !added.contains(&user) {
+            added.push(user);
+        }
+    }
+
+    /// Forgets every created client and every user added at run time.
     pub(crate) fn reset(&self) {
         self.lock().clear();
         self.capacity.reset();
+        self.added_users
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
     fn lock(&self) -> MutexGuard<'_, AuthClients> {
@@ -517,6 +614,16 @@ impl Gropius {
         self.clients
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The divergence of a request the real service answers with `upstream` because of `quirk`.
+fn divergence_of(quirk: Quirk, upstream: &GropiusError) -> Divergence {
+    Divergence {
+        quirk: quirk.id().to_string(),
+        upstream_status: upstream.status().as_u16(),
+        upstream_message: upstream.to_string(),
+        reason: quirk.reason().to_string(),
     }
 }
 
@@ -543,14 +650,24 @@ fn apply(kept: &mut KeptClient, update: UpdateAuthClientInput) {
     }
 }
 
-/// The body as JSON, read as Express's JSON body parser does before any guard runs: another
-/// content type or an empty body reads as `{}`; the top level must be an object or an array.
+/// The body, read as Express's body parsers do before any guard runs: JSON up to
+/// [`BODY_LIMIT`], the top level an object or an array; a form (`x-www-form-urlencoded`) as an
+/// object of strings; another content type or an empty body as `{}`.
 fn read_json(request: &MockRequest) -> Result<Value, GropiusError> {
     let bytes = match &request.body {
         Body::TooLarge => return Err(GropiusError::BodyTooLarge),
         Body::Unreadable(reason) => return Err(GropiusError::UnreadableBody(reason.clone())),
+        Body::Complete(bytes) if bytes.len() > BODY_LIMIT => {
+            return Err(GropiusError::BodyTooLarge);
+        }
         Body::Complete(bytes) => bytes,
     };
+    if request.has_form_content_type() {
+        let form = url::form_urlencoded::parse(bytes)
+            .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
+            .collect();
+        return Ok(Value::Object(form));
+    }
     if !request.has_json_content_type() || bytes.is_empty() {
         return Ok(Value::Object(Default::default()));
     }

@@ -64,9 +64,9 @@ pub struct AuthClient {
     pub is_valid: bool,
     /// As given, defaulted.
     pub requires_secret: bool,
-    /// As given, defaulted; left out under the `upstream` profile, as the real service does.
+    /// As given, kept; the service never shows it (`None` in every answer), as the real
+    /// service does not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Vec<AuthClientScope>")]
     pub valid_scopes: Option<Vec<AuthClientScope>>,
     /// `true` only for the two built-in clients.
     pub is_internal: bool,

@@ -64,6 +64,8 @@ pub(crate) struct Checked<T> {
     pub(crate) answer: Result<T, GropiusError>,
     /// The `upstream` profile's verdict (its own first failure, if any).
     pub(crate) upstream: Result<(), GropiusError>,
+    /// Why the contract failed where the real service went on, if it did.
+    pub(crate) explained_by: Option<Quirk>,
 }
 
 /// The first failure of each profile's checks; each keeps only its first, so both see the
@@ -72,6 +74,9 @@ pub(crate) struct Checked<T> {
 pub(crate) struct Verdicts {
     contract: Option<GropiusError>,
     upstream: Option<GropiusError>,
+    /// Why the contract's first failure is one the real service does not have, when the
+    /// real service goes on past it.
+    explained_by: Option<Quirk>,
 }
 
 impl Verdicts {
@@ -86,6 +91,15 @@ impl Verdicts {
     /// A failure under the `contract` profile only.
     pub(crate) fn contract(&mut self, error: GropiusError) {
         self.contract.get_or_insert(error);
+    }
+
+    /// A failure under the `contract` profile only, which the real service does not have
+    /// because of `quirk`.
+    pub(crate) fn contract_alone(&mut self, error: GropiusError, quirk: Quirk) {
+        if self.contract.is_none() {
+            self.contract = Some(error);
+            self.explained_by = Some(quirk);
+        }
     }
 
     /// A failure under the `upstream` profile only.
@@ -119,6 +133,7 @@ impl Verdicts {
         Checked {
             answer: failed.map_or_else(value, Err),
             upstream: self.upstream.map_or(Ok(()), Err),
+            explained_by: self.explained_by,
         }
     }
 }
@@ -132,9 +147,14 @@ pub(crate) fn validate_create(body: &Value) -> Verdicts {
 /// The typed create input of a body that passed [`validate_create`].
 pub(crate) fn create_input(body: &Value) -> Result<CreateAuthClientInput, GropiusError> {
     // Every property the typed input reads has been checked, so this cannot fail; if it ever
-    // did, the answer is still a 400, never a crash.
-    CreateAuthClientInput::deserialize(properties(body))
-        .map_err(|e| GropiusError::BadRequest(e.to_string()))
+    // did, the answer is still a 400, never a crash. A `null` that passed (the `upstream`
+    // profile) is not given.
+    let given: Map<String, Value> = properties(body)
+        .iter()
+        .filter(|(_, value)| !value.is_null())
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
+    CreateAuthClientInput::deserialize(&given).map_err(|e| GropiusError::BadRequest(e.to_string()))
 }
 
 /// An update body that is not an object (the contract's `UpdateAuthClientInput`).
@@ -164,8 +184,10 @@ fn properties(body: &Value) -> &Map<String, Value> {
 
 fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
     let mut verdicts = Verdicts::default();
+    let create = operation == Operation::Create;
+    // `name`: on create `null` counts as missing (`name == undefined`).
     match (fields.get("name"), operation) {
-        (None, Operation::Create) => verdicts.both(bad(NAME_MISSING)),
+        (None | Some(Value::Null), Operation::Create) => verdicts.both(bad(NAME_MISSING)),
         (None, Operation::Update) => {
             verdicts.upstream(GropiusError::Upstream(Quirk::UpdateWithoutName));
         }
@@ -175,73 +197,97 @@ fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
     if verdicts.settled() {
         return verdicts;
     }
-    // On create, the check skips an absent list (the handler then crashes on it: see the
-    // service); on update, the real check itself loops over it.
-    let missing_list = |verdicts: &mut Verdicts, list: &'static str| {
-        if operation == Operation::Update {
-            verdicts.upstream(GropiusError::Upstream(Quirk::MissingList(list)));
+    // `redirectUrls`: the real check skips an absent or `null` list, then loops over it and
+    // crashes there. The contract reads `null` as "not given" on update only; on create the
+    // list is required (see `Gropius::decide_create`).
+    match fields.get("redirectUrls") {
+        None => verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("redirectUrls"))),
+        Some(Value::Null) => {
+            if create {
+                verdicts.contract(bad(REDIRECT_URLS_NOT_ARRAY));
+            }
+            verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("redirectUrls")));
         }
-    };
-    match field(fields, "redirectUrls", operation) {
-        None => missing_list(&mut verdicts, "redirectUrls"),
         Some(urls) => {
             if let Err(error) = check_redirect_urls(urls) {
                 verdicts.both(error);
             }
         }
     }
-    // Not nullable in the contract: a `null` is checked, and refused.
-    if fields.get("isValid").is_some_and(|v| !v.is_boolean()) {
-        verdicts.both(bad(IS_VALID_INVALID));
-    }
-    if fields
-        .get("requiresSecret")
-        .is_some_and(|v| !v.is_boolean())
-    {
-        verdicts.both(bad(REQUIRES_SECRET_INVALID));
+    // `isValid`, `requiresSecret`: the real check lets `null` through; the contract does not.
+    for (flag, message) in [
+        ("isValid", IS_VALID_INVALID),
+        ("requiresSecret", REQUIRES_SECRET_INVALID),
+    ] {
+        match fields.get(flag) {
+            None | Some(Value::Bool(_)) => {}
+            // On create the real service then fails to store a `null` requiresSecret
+            // (`Gropius::decide_create`); elsewhere it reads `null` as not given.
+            Some(Value::Null) if create && flag == "requiresSecret" => {
+                verdicts.contract(bad(message));
+            }
+            Some(Value::Null) => verdicts.contract_alone(bad(message), Quirk::NullAsAbsent(flag)),
+            Some(_) => verdicts.both(bad(message)),
+        }
     }
     if verdicts.settled() {
         return verdicts;
     }
-    match field(fields, "validScopes", operation) {
-        None => missing_list(&mut verdicts, "validScopes"),
-        Some(scopes) => match scopes
-            .as_array()
-            .filter(|scopes| scopes.iter().all(Value::is_string))
-        {
-            None => verdicts.both(bad(VALID_SCOPES_INVALID)),
-            Some(scopes) => {
-                for scope in scopes.iter().filter_map(Value::as_str) {
-                    match scope_named(scope) {
-                        Some(AuthClientScope::Backend) => {}
-                        Some(_) => {
-                            verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
-                        }
-                        None => {
-                            verdicts.contract(bad(SCOPE_UNKNOWN));
-                            verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
-                        }
+    // `validScopes`: as `redirectUrls`, then every element must be the string `backend`
+    // upstream, one of the four scopes in the contract.
+    match fields.get("validScopes") {
+        None => verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("validScopes"))),
+        Some(Value::Null) => {
+            if create {
+                verdicts.contract(bad(VALID_SCOPES_INVALID));
+            }
+            verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("validScopes")));
+        }
+        Some(Value::Array(scopes)) => {
+            for scope in scopes {
+                match scope.as_str().map(scope_named) {
+                    Some(Some(AuthClientScope::Backend)) => {}
+                    Some(Some(_)) => {
+                        verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
+                    }
+                    Some(None) => {
+                        verdicts.contract(bad(SCOPE_UNKNOWN));
+                        verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
+                    }
+                    None => {
+                        verdicts.contract(bad(VALID_SCOPES_INVALID));
+                        verdicts.upstream(GropiusError::Upstream(Quirk::ScopeNotBackend));
                     }
                 }
             }
-        },
+        }
+        Some(_) => verdicts.both(bad(VALID_SCOPES_INVALID)),
     }
-    if field(fields, "clientCredentialFlowUser", operation).is_some_and(|v| !v.is_string()) {
-        verdicts.both(bad(USER_NOT_STRING));
+    // `clientCredentialFlowUser`: `null` clears it on update (both); on create the contract
+    // wants a string where the real check reads `null` as not given.
+    match fields.get("clientCredentialFlowUser") {
+        None | Some(Value::String(_)) => {}
+        Some(Value::Null) if create => verdicts.contract_alone(
+            bad(USER_NOT_STRING),
+            Quirk::NullAsAbsent("clientCredentialFlowUser"),
+        ),
+        Some(Value::Null) => {}
+        Some(_) => verdicts.both(bad(USER_NOT_STRING)),
     }
     verdicts
 }
 
-/// `redirectUrls`: an array of strings, each an absolute URL.
+/// `redirectUrls`: an array, each element in turn a string and an absolute URL (the real
+/// check's order: `["bad", 3]` fails on `bad`).
 fn check_redirect_urls(urls: &Value) -> Result<(), GropiusError> {
     let urls = urls
         .as_array()
         .ok_or_else(|| bad(REDIRECT_URLS_NOT_ARRAY))?;
-    if !urls.iter().all(Value::is_string) {
-        return Err(bad(REDIRECT_URL_NOT_STRING));
-    }
-    if !urls.iter().filter_map(Value::as_str).all(is_absolute_url) {
-        return Err(bad(REDIRECT_URL_INVALID));
+    for url in urls {
+        let url = url.as_str().ok_or_else(|| bad(REDIRECT_URL_NOT_STRING))?;
+        if !is_absolute_url(url) {
+            return Err(bad(REDIRECT_URL_INVALID));
+        }
     }
     Ok(())
 }
@@ -252,15 +298,4 @@ fn scope_named(name: &str) -> Option<AuthClientScope> {
     let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
         name.into_deserializer();
     AuthClientScope::deserialize(name).ok()
-}
-
-/// A property the update contract makes nullable (`redirectUrls`, `validScopes`,
-/// `clientCredentialFlowUser`), as the check reads it: on create a present `null` is checked
-/// (and refused, as not of the type); on update `null` means "not given" (and, for
-/// `clientCredentialFlowUser`, "clear it").
-fn field<'v>(fields: &'v Map<String, Value>, key: &str, operation: Operation) -> Option<&'v Value> {
-    match operation {
-        Operation::Create => fields.get(key),
-        Operation::Update => fields.get(key).filter(|value| !value.is_null()),
-    }
 }

@@ -29,7 +29,7 @@ mod replay;
 pub use record::Exchange as RecordedExchange;
 use record::{Exchange, Recorder};
 pub use record::{RECORDING_VERSION, RecordedAnswer, RecordedRequest, read_recording};
-pub use replay::{ReplaySettings, replay};
+pub use replay::{NotCompared, ReplaySettings, replay};
 
 /// Headers that belong to one connection (RFC 9110 §7.6.1) or to the body's framing: never
 /// forwarded; each side sets its own.
@@ -108,6 +108,7 @@ impl Handler for Proxy {
                 body,
                 &answer,
                 latency.as_micros().try_into().unwrap_or(u64::MAX),
+                &recorder.pseudonyms,
             ));
         }
         self.admin

@@ -1,10 +1,13 @@
 //! The recording `mock-server proxy --record FILE` writes and `mock-server replay` reads: one
-//! JSON object per line, per exchange (format: `docs/recording.md`, version 1). Credentials are
-//! replaced by what the upstream made of them, secrets in answers by `<redacted>`.
+//! JSON object per line, per exchange (format: `docs/recording.md`, version 2). A credential is
+//! replaced by a pseudonym, the same for the same credential within one recording, that keeps
+//! only its form; secrets in answers by `<redacted>`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
+
+use sha2::Digest;
 
 use http::HeaderMap;
 use serde::{Deserialize, Serialize};
@@ -12,9 +15,10 @@ use serde_json::Value;
 
 use crate::http::MockResponse;
 use crate::shared::REDACTED;
+use crate::text::TokenForm;
 
 /// The format version written, and the only one read.
-pub const RECORDING_VERSION: u32 = 1;
+pub const RECORDING_VERSION: u32 = 2;
 
 /// Request headers that carry credentials.
 const CREDENTIAL_HEADERS: [&str; 4] = [
@@ -56,8 +60,8 @@ pub struct RecordedRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The headers (lower-case names, repeated values joined with `, `). A credential is
-    /// replaced by what the upstream made of it: `<redacted: accepted>`, `<redacted: refused
-    /// 401>` or `<redacted: refused 403>` (a Bearer token keeps its `Bearer ` scheme).
+    /// replaced by its pseudonym, `<credential N: form>` (see [`Pseudonyms`]); an
+    /// `Authorization` header keeps its scheme word (`Bearer <credential 1: jwt>`).
     pub headers: BTreeMap<String, String>,
     /// The body as text (empty for none), when it is UTF-8.
     #[serde(default)]
@@ -88,22 +92,51 @@ pub struct RecordedAnswer {
     pub body: String,
 }
 
-/// How the upstream treated a request's credential, from its answer.
-pub(crate) fn credential_note(status: u16) -> String {
-    match status {
-        401 | 403 => format!("<redacted: refused {status}>"),
-        _ => "<redacted: accepted>".to_string(),
+/// The pseudonyms of one recording: each credential is numbered in the order it is first
+/// seen. Only a SHA-256 digest of a credential is kept, to know it again.
+#[derive(Default)]
+pub(crate) struct Pseudonyms {
+    seen: Mutex<Vec<[u8; 32]>>,
+}
+
+impl Pseudonyms {
+    /// `value`'s stand-in: its scheme word kept (for `Authorization`), the rest
+    /// `<credential N: form>`.
+    fn of(&self, header: &str, value: &[u8]) -> String {
+        let (scheme, token) = match value.iter().position(|b| *b == b' ') {
+            Some(at) if header.ends_with("authorization") => (&value[..=at], &value[at + 1..]),
+            _ => (&value[..0], value),
+        };
+        let token = token.trim_ascii();
+        let digest: [u8; 32] = sha2::Sha256::digest(token).into();
+        let number = {
+            let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+            match seen.iter().position(|d| *d == digest) {
+                Some(at) => at + 1,
+                None => {
+                    seen.push(digest);
+                    seen.len()
+                }
+            }
+        };
+        format!(
+            "{}<credential {number}: {}>",
+            String::from_utf8_lossy(scheme),
+            TokenForm::of(token).name()
+        )
     }
 }
 
 fn headers_as_map(
     headers: &HeaderMap,
-    redact: impl Fn(&str, &str) -> Option<String>,
+    redact: impl Fn(&str, &[u8]) -> Option<String>,
 ) -> BTreeMap<String, String> {
     let mut map: BTreeMap<String, String> = BTreeMap::new();
     for (name, value) in headers {
-        let text = String::from_utf8_lossy(value.as_bytes()).into_owned();
-        let text = redact(name.as_str(), &text).unwrap_or(text);
+        let text = match redact(name.as_str(), value.as_bytes()) {
+            Some(redacted) => redacted,
+            None => String::from_utf8_lossy(value.as_bytes()).into_owned(),
+        };
         map.entry(name.as_str().to_string())
             .and_modify(|v| {
                 v.push_str(", ");
@@ -131,7 +164,9 @@ fn redact_secrets(value: &mut Value) {
 }
 
 impl Exchange {
-    /// An exchange as the proxy saw it, with credentials and secrets redacted.
+    /// An exchange as the proxy saw it, with credentials replaced by their pseudonyms and
+    /// secrets redacted.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn of(
         method: &str,
         path: &str,
@@ -140,16 +175,13 @@ impl Exchange {
         request_body: &[u8],
         answer: &MockResponse,
         latency_us: u64,
+        pseudonyms: &Pseudonyms,
     ) -> Self {
         let status = answer.status.as_u16();
-        let note = credential_note(status);
         let request_headers = headers_as_map(request_headers, |name, value| {
-            CREDENTIAL_HEADERS.contains(&name).then(|| {
-                match value.get(..7).filter(|p| p.eq_ignore_ascii_case("bearer ")) {
-                    Some(scheme) => format!("{scheme}{note}"),
-                    None => note.clone(),
-                }
-            })
+            CREDENTIAL_HEADERS
+                .contains(&name)
+                .then(|| pseudonyms.of(name, value))
         });
         let answer_headers = headers_as_map(&answer.headers, |name, _| {
             ANSWER_SECRET_HEADERS
@@ -192,6 +224,8 @@ impl Exchange {
 /// being written).
 pub(crate) struct Recorder {
     file: Mutex<std::fs::File>,
+    /// This recording's credentials.
+    pub(crate) pseudonyms: Pseudonyms,
 }
 
 impl Recorder {
@@ -203,6 +237,7 @@ impl Recorder {
             .open(path)?;
         Ok(Self {
             file: Mutex::new(file),
+            pseudonyms: Pseudonyms::default(),
         })
     }
 
@@ -220,6 +255,17 @@ impl Recorder {
             tracing::warn!("the recording could not be written: {e}");
         }
     }
+}
+
+/// A pseudonym found in a recorded header value: the text before it (an `Authorization`
+/// scheme), its number and its form.
+pub(crate) fn parse_pseudonym(value: &str) -> Option<(&str, usize, TokenForm)> {
+    let at = value.find("<credential ")?;
+    let inner = value[at..]
+        .strip_prefix("<credential ")?
+        .strip_suffix('>')?;
+    let (number, form) = inner.split_once(": ")?;
+    Some((&value[..at], number.parse().ok()?, TokenForm::named(form)?))
 }
 
 /// Reads a recording: every line an [`Exchange`] of this version; blank lines skipped.

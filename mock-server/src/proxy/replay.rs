@@ -1,36 +1,134 @@
 //! `mock-server replay`: re-sends each recorded request to a target (typically the mock) and
-//! compares its answer with the recorded one: status, business code and message, the body's
-//! shape and the values that should match. What is ignored, and why: ids (`id`, `client_id`),
-//! secrets, their censored forms and fingerprints (`client_secret`, `secretText`, `censored`,
-//! `fingerprint`) and times (`timestamp`, `time`) are minted by whoever answers, and the length
-//! of a list of objects depends on what the target already stores. Ids the recorded answers
-//! minted are mapped to those the replay's answers mint, so a read of a created client reads
-//! the client the replay created.
+//! compares its answer with the recorded one: status, the body's shape, the `error` key and
+//! every value but those the contract names as not compared (`x-not-compared` in each
+//! service's document: ids, secrets and times minted by whoever answers, and the JSON
+//! parser's wording). Ids the recorded answers minted are mapped to those the replay's answers
+//! mint, so a read of a created client reads the client the replay created.
+//!
+//! What the recording knows is used: a credential it saw accepted anywhere is sent as the
+//! target's own (the non-admin's where it was forbidden), one it never saw accepted as one of
+//! the same form; users it named are made known to the target through the admin API. A
+//! difference the target announced with `x-mock-divergence`, and that the recording shows
+//! (the announced status is the recorded one), is explained; an announced divergence the
+//! recording does not show is a failure.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::RecordedExchange;
+use super::record::parse_pseudonym;
 use crate::mock::service_of;
+use crate::text::TokenForm;
 use crate::verify::{Credentials, Outcome, TrialResult, VerifyError};
 
-/// Body fields whose values are not compared.
-const IGNORED: [&str; 8] = [
-    "id",
-    "client_id",
-    "client_secret",
-    "secretText",
-    "censored",
-    "fingerprint",
-    "timestamp",
-    "time",
-];
 /// Body fields whose values are ids to map from the recording to the replay.
 const MINTED_IDS: [&str; 2] = ["id", "fingerprint"];
-/// The credential a refused-401 request is replayed with.
-const INVALID_CREDENTIAL: &str = "replay-invalid-credential";
+/// The header the mock announces a divergence with.
+const DIVERGENCE_HEADER: &str = "x-mock-divergence";
+
+/// What a credential the recording never saw accepted is replayed as, by its form: one of the
+/// same shape, which the target refuses for the same reason.
+fn refused_stand_in(form: TokenForm) -> &'static str {
+    match form {
+        TokenForm::Empty => "",
+        // `{"alg":"RS256","typ":"JWT"}`, `{"sub":"forged"}`, signed by nobody.
+        TokenForm::Jwt => {
+            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmb3JnZWQifQ.Zm9yZ2VkLXNpZ25hdHVyZQ"
+        }
+        TokenForm::ThreeParts => "replay.three.parts",
+        TokenForm::Malformed => "replay-malformed",
+    }
+}
+
+/// One value the contract says is not compared (`x-not-compared`), and when.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotCompared {
+    /// The body field (at any depth).
+    pub field: String,
+    /// Only in answers of this status.
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// Only in answers whose `error` is this.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// Why.
+    pub why: String,
+}
+
+impl NotCompared {
+    /// The rules of every service document compiled into this build.
+    pub fn embedded() -> Vec<Self> {
+        #[derive(Deserialize)]
+        struct Document {
+            #[serde(default, rename = "x-not-compared")]
+            not_compared: Vec<NotCompared>,
+        }
+        crate::verify::DOCUMENTS
+            .iter()
+            .filter_map(|(_, text)| serde_yaml::from_str::<Document>(text).ok())
+            .flat_map(|document| document.not_compared)
+            .collect()
+    }
+
+    fn applies(&self, field: &str, status: u16, body: &Value) -> bool {
+        self.field == field
+            && self.status.is_none_or(|s| s == status)
+            && self
+                .error
+                .as_deref()
+                .is_none_or(|e| body.get("error").and_then(Value::as_str) == Some(e))
+    }
+}
+
+/// What the recording shows of one credential (by its pseudonym's number).
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    /// An answer other than 401 came back to it somewhere.
+    accepted: bool,
+    /// A 403 came back to it somewhere: it authenticates, as a user who is not an admin.
+    forbidden: bool,
+}
+
+/// What every credential of the recording was seen to do, over the whole recording.
+fn credentials_seen(exchanges: &[RecordedExchange]) -> BTreeMap<usize, Seen> {
+    let mut seen: BTreeMap<usize, Seen> = BTreeMap::new();
+    for exchange in exchanges {
+        for value in exchange.request.headers.values() {
+            for part in value.split(", ") {
+                if let Some((_, number, _)) = parse_pseudonym(part) {
+                    let entry = seen.entry(number).or_default();
+                    entry.accepted |= exchange.answer.status != 401;
+                    entry.forbidden |= exchange.answer.status == 403;
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// The Gropius users the recording shows the upstream knew: named by a request it accepted,
+/// or by an answer.
+fn users_named(exchanges: &[RecordedExchange]) -> Vec<String> {
+    let mut users = Vec::new();
+    for exchange in exchanges {
+        let answer: Option<Value> = serde_json::from_str(&exchange.answer.body).ok();
+        let request: Option<Value> = serde_json::from_str(&exchange.request.body).ok();
+        let accepted = (200..300).contains(&exchange.answer.status);
+        let named = [answer.as_ref(), request.as_ref().filter(|_| accepted)];
+        for body in named.into_iter().flatten() {
+            if let Some(Value::String(user)) = body.get("clientCredentialFlowUser")
+                && !users.contains(user)
+            {
+                users.push(user.clone());
+            }
+        }
+    }
+    users
+}
 
 /// What a replay is given.
 #[derive(Debug, Clone)]
@@ -38,7 +136,7 @@ pub struct ReplaySettings {
     /// The target's base URL.
     pub target: String,
     /// The target's credentials: `api_key` and `admin_token` stand for a recorded credential
-    /// the upstream accepted, `user_token` for one it refused with 403.
+    /// the upstream accepted, `user_token` for one it only forbade (403).
     pub credentials: Credentials,
     /// Each request's timeout.
     pub timeout: Duration,
@@ -56,7 +154,21 @@ pub async fn replay(
             reason: crate::shared::describe(&e),
         });
     }
+    // The users the recording named, made known to a mock target; a target without the
+    // admin API answers otherwise, and its own users stand.
+    for user in users_named(exchanges) {
+        let _ = http
+            .post(format!("{base}/__mock/gropius/users"))
+            .json(&serde_json::json!({ "id": user }))
+            .send()
+            .await;
+    }
+    let not_compared = NotCompared::embedded();
+    let seen = credentials_seen(exchanges);
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    // Ids a recorded answer minted where the replay's answer minted none: the exchange's
+    // number, and whether the target announced that divergence.
+    let mut never_created: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     let mut results = Vec::new();
     for (index, exchange) in exchanges.iter().enumerate() {
         let request = &exchange.request;
@@ -66,6 +178,19 @@ pub async fn replay(
             crate::journal::ServiceName::Unknown => "unknown",
         };
         let name = format!("#{} {} {}", index + 1, request.method, request.path);
+        let origin = never_created
+            .iter()
+            .find(|(id, _)| {
+                request.path.contains(id.as_str()) || request.body.contains(id.as_str())
+            })
+            .map(|(id, (at, announced))| (id.clone(), *at, *announced));
+        let knock_on = origin
+            .as_ref()
+            .map(|(id, at, _)| {
+                format!("follows from #{at}, where the target created nothing for {id}: ")
+            })
+            .unwrap_or_default();
+        let fail = |detail: String| result(service, &name, Outcome::Fail, Some(detail));
         let path = map_ids(&request.path, &ids);
         let mut url = format!("{base}{path}");
         if let Some(query) = &request.query {
@@ -73,12 +198,7 @@ pub async fn replay(
             url.push_str(query);
         }
         let Ok(method) = reqwest::Method::from_bytes(request.method.as_bytes()) else {
-            results.push(result(
-                service,
-                name,
-                Outcome::Fail,
-                Some("the recorded method is not a method".into()),
-            ));
+            results.push(fail("the recorded method is not a method".into()));
             continue;
         };
         let mut sent = http.request(method, url);
@@ -88,7 +208,9 @@ pub async fn replay(
             {
                 continue;
             }
-            sent = sent.header(header, credential(header, value, &settings.credentials));
+            for value in credential(header, value, &seen, &settings.credentials) {
+                sent = sent.header(header, value);
+            }
         }
         let body = request.body();
         let body = match std::str::from_utf8(&body) {
@@ -98,28 +220,34 @@ pub async fn replay(
         let answer = match sent.body(body).send().await {
             Ok(answer) => answer,
             Err(e) => {
-                results.push(result(
-                    service,
-                    name,
-                    Outcome::Fail,
-                    Some(format!("no answer: {e}")),
-                ));
+                results.push(fail(format!("{knock_on}no answer: {e}")));
                 continue;
             }
         };
         let status = answer.status().as_u16();
+        let announced = answer
+            .headers()
+            .get(DIVERGENCE_HEADER)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let bytes = match answer.bytes().await {
             Ok(bytes) => bytes,
             Err(e) => {
                 let why = format!("{status}, body unreadable: {}", crate::shared::describe(&e));
-                results.push(result(service, name, Outcome::Fail, Some(why)));
+                results.push(fail(format!("{knock_on}{why}")));
                 continue;
             }
         };
-        let recorded: Option<Value> = serde_json::from_str(&exchange.answer.body).ok();
+        let recorded_text = map_ids(&exchange.answer.body, &ids);
+        let recorded: Option<Value> = serde_json::from_str(&recorded_text).ok();
         let replayed: Option<Value> = serde_json::from_slice(&bytes).ok();
-        if let (Some(recorded), Some(replayed)) = (&recorded, &replayed) {
-            learn_ids(recorded, replayed, &mut ids);
+        if let Some(recorded) = &recorded {
+            learn_ids(
+                recorded,
+                replayed.as_ref(),
+                &mut ids,
+                &mut never_created,
+                (index + 1, announced.is_some()),
+            );
         }
         let mut differences = Vec::new();
         if status != exchange.answer.status {
@@ -128,47 +256,137 @@ pub async fn replay(
                 exchange.answer.status
             ));
         }
+        let mut skipped = Vec::new();
         match (&recorded, &replayed) {
-            (Some(recorded), Some(replayed)) => compare(recorded, replayed, "", &mut differences),
-            (None, None) if exchange.answer.body.as_bytes() == &bytes[..] => {}
+            (Some(recorded), Some(replayed)) => {
+                let rules = Rules {
+                    not_compared: &not_compared,
+                    status: exchange.answer.status,
+                    body: recorded,
+                };
+                compare(
+                    recorded,
+                    replayed,
+                    "",
+                    &rules,
+                    &mut differences,
+                    &mut skipped,
+                );
+            }
+            (None, None) if recorded_text.as_bytes() == &bytes[..] => {}
             (None, None) => {
                 differences.push("body: the recorded and replayed bodies differ".into())
             }
             (Some(_), None) => differences.push("body: recorded JSON, replayed not JSON".into()),
             (None, Some(_)) => differences.push("body: replayed JSON, recorded not JSON".into()),
         }
-        let (outcome, detail) = if differences.is_empty() {
-            (Outcome::Pass, None)
-        } else {
-            (Outcome::Fail, Some(differences.join("; ")))
+        let (outcome, detail) = judge(
+            &differences,
+            announced.as_deref(),
+            exchange.answer.status,
+            &skipped,
+        );
+        let (outcome, detail) = match (outcome, origin) {
+            // What follows from a divergence the target announced is explained by it.
+            (Outcome::Fail, Some((_, _, true))) if announced.is_none() => {
+                (Outcome::Pass, detail.map(|d| format!("{knock_on}{d}")))
+            }
+            (Outcome::Fail, _) => (outcome, detail.map(|d| format!("{knock_on}{d}"))),
+            _ => (outcome, detail),
         };
-        results.push(result(service, name, outcome, detail));
+        results.push(result(service, &name, outcome, detail));
     }
     Ok(results)
 }
 
-fn result(service: &str, name: String, outcome: Outcome, detail: Option<String>) -> TrialResult {
+/// One exchange's outcome: alike; different and announced by the target (explained, when
+/// the announced upstream status is the recorded one); different and not announced; or
+/// announced and not different.
+fn judge(
+    differences: &[String],
+    announced: Option<&str>,
+    recorded_status: u16,
+    skipped: &[String],
+) -> (Outcome, Option<String>) {
+    let not_compared =
+        (!skipped.is_empty()).then(|| format!("not compared: {}", skipped.join("; ")));
+    match (differences.is_empty(), announced) {
+        (true, None) => (Outcome::Pass, not_compared),
+        (true, Some(divergence)) => (
+            Outcome::Fail,
+            Some(format!(
+                "the target announced a divergence the recording does not show: {divergence}"
+            )),
+        ),
+        (false, None) => (Outcome::Fail, Some(differences.join("; "))),
+        (false, Some(divergence)) => {
+            let announced_status = divergence
+                .split("; upstream ")
+                .nth(1)
+                .and_then(|rest| rest.get(..3))
+                .and_then(|s| s.parse::<u16>().ok());
+            if announced_status == Some(recorded_status) {
+                (
+                    Outcome::Pass,
+                    Some(format!(
+                        "announced divergence ({divergence}): {}",
+                        differences.join("; ")
+                    )),
+                )
+            } else {
+                (
+                    Outcome::Fail,
+                    Some(format!(
+                        "{}; the target announced {divergence}, which is not what was recorded",
+                        differences.join("; ")
+                    )),
+                )
+            }
+        }
+    }
+}
+
+fn result(service: &str, name: &str, outcome: Outcome, detail: Option<String>) -> TrialResult {
     TrialResult {
         service: service.to_string(),
-        name,
+        name: name.to_string(),
         outcome,
         detail,
     }
 }
 
-/// The value to send for a recorded header: a redacted credential becomes the target's.
-fn credential(header: &str, value: &str, credentials: &Credentials) -> String {
-    let Some(note_at) = value.find("<redacted") else {
-        return value.to_string();
-    };
-    let (scheme, note) = value.split_at(note_at);
-    let pick = match note {
-        "<redacted: refused 401>" => None,
-        "<redacted: refused 403>" => credentials.user_token.as_deref(),
-        _ if header == "x-api-key" => credentials.api_key.as_deref(),
-        _ => credentials.admin_token.as_deref(),
-    };
-    format!("{scheme}{}", pick.unwrap_or(INVALID_CREDENTIAL))
+/// The values to send for a recorded header: a credential the recording saw accepted becomes
+/// the target's own (the non-admin's where it was forbidden), one it never saw accepted one of
+/// the same form. A header recorded more than once is sent as often.
+fn credential(
+    header: &str,
+    value: &str,
+    seen: &BTreeMap<usize, Seen>,
+    credentials: &Credentials,
+) -> Vec<String> {
+    if !value.contains("<credential ") {
+        return vec![value.to_string()];
+    }
+    value
+        .split(", ")
+        .map(|part| {
+            let Some((scheme, number, form)) = parse_pseudonym(part) else {
+                return part.to_string();
+            };
+            let seen = seen.get(&number).copied().unwrap_or_default();
+            let target = match seen {
+                Seen {
+                    accepted: false, ..
+                } => None,
+                _ if header == "x-api-key" => credentials.api_key.as_deref(),
+                Seen {
+                    forbidden: true, ..
+                } => credentials.user_token.as_deref(),
+                _ => credentials.admin_token.as_deref(),
+            };
+            format!("{scheme}{}", target.unwrap_or(refused_stand_in(form)))
+        })
+        .collect()
 }
 
 fn map_ids(text: &str, ids: &BTreeMap<String, String>) -> String {
@@ -178,29 +396,74 @@ fn map_ids(text: &str, ids: &BTreeMap<String, String>) -> String {
         })
 }
 
-/// Pairs the ids a recorded answer minted with those of the replay's answer, at the same place.
-fn learn_ids(recorded: &Value, replayed: &Value, ids: &mut BTreeMap<String, String>) {
-    if let (Value::Object(a), Value::Object(b)) = (recorded, replayed) {
-        for key in MINTED_IDS {
-            if let (Some(Value::String(from)), Some(Value::String(to))) = (a.get(key), b.get(key))
-                && from != to
-                && from.len() >= 8
-            {
+/// Pairs the ids a recorded answer minted with those of the replay's answer, at the same
+/// place; an id the replay minted none for is noted as never created.
+fn learn_ids(
+    recorded: &Value,
+    replayed: Option<&Value>,
+    ids: &mut BTreeMap<String, String>,
+    never_created: &mut BTreeMap<String, (usize, bool)>,
+    exchange: (usize, bool),
+) {
+    let Value::Object(a) = recorded else {
+        return;
+    };
+    for key in MINTED_IDS {
+        let Some(Value::String(from)) = a.get(key) else {
+            continue;
+        };
+        if from.len() < 8 || ids.contains_key(from) {
+            continue;
+        }
+        match replayed.and_then(|b| b.get(key)) {
+            Some(Value::String(to)) if to != from => {
                 ids.insert(from.clone(), to.clone());
+            }
+            Some(Value::String(_)) => {}
+            _ => {
+                never_created.entry(from.clone()).or_insert(exchange);
             }
         }
     }
 }
 
-fn compare(recorded: &Value, replayed: &Value, at: &str, out: &mut Vec<String>) {
+/// What decides which values are compared in one answer.
+struct Rules<'a> {
+    not_compared: &'a [NotCompared],
+    status: u16,
+    body: &'a Value,
+}
+
+impl Rules<'_> {
+    fn rule(&self, key: &str) -> Option<&NotCompared> {
+        self.not_compared
+            .iter()
+            .find(|rule| rule.applies(key, self.status, self.body))
+    }
+}
+
+fn compare(
+    recorded: &Value,
+    replayed: &Value,
+    at: &str,
+    rules: &Rules<'_>,
+    out: &mut Vec<String>,
+    skipped: &mut Vec<String>,
+) {
     let here = |key: &str| format!("{at}/{key}");
     match (recorded, replayed) {
         (Value::Object(a), Value::Object(b)) => {
             for (key, value) in a {
-                match b.get(key) {
-                    None => out.push(format!("{}: recorded, not in the replay", here(key))),
-                    Some(_) if IGNORED.contains(&key.as_str()) => {}
-                    Some(other) => compare(value, other, &here(key), out),
+                match (b.get(key), rules.rule(key)) {
+                    (None, _) => out.push(format!("{}: recorded, not in the replay", here(key))),
+                    (Some(_), Some(rule)) => {
+                        // Every answer has ids and times: only a conditional rule is worth
+                        // naming in the report.
+                        if rule.status.is_some() || rule.error.is_some() {
+                            skipped.push(format!("{} ({})", here(key), rule.why));
+                        }
+                    }
+                    (Some(other), None) => compare(value, other, &here(key), rules, out, skipped),
                 }
             }
             for key in b.keys().filter(|k| !a.contains_key(*k)) {
@@ -216,8 +479,15 @@ fn compare(recorded: &Value, replayed: &Value, at: &str, out: &mut Vec<String>) 
                         display(at)
                     ));
                 }
+            } else if a.len() == b.len() {
+                // A target that started as empty as the recorded service: every element, in
+                // order.
+                for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                    compare(x, y, &format!("{at}/{i}"), rules, out, skipped);
+                }
             } else if let (Some(first), Some(other)) = (a.first(), b.first()) {
-                compare(first, other, &format!("{at}/0"), out);
+                // The length depends on what the target already stored: the first element.
+                compare(first, other, &format!("{at}/0"), rules, out, skipped);
             }
         }
         (a, b) if std::mem::discriminant(a) != std::mem::discriminant(b) => {

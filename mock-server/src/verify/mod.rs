@@ -30,6 +30,8 @@ mod report;
 mod run;
 mod trials;
 
+#[cfg(feature = "proxy")]
+pub(crate) use contract::DOCUMENTS;
 pub use contract::{Answer, Contract, Operation};
 pub use report::{Report, Summary};
 #[cfg(feature = "proxy")]

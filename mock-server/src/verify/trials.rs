@@ -140,9 +140,14 @@ pub struct Trial {
 
 impl Trial {
     /// Whether it creates or changes something on the target when sent with `method` (its
-    /// operation's): a setup, or a success the contract expects from a method other than `GET`.
+    /// operation's): a setup, or a success the contract (or the real service, by a known
+    /// quirk) answers to a method other than `GET`.
     pub fn writes(&self, method: &str) -> bool {
-        self.has_setup() || (method != "GET" && (200..300).contains(&self.expect.status))
+        let success = |status: u16| (200..300).contains(&status);
+        self.has_setup()
+            || (method != "GET"
+                && (success(self.expect.status)
+                    || self.upstream.as_ref().is_some_and(|u| success(u.status))))
     }
 
     /// Whether it makes requests of its own before its trial request.

@@ -5,6 +5,7 @@ mod admin;
 mod autional_rules;
 mod binary;
 mod edge;
+mod fidelity;
 mod gropius_lifecycle;
 mod gropius_rules;
 mod proxy;

@@ -382,10 +382,10 @@ mod recording {
         let body = |i: usize| serde_json::from_str::<Value>(&exchanges[i].answer.body).unwrap();
         assert_eq!(body(0)["data"]["client_secret"], "<redacted>");
         assert_eq!(body(3)["secretText"], "<redacted>");
-        assert_eq!(
-            exchanges[4].request.headers["authorization"],
-            "Bearer <redacted: refused 403>"
-        );
+        // Each credential is a pseudonym, the same for the same credential, with its form.
+        let authorization = |i: usize| exchanges[i].request.headers["authorization"].clone();
+        assert_eq!(authorization(4), "Bearer <credential 3: malformed>");
+        assert_eq!(authorization(2), authorization(3), "the admin's, twice");
 
         let same = MockServer::builder()
             .profile(Profile::Upstream)
@@ -404,31 +404,23 @@ mod recording {
         let results = replay(&exchanges, &settings(contract.base_url()))
             .await
             .unwrap();
-        let failed = failed(&results);
-        let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+        // The contract profile answers the quirks otherwise, and announces each: explained.
+        assert_eq!(failed(&results), vec![]);
+        let announced: Vec<&str> = results
+            .iter()
+            .filter(|r| {
+                r.detail
+                    .as_deref()
+                    .is_some_and(|d| d.starts_with("announced divergence"))
+            })
+            .map(|r| r.name.as_str())
+            .collect();
         assert_eq!(
-            names,
+            announced,
             [
-                "#3 POST /auth/api/login/client",
                 "#6 POST /auth/api/login/client",
                 "#7 POST /auth/api/login/client"
-            ],
-            "{failed:#?}"
-        );
-        assert!(
-            failed[0].1.contains("/validScopes: in the replay only"),
-            "{}",
-            failed[0].1
-        );
-        assert!(
-            failed[1].1.contains("status: recorded 400, replayed 201"),
-            "{}",
-            failed[1].1
-        );
-        assert!(
-            failed[2].1.contains("status: recorded 500, replayed 400"),
-            "{}",
-            failed[2].1
+            ]
         );
     }
 

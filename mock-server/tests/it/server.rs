@@ -103,10 +103,7 @@ async fn the_gropius_sdk_reads_every_documented_status_from_the_mock() {
         )
         .await
         .unwrap();
-    assert_eq!(
-        created.valid_scopes,
-        vec![AuthClientScope::Backend, AuthClientScope::Login]
-    );
+    assert_eq!(created.valid_scopes, None, "never sent, read as not sent");
     assert_eq!(server.gropius_clients()[0].client.id, created.id);
 
     let cases: Vec<(gropius::Client, CreateAuthClientInput, u16, &str)> = vec![
@@ -202,9 +199,9 @@ async fn the_sdk_survives_the_upstream_profile_because_it_always_sends_both_list
         )
         .await
         .expect("no 500: the SDK sent redirectUrls and validScopes although both were empty");
-    assert!(
-        created.valid_scopes.is_empty(),
-        "upstream leaves validScopes out; the SDK reads that"
+    assert_eq!(
+        created.valid_scopes, None,
+        "upstream leaves validScopes out; the SDK reads that as not sent"
     );
 
     let raw = reqwest::Client::new()

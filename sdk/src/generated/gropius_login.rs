@@ -44,15 +44,16 @@ pub mod types {
         pub requires_secret: bool,
         ///The list of scopes that this client is allowed to request.
         ///
-        ///Contract decision: optional. The published schema requires it, but the real service
-        ///does not serialize it; the mock server sends it (except under its `upstream`
-        ///fidelity profile).
+        ///Contract decision: optional, and `nullable` so that a generated client reads it as
+        ///"not sent" rather than as an empty list. The published schema requires it, but the
+        ///real service never sends it (its entity does not serialize the column, seen in every
+        ///recorded answer), and neither does the mock: a client cannot read a client's scopes
+        ///from this API.
         #[serde(
             rename = "validScopes",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub valid_scopes: ::std::vec::Vec<AuthClientScope>,
+        pub valid_scopes: ::std::option::Option<::std::vec::Vec<AuthClientScope>>,
     }
     impl AuthClient {
         pub fn builder() -> builder::AuthClient {
@@ -82,13 +83,12 @@ pub mod types {
         pub redirect_urls: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "requiresSecret")]
         pub requires_secret: bool,
-        ///Optional, as in `AuthClient` (the real service never sends it).
+        ///As in `AuthClient` (the real service never sends it).
         #[serde(
             rename = "validScopes",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub valid_scopes: ::std::vec::Vec<AuthClientScope>,
+        pub valid_scopes: ::std::option::Option<::std::vec::Vec<AuthClientScope>>,
     }
     impl AuthClientDetails {
         pub fn builder() -> builder::AuthClientDetails {
@@ -431,7 +431,11 @@ pub mod types {
     ///no body schema; this is the body the framework sends for every error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct HttpError {
-        ///The status's reason phrase (`Bad Request`, `Forbidden`, `Not Found`, ...), when the service sends it.
+        ///The status's reason phrase, only where NestJS builds the exception itself: the
+        ///guard's `403` (`Forbidden`), the body parser's `400` for a body that is not JSON
+        ///(`Bad Request`) and the `404` of a method or path no route takes (`Not Found`). A
+        ///check's `400` and `404`, the guard's `401`, the `413` and a `500` have none (seen
+        ///in the real service's answers).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
         ///What went wrong, in the real service's words.
@@ -613,7 +617,7 @@ pub mod types {
             >,
             requires_secret: ::std::result::Result<bool, ::std::string::String>,
             valid_scopes: ::std::result::Result<
-                ::std::vec::Vec<super::AuthClientScope>,
+                ::std::option::Option<::std::vec::Vec<super::AuthClientScope>>,
                 ::std::string::String,
             >,
         }
@@ -693,7 +697,9 @@ pub mod types {
             }
             pub fn valid_scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AuthClientScope>>,
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::std::vec::Vec<super::AuthClientScope>>,
+                    >,
                 T::Error: ::std::fmt::Display,
             {
                 self.valid_scopes = value
@@ -751,7 +757,7 @@ pub mod types {
             >,
             requires_secret: ::std::result::Result<bool, ::std::string::String>,
             valid_scopes: ::std::result::Result<
-                ::std::vec::Vec<super::AuthClientScope>,
+                ::std::option::Option<::std::vec::Vec<super::AuthClientScope>>,
                 ::std::string::String,
             >,
         }
@@ -855,7 +861,9 @@ pub mod types {
             }
             pub fn valid_scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AuthClientScope>>,
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::std::vec::Vec<super::AuthClientScope>>,
+                    >,
                 T::Error: ::std::fmt::Display,
             {
                 self.valid_scopes = value
@@ -1580,8 +1588,8 @@ impl Client {
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
     ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
     ///included, is a `404`. For the reads that is what the real service answers; for the
-    ///writes it is a contract decision: the real service passes a malformed id to its
-    ///database unguarded (not observed; likely a `500`), which no client should rely on.
+    ///writes it is a contract decision: the real service passes an id that is not a UUID to
+    ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
     ///```ignore
     ///let response = client.get_auth_client()
@@ -1600,9 +1608,9 @@ impl Client {
     ///given; then the client must exist and not be built-in (`404`); then a given user must
     ///exist (`404`).
     ///
-    ///Contract decision: an id that is not a UUID is a `404` like any unknown id. The real
-    ///service passes it to its database unguarded (not observed; likely a `500`): nothing a
-    ///client should rely on.
+    ///Contract decision: an id that is not a UUID (a built-in client's included) is a `404`
+    ///like any unknown id. The real service passes it to its database unguarded and answers
+    ///`500` (see `x-upstream-quirks`).
     ///
     ///
     ///Sends a `PUT` request to `/auth/api/login/client/{id}`
@@ -1611,8 +1619,8 @@ impl Client {
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
     ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
     ///included, is a `404`. For the reads that is what the real service answers; for the
-    ///writes it is a contract decision: the real service passes a malformed id to its
-    ///database unguarded (not observed; likely a `500`), which no client should rely on.
+    ///writes it is a contract decision: the real service passes an id that is not a UUID to
+    ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
     ///- `body`: The changes. A request without a body reads as `{}`, as Express's body parser reads
     ///it: an update that changes nothing.
@@ -1638,8 +1646,8 @@ impl Client {
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
     ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
     ///included, is a `404`. For the reads that is what the real service answers; for the
-    ///writes it is a contract decision: the real service passes a malformed id to its
-    ///database unguarded (not observed; likely a `500`), which no client should rely on.
+    ///writes it is a contract decision: the real service passes an id that is not a UUID to
+    ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
     ///```ignore
     ///let response = client.delete_auth_client()
@@ -1662,8 +1670,8 @@ impl Client {
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
     ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
     ///included, is a `404`. For the reads that is what the real service answers; for the
-    ///writes it is a contract decision: the real service passes a malformed id to its
-    ///database unguarded (not observed; likely a `500`), which no client should rely on.
+    ///writes it is a contract decision: the real service passes an id that is not a UUID to
+    ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
     ///```ignore
     ///let response = client.list_client_secrets()
@@ -1686,8 +1694,8 @@ impl Client {
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
     ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
     ///included, is a `404`. For the reads that is what the real service answers; for the
-    ///writes it is a contract decision: the real service passes a malformed id to its
-    ///database unguarded (not observed; likely a `500`), which no client should rely on.
+    ///writes it is a contract decision: the real service passes an id that is not a UUID to
+    ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
     ///```ignore
     ///let response = client.create_client_secret()
@@ -1708,8 +1716,8 @@ impl Client {
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
     ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
     ///included, is a `404`. For the reads that is what the real service answers; for the
-    ///writes it is a contract decision: the real service passes a malformed id to its
-    ///database unguarded (not observed; likely a `500`), which no client should rely on.
+    ///writes it is a contract decision: the real service passes an id that is not a UUID to
+    ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
     ///- `fingerprint`: The fingerprint of one of the client's secrets, as listed or created.
     ///```ignore
@@ -2129,6 +2137,9 @@ pub mod builder {
                 404u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2279,6 +2290,9 @@ pub mod builder {
                 404u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2366,6 +2380,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),

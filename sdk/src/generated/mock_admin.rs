@@ -326,13 +326,13 @@ pub mod types {
         pub redirect_urls: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "requiresSecret")]
         pub requires_secret: bool,
-        ///Left out under the `upstream` profile.
+        ///The stored scopes, which the Gropius service itself never shows (its answers leave
+        ///them out, as the real service's do); here they are always given.
         #[serde(
             rename = "validScopes",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub valid_scopes: ::std::vec::Vec<GropiusClientValidScopesItem>,
+        pub valid_scopes: ::std::option::Option<::std::vec::Vec<GropiusClientValidScopesItem>>,
     }
     impl GropiusClient {
         pub fn builder() -> builder::GropiusClient {
@@ -1610,7 +1610,7 @@ pub mod types {
             >,
             requires_secret: ::std::result::Result<bool, ::std::string::String>,
             valid_scopes: ::std::result::Result<
-                ::std::vec::Vec<super::GropiusClientValidScopesItem>,
+                ::std::option::Option<::std::vec::Vec<super::GropiusClientValidScopesItem>>,
                 ::std::string::String,
             >,
         }
@@ -1716,7 +1716,9 @@ pub mod types {
             }
             pub fn valid_scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::GropiusClientValidScopesItem>>,
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::std::vec::Vec<super::GropiusClientValidScopesItem>>,
+                    >,
                 T::Error: ::std::fmt::Display,
             {
                 self.valid_scopes = value

@@ -57,7 +57,7 @@ async fn sends_the_bearer_token_and_always_both_lists() {
         .unwrap();
 
     assert_eq!(created.name, "My Client");
-    assert_eq!(created.valid_scopes, vec![AuthClientScope::Backend]);
+    assert_eq!(created.valid_scopes, Some(vec![AuthClientScope::Backend]));
     let sent: Value = server.received_requests().await.unwrap()[0]
         .body_json()
         .unwrap();
@@ -99,7 +99,10 @@ async fn a_201_without_valid_scopes_decodes_as_the_real_service_sends_it() {
         )
         .await
         .unwrap();
-    assert!(created.valid_scopes.is_empty());
+    assert_eq!(
+        created.valid_scopes, None,
+        "a value the service did not send reads as not sent, not as empty"
+    );
     assert!(!created.is_internal);
 }
 

@@ -377,8 +377,8 @@ async fn gropius_500_under_the_upstream_profile(ctx: Ctx) {
         )
         .await
         .unwrap();
-    assert!(
-        created.valid_scopes.is_empty(),
+    assert_eq!(
+        created.valid_scopes, None,
         "upstream leaves validScopes out"
     );
 }

@@ -48,7 +48,11 @@ async fn check(spec: verify::Trial, expectation: Expectation, ctx: Ctx) {
         spec.name,
         result.detail.unwrap_or_default()
     );
-    let refused = !(200..300).contains(&spec.expect.status);
+    let expected_status = match (expectation, &spec.upstream) {
+        (Expectation::Upstream, Some(upstream)) => upstream.status,
+        _ => spec.expect.status,
+    };
+    let refused = !(200..300).contains(&expected_status);
     if refused && !spec.has_setup() {
         let stats = server.stats();
         assert_eq!(

@@ -19,6 +19,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
+pub mod corpus;
+
 /// The upstream commit the contract's facts were read from, and the recording made from.
 pub const UPSTREAM_COMMIT: &str = "debc504beaf86d705442fbd94e8be7285363a0c7";
 /// Where a user with internet access clones it from.
@@ -444,7 +446,12 @@ fn service_env(paths: &Paths, state: &Run) -> Result<Vec<(String, String)>> {
     let pairs = [
         ("NODE_ENV", "production".to_string()),
         ("GROPIUS_LOGIN_LISTEN_PORT", port.to_string()),
-        ("GROPIUS_ENDPOINT", format!("{base}/")),
+        // Not its address: the mock's, so that the built-in clients' redirect URLs, made from
+        // it, agree (`mock_server::GROPIUS_ENDPOINT`).
+        (
+            "GROPIUS_ENDPOINT",
+            mock_server::GROPIUS_ENDPOINT.to_string(),
+        ),
         ("GROPIUS_LOGIN_DATABASE_DRIVER", "postgres".into()),
         ("GROPIUS_LOGIN_DATABASE_HOST", "127.0.0.1".into()),
         (
@@ -501,7 +508,7 @@ fn mint(paths: &Paths, state: &Run) -> Result<()> {
     let status = Command::new("node")
         .arg(paths.helper("mint-tokens.js"))
         .arg(base)
-        .arg(format!("{base}/"))
+        .arg(mock_server::GROPIUS_ENDPOINT)
         .arg(&minted)
         .env("GROPIUS_ADMIN_USERNAME", ADMIN_USERNAME)
         .env("GROPIUS_ADMIN_PASSWORD", state.get("ADMIN_PASSWORD")?)
@@ -538,6 +545,49 @@ fn mint(paths: &Paths, state: &Run) -> Result<()> {
 /// The values of `verify.env`, by key.
 pub fn verify_env(root: &Path) -> Result<Vec<(String, String)>> {
     Ok(Run::read(&Paths::new(root).verify_env())?.values)
+}
+
+/// `cargo xtask gropius record`: mints fresh tokens, starts `mock-server proxy --record` in front
+/// of the running service and sends it the corpus; the recording is written to `out`.
+pub fn record(root: &Path, out: &Path) -> Result<()> {
+    let paths = Paths::new(root);
+    let state = Run::read(&paths.run_file())?;
+    mint(&paths, &state)?;
+    let env = Run::read(&paths.verify_env())?;
+    let credentials = corpus::Credentials {
+        admin_token: env.get("MOCK_SERVER_VERIFY_ADMIN_TOKEN")?.to_string(),
+        user_token: env.get("MOCK_SERVER_VERIFY_USER_TOKEN")?.to_string(),
+        known_user: env.get("MOCK_SERVER_VERIFY_KNOWN_USER")?.to_string(),
+    };
+    crate::bench::build_mock(root, &[], &[])?;
+    if out.exists() {
+        fs::remove_file(out)?; // the proxy appends
+    }
+    let port = free_port()?;
+    let mut proxy = Command::new(root.join("target/release/mock-server"))
+        .arg("proxy")
+        .args(["--upstream", state.get("SERVICE_URL")?])
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .arg("--record")
+        .arg(out)
+        .args(["--log-level", "warn"])
+        .stdout(fs::File::create(paths.logs().join("proxy.log"))?)
+        .stderr(Stdio::inherit())
+        .spawn()
+        .context("starting mock-server proxy")?;
+    let sent = crate::bench::wait_until_listening(port).and_then(|_| {
+        let text = fs::read_to_string(root.join(corpus::CORPUS))?;
+        corpus::send(&text, &format!("127.0.0.1:{port}"), &credentials)
+    });
+    let _ = Command::new("kill").arg(proxy.id().to_string()).status();
+    let _ = proxy.wait();
+    let statuses = sent?;
+    println!(
+        "{} exchanges recorded to {} through the proxy in front of the real service",
+        statuses.len(),
+        out.display()
+    );
+    Ok(())
 }
 
 /// `cargo xtask gropius down`: stops what `up` started, by pid.

@@ -1,0 +1,93 @@
+//! The mock's fidelity, measured: the project's recording of the real Gropius login-service
+//! (`openapi/fidelity/gropius-login.recording.jsonl`, the corpus beside it sent through
+//! `mock-server proxy --record` by `cargo xtask gropius record`) replayed against the embedded
+//! mock. Under `upstream` every answer agrees; under `contract` every difference is one the
+//! mock announced (and the recording shows), and nothing else.
+
+use std::time::Duration;
+
+use mock_server::proxy::{ReplaySettings, read_recording, replay};
+use mock_server::verify::{Credentials, Outcome, TrialResult};
+use mock_server::{MockServer, Profile};
+
+const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
+
+async fn replayed(profile: Profile) -> Vec<TrialResult> {
+    let exchanges = read_recording(RECORDING).expect("the checked-in recording reads");
+    assert!(
+        exchanges.len() >= 100,
+        "the recording holds the whole corpus"
+    );
+    let mock = MockServer::builder().profile(profile).start().await;
+    let settings = ReplaySettings {
+        target: mock.base_url(),
+        credentials: Credentials {
+            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
+            user_token: Some(mock_server::DEV_USER_TOKEN.into()),
+            ..Credentials::default()
+        },
+        timeout: Duration::from_secs(10),
+    };
+    replay(&exchanges, &settings)
+        .await
+        .expect("the mock answers")
+}
+
+fn failures(results: &[TrialResult]) -> Vec<String> {
+    results
+        .iter()
+        .filter(|r| r.outcome != Outcome::Pass)
+        .map(|r| format!("{}: {}", r.name, r.detail.as_deref().unwrap_or_default()))
+        .collect()
+}
+
+fn announced(results: &[TrialResult]) -> usize {
+    results
+        .iter()
+        .filter(|r| {
+            r.detail
+                .as_deref()
+                .is_some_and(|d| d.starts_with("announced divergence"))
+        })
+        .count()
+}
+
+#[tokio::test]
+async fn under_upstream_every_recorded_answer_is_answered_alike() {
+    let results = replayed(Profile::Upstream).await;
+    assert_eq!(failures(&results), Vec::<String>::new());
+    assert_eq!(
+        announced(&results),
+        0,
+        "the upstream profile announces nothing"
+    );
+}
+
+#[tokio::test]
+async fn under_contract_every_difference_is_announced_and_real() {
+    let results = replayed(Profile::Contract).await;
+    assert_eq!(failures(&results), Vec::<String>::new());
+    // The corpus reaches every quirk: the contract answers otherwise, and says so.
+    assert!(
+        announced(&results) >= 30,
+        "{} announced",
+        announced(&results)
+    );
+}
+
+#[tokio::test]
+async fn the_recording_holds_no_credential_and_no_secret() {
+    for line in RECORDING.lines() {
+        let exchange: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some(auth) = exchange["request"]["headers"]["authorization"].as_str() {
+            assert!(auth.contains("<credential ") || auth.is_empty(), "{auth}");
+            assert!(!auth.contains("eyJ"), "a token was recorded");
+        }
+        let answer: serde_json::Value =
+            serde_json::from_str(exchange["answer"]["body"].as_str().unwrap_or("null"))
+                .unwrap_or_default();
+        if let Some(secret) = answer.get("secretText") {
+            assert_eq!(secret, "<redacted>");
+        }
+    }
+}
