@@ -362,6 +362,12 @@ impl Mock {
         self.state.gropius.clients()
     }
 
+    /// Makes `user` one `clientCredentialFlowUser` may name, until the next reset of Gropius:
+    /// what `POST /__mock/gropius/users` does.
+    pub fn add_gropius_user(&self, user: impl Into<String>) {
+        self.state.gropius.add_user(user.into());
+    }
+
     /// How many clients Gropius stores.
     pub fn gropius_client_count(&self) -> usize {
         self.state.gropius.client_count()

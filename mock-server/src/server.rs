@@ -519,6 +519,19 @@ impl MockServer {
         self.mock.reset(scope);
     }
 
+    /// Makes `user` one `clientCredentialFlowUser` may name, until the next reset of Gropius:
+    /// what `POST /__mock/gropius/users` does.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let server = mock_server::MockServer::start().await;
+    /// server.add_gropius_user("6b7a2b1e-5f0c-4d3e-9a8b-1c2d3e4f5a6b");
+    /// # }
+    /// ```
+    pub fn add_gropius_user(&self, user: impl Into<String>) {
+        self.mock.add_gropius_user(user);
+    }
+
     /// What each service stores, and how many clients it dropped because it was full: what
     /// `GET /__mock/stats` answers.
     pub fn stats(&self) -> Stats {

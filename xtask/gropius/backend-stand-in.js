@@ -10,6 +10,13 @@ const port = Number(process.argv[2]);
 const token = process.argv[3];
 const users = new Map(); // id -> { id, username, displayName, email, isAdmin }
 
+// A user's id is made from the username, so that the same user has the same id in every run
+// (recordings of two runs compare alike).
+function idOf(username) {
+    const hex = crypto.createHash("sha256").update(String(username)).digest("hex");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function userData(user) {
     return {
         __typename: "GropiusUser",
@@ -35,7 +42,7 @@ const operations = {
     },
     getAllGrpiusUsers: () => ({ gropiusUserIds: [...users.keys()] }),
     createNewUser: ({ input }) => {
-        const user = { ...input, id: crypto.randomUUID(), isAdmin: input.isAdmin === true };
+        const user = { ...input, id: idOf(input.username), isAdmin: input.isAdmin === true };
         users.set(user.id, user);
         return { createGropiusUser: { gropiusUser: userData(user) } };
     },

@@ -29,7 +29,7 @@ mod replay;
 pub use record::Exchange as RecordedExchange;
 use record::{Exchange, Recorder};
 pub use record::{RECORDING_VERSION, RecordedAnswer, RecordedRequest, read_recording};
-pub use replay::{NotCompared, ReplaySettings, replay};
+pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};
 
 /// Headers that belong to one connection (RFC 9110 §7.6.1) or to the body's framing: never
 /// forwarded; each side sets its own.

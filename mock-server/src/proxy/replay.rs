@@ -263,6 +263,7 @@ pub async fn replay(
                     not_compared: &not_compared,
                     status: exchange.answer.status,
                     body: recorded,
+                    names: ("recorded", "replayed"),
                 };
                 compare(
                     recorded,
@@ -432,6 +433,8 @@ struct Rules<'a> {
     not_compared: &'a [NotCompared],
     status: u16,
     body: &'a Value,
+    /// What the two answers are called in a difference (`recorded`, `replayed`).
+    names: (&'a str, &'a str),
 }
 
 impl Rules<'_> {
@@ -455,7 +458,7 @@ fn compare(
         (Value::Object(a), Value::Object(b)) => {
             for (key, value) in a {
                 match (b.get(key), rules.rule(key)) {
-                    (None, _) => out.push(format!("{}: recorded, not in the replay", here(key))),
+                    (None, _) => out.push(format!("{}: {} only", here(key), rules.names.0)),
                     (Some(_), Some(rule)) => {
                         // Every answer has ids and times: only a conditional rule is worth
                         // naming in the report.
@@ -467,17 +470,15 @@ fn compare(
                 }
             }
             for key in b.keys().filter(|k| !a.contains_key(*k)) {
-                out.push(format!("{}: in the replay only", here(key)));
+                out.push(format!("{}: {} only", here(key), rules.names.1));
             }
         }
         (Value::Array(a), Value::Array(b)) => {
             let scalars = a.iter().chain(b).all(|v| !v.is_object() && !v.is_array());
             if scalars {
                 if a != b {
-                    out.push(format!(
-                        "{}: recorded {recorded}, replayed {replayed}",
-                        display(at)
-                    ));
+                    let (x, y) = rules.names;
+                    out.push(format!("{}: {x} {recorded}, {y} {replayed}", display(at)));
                 }
             } else if a.len() == b.len() {
                 // A target that started as empty as the recorded service: every element, in
@@ -490,14 +491,102 @@ fn compare(
                 compare(first, other, &format!("{at}/0"), rules, out, skipped);
             }
         }
-        (a, b) if std::mem::discriminant(a) != std::mem::discriminant(b) => {
-            out.push(format!("{}: recorded {a}, replayed {b}", display(at)));
+        (a, b) if a != b => {
+            let (x, y) = rules.names;
+            out.push(format!("{}: {x} {a}, {y} {b}", display(at)));
         }
-        (a, b) if a != b => out.push(format!("{}: recorded {a}, replayed {b}", display(at))),
         _ => {}
     }
 }
 
 fn display(at: &str) -> &str {
     if at.is_empty() { "the body" } else { at }
+}
+
+/// Compares two recordings of the same requests, exchange by exchange, as `replay` compares a
+/// recorded answer with a replayed one (ids paired in order, the contract's `x-not-compared`
+/// values skipped): what changed in the service between the two. One result per exchange of
+/// `before`; a request that differs is a failure too (the recordings are not of one corpus).
+pub fn compare_recordings(
+    before: &[RecordedExchange],
+    after: &[RecordedExchange],
+) -> Vec<TrialResult> {
+    let not_compared = NotCompared::embedded();
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut never_created = BTreeMap::new();
+    let mut results = Vec::new();
+    for (index, old) in before.iter().enumerate() {
+        let name = format!("#{} {} {}", index + 1, old.request.method, old.request.path);
+        let Some(new) = after.get(index) else {
+            results.push(result(
+                "gropius",
+                &name,
+                Outcome::Fail,
+                Some("not in the new recording".into()),
+            ));
+            continue;
+        };
+        let mut differences = Vec::new();
+        if new.request.method != old.request.method
+            || map_ids(&old.request.path, &ids) != new.request.path
+        {
+            differences.push(format!(
+                "another request: {} {}",
+                new.request.method, new.request.path
+            ));
+        }
+        let recorded_text = map_ids(&old.answer.body, &ids);
+        let recorded: Option<Value> = serde_json::from_str(&recorded_text).ok();
+        let now: Option<Value> = serde_json::from_str(&new.answer.body).ok();
+        if let Some(recorded) = &recorded {
+            learn_ids(
+                recorded,
+                now.as_ref(),
+                &mut ids,
+                &mut never_created,
+                (index + 1, false),
+            );
+        }
+        if new.answer.status != old.answer.status {
+            differences.push(format!(
+                "status: was {}, now {}",
+                old.answer.status, new.answer.status
+            ));
+        }
+        let mut skipped = Vec::new();
+        match (&recorded, &now) {
+            (Some(a), Some(b)) => {
+                let rules = Rules {
+                    not_compared: &not_compared,
+                    status: old.answer.status,
+                    body: a,
+                    names: ("was", "now"),
+                };
+                compare(a, b, "", &rules, &mut differences, &mut skipped);
+            }
+            (None, None) if recorded_text == new.answer.body => {}
+            _ => differences.push("body: the two bodies differ".into()),
+        }
+        let (outcome, detail) = if differences.is_empty() {
+            (Outcome::Pass, None)
+        } else {
+            (Outcome::Fail, Some(differences.join("; ")))
+        };
+        results.push(result("gropius", &name, outcome, detail));
+    }
+    for (index, extra) in after.iter().enumerate().skip(before.len()) {
+        let name = format!(
+            "#{} {} {}",
+            index + 1,
+            extra.request.method,
+            extra.request.path
+        );
+        results.push(result(
+            "gropius",
+            &name,
+            Outcome::Fail,
+            Some("not in the old recording".into()),
+        ));
+    }
+    results
 }

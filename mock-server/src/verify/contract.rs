@@ -100,8 +100,9 @@ impl Contract {
         let mut operations = Vec::new();
         let mut components = Vec::new();
         for (index, (name, text)) in DOCUMENTS.iter().enumerate() {
-            let document: Value = serde_yaml::from_str(text)
+            let mut document: Value = serde_yaml::from_str(text)
                 .unwrap_or_else(|e| panic!("openapi/{name} is not YAML: {e}"));
+            nullable_as_json_schema(&mut document);
             for (path, item) in document["paths"].as_object().into_iter().flatten() {
                 for (method, operation) in item.as_object().into_iter().flatten() {
                     if !METHODS.contains(&method.as_str()) {
@@ -371,11 +372,97 @@ impl Contract {
     }
 }
 
+/// OpenAPI 3.0's `nullable: true` as JSON Schema says it, in place, everywhere in a document,
+/// so that a validator reading JSON Schema lets `null` through where the contract does: a
+/// `type` gains `"null"`, an `enum` gains `null`, and a schema without a `type` (a `$ref`, an
+/// `allOf`) becomes `anyOf` of itself and `{"type": "null"}`.
+fn nullable_as_json_schema(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            for value in map.values_mut() {
+                nullable_as_json_schema(value);
+            }
+            if map.remove("nullable") != Some(Value::Bool(true)) {
+                return;
+            }
+            if let Some(Value::Array(values)) = map.get_mut("enum")
+                && !values.contains(&Value::Null)
+            {
+                values.push(Value::Null);
+            }
+            match map.get_mut("type") {
+                Some(Value::String(kind)) => {
+                    let kind = std::mem::take(kind);
+                    map.insert("type".into(), json!([kind, "null"]));
+                }
+                Some(_) => {}
+                None => {
+                    let schema = Value::Object(std::mem::take(map));
+                    map.insert("anyOf".into(), json!([schema, {"type": "null"}]));
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(nullable_as_json_schema),
+        _ => {}
+    }
+}
+
 fn resolve<'a>(document: &'a Value, node: &'a Value) -> &'a Value {
     match node.get("$ref").and_then(Value::as_str) {
         Some(reference) => document
             .pointer(reference.trim_start_matches('#'))
             .unwrap_or(node),
         None => node,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn validates(schema: Value, instance: Value) -> bool {
+        let mut schema = schema;
+        nullable_as_json_schema(&mut schema);
+        jsonschema::draft4::options()
+            .build(&schema)
+            .unwrap()
+            .is_valid(&instance)
+    }
+
+    #[test]
+    fn nullable_lets_null_through_as_openapi_3_0_says() {
+        let string = json!({"type": "string", "nullable": true});
+        assert!(validates(string.clone(), json!(null)));
+        assert!(validates(string.clone(), json!("a")));
+        assert!(!validates(string, json!(1)));
+        let not_nullable = json!({"type": "string"});
+        assert!(!validates(not_nullable, json!(null)));
+        let choice = json!({"type": "string", "enum": ["a"], "nullable": true});
+        assert!(validates(choice.clone(), json!(null)));
+        assert!(!validates(choice, json!("b")));
+        let composed = json!({"allOf": [{"type": "integer"}], "nullable": true});
+        assert!(validates(composed.clone(), json!(null)));
+        assert!(!validates(composed, json!("x")));
+        let nested =
+            json!({"type": "object", "properties": {"u": {"type": "string", "nullable": true}}});
+        assert!(validates(nested, json!({"u": null})));
+    }
+
+    #[test]
+    fn the_proxy_accepts_a_null_the_contract_allows() {
+        let contract = Contract::embedded();
+        let update = contract.operation("update_auth_client").unwrap();
+        let violations = contract.check_request(
+            update,
+            |_| true,
+            br#"{"name": "c", "clientCredentialFlowUser": null, "redirectUrls": null}"#,
+        );
+        assert_eq!(violations, Vec::<String>::new());
+        let violations = contract.check_request(update, |_| true, br#"{"isValid": null}"#);
+        assert_eq!(
+            violations.len(),
+            1,
+            "isValid is not nullable: {violations:?}"
+        );
     }
 }

@@ -428,3 +428,46 @@ async fn initial_faults_from_the_builder_apply_from_the_start() {
         "{refused}"
     );
 }
+
+#[tokio::test]
+async fn a_gropius_user_made_known_may_be_named_until_the_next_reset() {
+    let server = MockServer::start().await;
+    let admin = mock_admin::connect(&server.base_url()).unwrap();
+    let create_for = |user: &'static str| {
+        reqwest::Client::new()
+            .post(format!("{}{GROPIUS}", server.base_url()))
+            .bearer_auth("dev-admin-token")
+            .json(&json!({
+                "name": "c", "redirectUrls": [], "validScopes": [], "clientCredentialFlowUser": user
+            }))
+            .send()
+    };
+    assert_eq!(create_for("recorded-user").await.unwrap().status(), 404);
+    admin
+        .add_gropius_user()
+        .body(types::KnownUser::builder().id("recorded-user"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(create_for("recorded-user").await.unwrap().status(), 201);
+
+    for bad in [
+        json!({}),
+        json!({"id": ""}),
+        json!({"id": "a\u{1}b"}),
+        json!({"id": "u", "x": 1}),
+    ] {
+        let answer = reqwest::Client::new()
+            .post(format!("{}/__mock/gropius/users", server.base_url()))
+            .json(&bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 400, "{bad}");
+    }
+
+    server.reset(Some(mock_server::ResetScope::Gropius));
+    assert_eq!(create_for("recorded-user").await.unwrap().status(), 404);
+    server.add_gropius_user("in-process");
+    assert_eq!(create_for("in-process").await.unwrap().status(), 201);
+}

@@ -91,3 +91,22 @@ async fn the_recording_holds_no_credential_and_no_secret() {
         }
     }
 }
+
+#[test]
+fn two_recordings_compare_alike_and_a_changed_answer_is_named() {
+    let before = read_recording(RECORDING).unwrap();
+    let same = mock_server::proxy::compare_recordings(&before, &before);
+    assert_eq!(failures(&same), Vec::<String>::new());
+    let mut after = before.clone();
+    let at = after
+        .iter()
+        .position(|e| e.answer.status == 403)
+        .expect("a 403 in the corpus");
+    after[at].answer.status = 200;
+    let changed = failures(&mock_server::proxy::compare_recordings(&before, &after));
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(
+        changed[0].contains("status: was 403, now 200"),
+        "{changed:?}"
+    );
+}

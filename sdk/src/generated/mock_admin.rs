@@ -529,6 +529,75 @@ pub mod types {
             Default::default()
         }
     }
+    ///A Gropius user id.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct KnownUser {
+        ///The user's id, as `clientCredentialFlowUser` names it (no control characters).
+        pub id: KnownUserId,
+    }
+    impl KnownUser {
+        pub fn builder() -> builder::KnownUser {
+            Default::default()
+        }
+    }
+    ///The user's id, as `clientCredentialFlowUser` names it (no control characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct KnownUserId(::std::string::String);
+    impl ::std::ops::Deref for KnownUserId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<KnownUserId> for ::std::string::String {
+        fn from(value: KnownUserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for KnownUserId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^[^\\u0000-\\u001f\\u007f]+$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[^\\u0000-\\u001f\\u007f]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for KnownUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for KnownUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for KnownUserId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The body of every answer outside the two APIs' own error shapes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct MockError {
@@ -2157,6 +2226,42 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct KnownUser {
+            id: ::std::result::Result<super::KnownUserId, ::std::string::String>,
+        }
+        impl ::std::default::Default for KnownUser {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl KnownUser {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::KnownUserId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<KnownUser> for super::KnownUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: KnownUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::KnownUser> for KnownUser {
+            fn from(value: super::KnownUser) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct MockError {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -2674,6 +2779,24 @@ impl Client {
     pub fn list_gropius_clients(&self) -> builder::ListGropiusClients<'_> {
         builder::ListGropiusClients::new(self)
     }
+    ///Make a Gropius user known
+    ///
+    ///The user becomes one `clientCredentialFlowUser` may name (create, update), beside the
+    ///configured ones, until the next reset of Gropius. `mock-server replay` makes the users
+    ///a recording named known this way.
+    ///
+    ///
+    ///Sends a `POST` request to `/__mock/gropius/users`
+    ///
+    ///```ignore
+    ///let response = client.add_gropius_user()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn add_gropius_user(&self) -> builder::AddGropiusUser<'_> {
+        builder::AddGropiusUser::new(self)
+    }
     ///Read the request journal
     ///
     ///The requests the two APIs (and unknown routes) received, newest first, with their
@@ -3086,6 +3209,78 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::add_gropius_user`]
+    ///
+    ///[`Client::add_gropius_user`]: super::Client::add_gropius_user
+    #[derive(Debug, Clone)]
+    pub struct AddGropiusUser<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::KnownUser, String>,
+    }
+    impl<'a> AddGropiusUser<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::KnownUser>,
+            <V as std::convert::TryInto<types::KnownUser>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `KnownUser` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::KnownUser) -> types::builder::KnownUser,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/__mock/gropius/users`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::MockError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::KnownUser::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/gropius/users", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "add_gropius_user",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

@@ -3,3 +3,4 @@
 
 mod autional;
 mod gropius;
+mod real_gropius;

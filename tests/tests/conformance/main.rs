@@ -657,6 +657,12 @@ async fn admin_api_every_status(ctx: Ctx) {
         .await
         .unwrap();
     admin.list_gropius_clients().send().await.unwrap();
+    admin
+        .add_gropius_user()
+        .body(mock_admin::types::KnownUser::builder().id("conformance-user"))
+        .send()
+        .await
+        .unwrap();
     admin.journal().send().await.unwrap();
     let fault = admin
         .add_fault()
@@ -703,6 +709,8 @@ async fn admin_api_every_status(ctx: Ctx) {
         ("GET", "/__mock/faults?x=1"),
         ("DELETE", "/__mock/faults?x=1"),
         ("DELETE", "/__mock/faults/fault-1?x=1"),
+        ("POST", "/__mock/gropius/users?x=1"),
+        ("POST", "/__mock/gropius/users"),
     ] {
         let answer = http
             .request(method.parse().unwrap(), format!("{base}{path}"))

@@ -590,6 +590,42 @@ pub fn record(root: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `cargo xtask gropius compare`: what changed between two recordings of the corpus (the
+/// checked-in one and a fresh one), as `replay` compares answers; fails on any change.
+pub fn compare(before: &Path, after: &Path) -> Result<()> {
+    let read = |path: &Path| -> Result<Vec<mock_server::proxy::RecordedExchange>> {
+        let text = fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
+        mock_server::proxy::read_recording(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    };
+    let results = mock_server::proxy::compare_recordings(&read(before)?, &read(after)?);
+    let changed: Vec<_> = results
+        .iter()
+        .filter(|r| r.outcome == mock_server::verify::Outcome::Fail)
+        .collect();
+    for result in &changed {
+        println!(
+            "changed  {}: {}",
+            result.name,
+            result.detail.as_deref().unwrap_or_default()
+        );
+    }
+    println!(
+        "{} of {} exchanges answered as in {}",
+        results.len() - changed.len(),
+        results.len(),
+        before.display()
+    );
+    if !changed.is_empty() {
+        bail!(
+            "the real service answers {} exchange(s) otherwise than when {} was recorded",
+            changed.len(),
+            before.display()
+        );
+    }
+    Ok(())
+}
+
 /// `cargo xtask gropius down`: stops what `up` started, by pid.
 pub fn down(root: &Path) -> Result<()> {
     let paths = Paths::new(root);
