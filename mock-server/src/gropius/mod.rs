@@ -133,14 +133,14 @@ impl Gropius {
             (GropiusRoute::Client(id), &Method::GET) => self.get_auth_client(request, id),
             (GropiusRoute::Client(id), &Method::PUT) => self.update_auth_client(request, id),
             (GropiusRoute::Client(id), &Method::DELETE) => {
-                self.write(request, id, |_| self.delete_auth_client(id))
+                self.write(request, id, || self.delete_auth_client(id))
             }
             (GropiusRoute::Secrets(id), &Method::GET) => self.list_client_secrets(request, id),
             (GropiusRoute::Secrets(id), &Method::POST) => {
-                self.write(request, id, |_| self.create_client_secret(id))
+                self.write(request, id, || self.create_client_secret(id))
             }
             (GropiusRoute::Secret(id, fingerprint), &Method::DELETE) => {
-                self.write(request, id, |_| self.delete_client_secret(id, fingerprint))
+                self.write(request, id, || self.delete_client_secret(id, fingerprint))
             }
             _ => return None,
         };
@@ -415,7 +415,7 @@ impl Gropius {
         &self,
         request: &MockRequest,
         id: &str,
-        act: impl FnOnce(&Self) -> Result<MockResponse, GropiusError>,
+        act: impl FnOnce() -> Result<MockResponse, GropiusError>,
     ) -> Decided {
         if let Err(error) = self.authenticate(request) {
             return (Err(error), None);
@@ -423,7 +423,7 @@ impl Gropius {
         if let Some(refused) = self.refuse_non_uuid(id) {
             return refused;
         }
-        (act(self), None)
+        (act(), None)
     }
 
     /// `DELETE /auth/api/login/client/{id}`: the client and its secrets.

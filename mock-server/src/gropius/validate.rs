@@ -200,19 +200,11 @@ fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
     // `redirectUrls`: the real check skips an absent or `null` list, then loops over it and
     // crashes there. The contract reads `null` as "not given" on update only; on create the
     // list is required (see `Gropius::decide_create`).
-    match fields.get("redirectUrls") {
-        None => verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("redirectUrls"))),
-        Some(Value::Null) => {
-            if create {
-                verdicts.contract(bad(REDIRECT_URLS_NOT_ARRAY));
-            }
-            verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("redirectUrls")));
-        }
-        Some(urls) => {
-            if let Err(error) = check_redirect_urls(urls) {
-                verdicts.both(error);
-            }
-        }
+    let not_a_list = REDIRECT_URLS_NOT_ARRAY;
+    if let Some(urls) = unguarded_list(&mut verdicts, fields, "redirectUrls", create, not_a_list)
+        && let Err(error) = check_redirect_urls(urls)
+    {
+        verdicts.both(error);
     }
     // `isValid`, `requiresSecret`: the real check lets `null` through; the contract does not.
     for (flag, message) in [
@@ -235,14 +227,14 @@ fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
     }
     // `validScopes`: as `redirectUrls`, then every element must be the string `backend`
     // upstream, one of the four scopes in the contract.
-    match fields.get("validScopes") {
-        None => verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("validScopes"))),
-        Some(Value::Null) => {
-            if create {
-                verdicts.contract(bad(VALID_SCOPES_INVALID));
-            }
-            verdicts.upstream(GropiusError::Upstream(Quirk::MissingList("validScopes")));
-        }
+    match unguarded_list(
+        &mut verdicts,
+        fields,
+        "validScopes",
+        create,
+        VALID_SCOPES_INVALID,
+    ) {
+        None => {}
         Some(Value::Array(scopes)) => {
             for scope in scopes {
                 match scope.as_str().map(scope_named) {
@@ -275,6 +267,28 @@ fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
         Some(_) => verdicts.both(bad(USER_NOT_STRING)),
     }
     verdicts
+}
+
+/// A list the real check loops over with no null guard (`redirectUrls`, `validScopes`): absent
+/// or `null`, it crashes there (`upstream`); on create the contract refuses a `null` as not a
+/// list, with `not_a_list` (absent is refused after every check: `Gropius::decide_create`). The
+/// list, when given.
+fn unguarded_list<'v>(
+    verdicts: &mut Verdicts,
+    fields: &'v Map<String, Value>,
+    list: &'static str,
+    create: bool,
+    not_a_list: &str,
+) -> Option<&'v Value> {
+    let value = fields.get(list);
+    if value.is_none_or(Value::is_null) {
+        if create && value.is_some() {
+            verdicts.contract(bad(not_a_list));
+        }
+        verdicts.upstream(GropiusError::Upstream(Quirk::MissingList(list)));
+        return None;
+    }
+    value
 }
 
 /// `redirectUrls`: an array, each element in turn a string and an absolute URL (the real

@@ -3,7 +3,7 @@
 //! replaced by a pseudonym, the same for the same credential within one recording, that keeps
 //! only its form; secrets in answers by `<redacted>`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::sync::{Mutex, PoisonError};
 
@@ -96,7 +96,8 @@ pub struct RecordedAnswer {
 /// seen. Only a SHA-256 digest of a credential is kept, to know it again.
 #[derive(Default)]
 pub(crate) struct Pseudonyms {
-    seen: Mutex<Vec<[u8; 32]>>,
+    /// Digest → number.
+    seen: Mutex<HashMap<[u8; 32], usize>>,
 }
 
 impl Pseudonyms {
@@ -111,13 +112,8 @@ impl Pseudonyms {
         let digest: [u8; 32] = sha2::Sha256::digest(token).into();
         let number = {
             let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
-            match seen.iter().position(|d| *d == digest) {
-                Some(at) => at + 1,
-                None => {
-                    seen.push(digest);
-                    seen.len()
-                }
-            }
+            let next = seen.len() + 1;
+            *seen.entry(digest).or_insert(next)
         };
         format!(
             "{}<credential {number}: {}>",

@@ -154,14 +154,21 @@ pub async fn replay(
             reason: crate::shared::describe(&e),
         });
     }
-    // The users the recording named, made known to a mock target; a target without the
-    // admin API answers otherwise, and its own users stand.
-    for user in users_named(exchanges) {
-        let _ = http
-            .post(format!("{base}/__mock/gropius/users"))
-            .json(&serde_json::json!({ "id": user }))
-            .send()
-            .await;
+    // The users the recording named, made known to the target when it is a mock (it answers
+    // the admin API's health check); nothing is sent to any other target.
+    let is_mock = http
+        .get(format!("{base}/__mock/health"))
+        .send()
+        .await
+        .is_ok_and(|answer| answer.status().is_success());
+    if is_mock {
+        for user in users_named(exchanges) {
+            let _ = http
+                .post(format!("{base}/__mock/gropius/users"))
+                .json(&serde_json::json!({ "id": user }))
+                .send()
+                .await;
+        }
     }
     let not_compared = NotCompared::embedded();
     let seen = credentials_seen(exchanges);
@@ -172,11 +179,7 @@ pub async fn replay(
     let mut results = Vec::new();
     for (index, exchange) in exchanges.iter().enumerate() {
         let request = &exchange.request;
-        let service = match service_of(&request.path) {
-            crate::journal::ServiceName::Autional => "autional",
-            crate::journal::ServiceName::Gropius => "gropius",
-            crate::journal::ServiceName::Unknown => "unknown",
-        };
+        let service = service_name(&request.path);
         let name = format!("#{} {} {}", index + 1, request.method, request.path);
         let origin = never_created
             .iter()
@@ -237,50 +240,19 @@ pub async fn replay(
                 continue;
             }
         };
-        let recorded_text = map_ids(&exchange.answer.body, &ids);
-        let recorded: Option<Value> = serde_json::from_str(&recorded_text).ok();
-        let replayed: Option<Value> = serde_json::from_slice(&bytes).ok();
-        if let Some(recorded) = &recorded {
-            learn_ids(
-                recorded,
-                replayed.as_ref(),
-                &mut ids,
-                &mut never_created,
-                (index + 1, announced.is_some()),
-            );
-        }
-        let mut differences = Vec::new();
-        if status != exchange.answer.status {
-            differences.push(format!(
-                "status: recorded {}, replayed {status}",
-                exchange.answer.status
-            ));
-        }
-        let mut skipped = Vec::new();
-        match (&recorded, &replayed) {
-            (Some(recorded), Some(replayed)) => {
-                let rules = Rules {
-                    not_compared: &not_compared,
-                    status: exchange.answer.status,
-                    body: recorded,
-                    names: ("recorded", "replayed"),
-                };
-                compare(
-                    recorded,
-                    replayed,
-                    "",
-                    &rules,
-                    &mut differences,
-                    &mut skipped,
-                );
-            }
-            (None, None) if recorded_text.as_bytes() == &bytes[..] => {}
-            (None, None) => {
-                differences.push("body: the recorded and replayed bodies differ".into())
-            }
-            (Some(_), None) => differences.push("body: recorded JSON, replayed not JSON".into()),
-            (None, Some(_)) => differences.push("body: replayed JSON, recorded not JSON".into()),
-        }
+        let mut pairing = Pairing {
+            ids: &mut ids,
+            never_created: &mut never_created,
+            exchange: (index + 1, announced.is_some()),
+        };
+        let (differences, skipped) = differences(
+            &exchange.answer,
+            status,
+            &bytes,
+            &mut pairing,
+            &not_compared,
+            ("recorded", "replayed"),
+        );
         let (outcome, detail) = judge(
             &differences,
             announced.as_deref(),
@@ -298,6 +270,60 @@ pub async fn replay(
         results.push(result(service, &name, outcome, detail));
     }
     Ok(results)
+}
+
+/// Where the ids a recorded answer minted are paired with those of another answer.
+struct Pairing<'a> {
+    ids: &'a mut BTreeMap<String, String>,
+    never_created: &'a mut BTreeMap<String, (usize, bool)>,
+    /// The exchange's number, and whether the target announced a divergence for it.
+    exchange: (usize, bool),
+}
+
+/// How an answer (`status`, `body`) differs from a recorded one, and the values not compared
+/// in it; the ids the recorded answer minted are paired with the answer's first.
+fn differences(
+    recorded: &super::RecordedAnswer,
+    status: u16,
+    body: &[u8],
+    pairing: &mut Pairing<'_>,
+    not_compared: &[NotCompared],
+    names: (&str, &str),
+) -> (Vec<String>, Vec<String>) {
+    let (was, now) = names;
+    let recorded_text = map_ids(&recorded.body, pairing.ids);
+    let recorded_json: Option<Value> = serde_json::from_str(&recorded_text).ok();
+    let answer: Option<Value> = serde_json::from_slice(body).ok();
+    if let Some(value) = &recorded_json {
+        learn_ids(
+            value,
+            answer.as_ref(),
+            pairing.ids,
+            pairing.never_created,
+            pairing.exchange,
+        );
+    }
+    let mut out = Vec::new();
+    if status != recorded.status {
+        out.push(format!("status: {was} {}, {now} {status}", recorded.status));
+    }
+    let mut skipped = Vec::new();
+    match (&recorded_json, &answer) {
+        (Some(a), Some(b)) => {
+            let rules = Rules {
+                not_compared,
+                status: recorded.status,
+                body: a,
+                names,
+            };
+            compare(a, b, "", &rules, &mut out, &mut skipped);
+        }
+        (None, None) if recorded_text.as_bytes() == body => {}
+        (None, None) => out.push(format!("body: the {was} and {now} bodies differ")),
+        (Some(_), None) => out.push(format!("body: {was} JSON, {now} not JSON")),
+        (None, Some(_)) => out.push(format!("body: {now} JSON, {was} not JSON")),
+    }
+    (out, skipped)
 }
 
 /// One exchange's outcome: alike; different and announced by the target (explained, when
@@ -344,6 +370,15 @@ fn judge(
                 )
             }
         }
+    }
+}
+
+/// The service a recorded path belongs to, as a report names it.
+fn service_name(path: &str) -> &'static str {
+    match service_of(path) {
+        crate::journal::ServiceName::Autional => "autional",
+        crate::journal::ServiceName::Gropius => "gropius",
+        crate::journal::ServiceName::Unknown => "unknown",
     }
 }
 
@@ -518,61 +553,49 @@ pub fn compare_recordings(
     for (index, old) in before.iter().enumerate() {
         let name = format!("#{} {} {}", index + 1, old.request.method, old.request.path);
         let Some(new) = after.get(index) else {
+            let why = Some("not in the new recording".into());
             results.push(result(
-                "gropius",
+                service_name(&old.request.path),
                 &name,
                 Outcome::Fail,
-                Some("not in the new recording".into()),
+                why,
             ));
             continue;
         };
-        let mut differences = Vec::new();
+        let mut changes = Vec::new();
         if new.request.method != old.request.method
             || map_ids(&old.request.path, &ids) != new.request.path
         {
-            differences.push(format!(
+            changes.push(format!(
                 "another request: {} {}",
                 new.request.method, new.request.path
             ));
         }
-        let recorded_text = map_ids(&old.answer.body, &ids);
-        let recorded: Option<Value> = serde_json::from_str(&recorded_text).ok();
-        let now: Option<Value> = serde_json::from_str(&new.answer.body).ok();
-        if let Some(recorded) = &recorded {
-            learn_ids(
-                recorded,
-                now.as_ref(),
-                &mut ids,
-                &mut never_created,
-                (index + 1, false),
-            );
-        }
-        if new.answer.status != old.answer.status {
-            differences.push(format!(
-                "status: was {}, now {}",
-                old.answer.status, new.answer.status
-            ));
-        }
-        let mut skipped = Vec::new();
-        match (&recorded, &now) {
-            (Some(a), Some(b)) => {
-                let rules = Rules {
-                    not_compared: &not_compared,
-                    status: old.answer.status,
-                    body: a,
-                    names: ("was", "now"),
-                };
-                compare(a, b, "", &rules, &mut differences, &mut skipped);
-            }
-            (None, None) if recorded_text == new.answer.body => {}
-            _ => differences.push("body: the two bodies differ".into()),
-        }
-        let (outcome, detail) = if differences.is_empty() {
+        let mut pairing = Pairing {
+            ids: &mut ids,
+            never_created: &mut never_created,
+            exchange: (index + 1, false),
+        };
+        let (answer_changes, _) = differences(
+            &old.answer,
+            new.answer.status,
+            new.answer.body.as_bytes(),
+            &mut pairing,
+            &not_compared,
+            ("was", "now"),
+        );
+        changes.extend(answer_changes);
+        let (outcome, detail) = if changes.is_empty() {
             (Outcome::Pass, None)
         } else {
-            (Outcome::Fail, Some(differences.join("; ")))
+            (Outcome::Fail, Some(changes.join("; ")))
         };
-        results.push(result("gropius", &name, outcome, detail));
+        results.push(result(
+            service_name(&old.request.path),
+            &name,
+            outcome,
+            detail,
+        ));
     }
     for (index, extra) in after.iter().enumerate().skip(before.len()) {
         let name = format!(
@@ -581,11 +604,12 @@ pub fn compare_recordings(
             extra.request.method,
             extra.request.path
         );
+        let why = Some("not in the old recording".into());
         results.push(result(
-            "gropius",
+            service_name(&extra.request.path),
             &name,
             Outcome::Fail,
-            Some("not in the old recording".into()),
+            why,
         ));
     }
     results

@@ -455,6 +455,7 @@ async fn a_gropius_user_made_known_may_be_named_until_the_next_reset() {
         json!({}),
         json!({"id": ""}),
         json!({"id": "a\u{1}b"}),
+        json!({"id": "a\u{80}b"}),
         json!({"id": "u", "x": 1}),
     ] {
         let answer = reqwest::Client::new()

@@ -533,7 +533,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct KnownUser {
-        ///The user's id, as `clientCredentialFlowUser` names it (no control characters).
+        ///The user's id, as `clientCredentialFlowUser` names it (no control characters, C0 or C1).
         pub id: KnownUserId,
     }
     impl KnownUser {
@@ -541,7 +541,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The user's id, as `clientCredentialFlowUser` names it (no control characters).
+    ///The user's id, as `clientCredentialFlowUser` names it (no control characters, C0 or C1).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct KnownUserId(::std::string::String);
@@ -564,10 +564,12 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
                 ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^[^\\u0000-\\u001f\\u007f]+$").unwrap()
+                    ::regress::Regex::new("^[^\\u0000-\\u001f\\u007f-\\u009f]+$").unwrap()
                 });
             if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[^\\u0000-\\u001f\\u007f]+$\"".into());
+                return Err(
+                    "doesn't match pattern \"^[^\\u0000-\\u001f\\u007f-\\u009f]+$\"".into(),
+                );
             }
             Ok(Self(value.to_string()))
         }
