@@ -11,7 +11,6 @@ use crate::faults::FaultSpec;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal::{JournalQuery, ServiceName};
 use crate::state::{MockState, ResetScope};
-use crate::store::StoreStats;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -93,15 +92,6 @@ fn query<T: DeserializeOwned>(request: &MockRequest) -> Result<T, AdminError> {
 
 fn no_query(request: &MockRequest) -> Result<(), AdminError> {
     query::<NoQuery>(request).map(|_| ())
-}
-
-/// What each service stores (`GET /__mock/stats`): the admin contract's `Stats`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Stats {
-    /// Autional's store.
-    pub autional: StoreStats,
-    /// Gropius's store.
-    pub gropius: StoreStats,
 }
 
 /// `GET /__mock/stats`.

@@ -5,7 +5,7 @@
 //! Callers of the services use the SDK's generated types instead: these are the mock's own,
 //! written independently of them on purpose.
 
-pub use crate::admin::{ErrorMessage, Health, HealthStatus, Stats};
+pub use crate::admin::{ErrorMessage, Health, HealthStatus};
 pub use crate::autional::model::{
     ClientAuthMethod, CreateClientEnvelope, CreateClientRequest, CreateClientResponse,
     ErrorEnvelope, FapiProfile, GrantType,
@@ -14,4 +14,4 @@ pub use crate::gropius::model::{
     AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret, CreateAuthClientInput,
     CreatedClientSecret, DefaultReturn, HttpError, UpdateAuthClientInput,
 };
-pub use crate::store::StoreStats;
+pub use crate::store::{Stats, StoreStats};

@@ -15,8 +15,8 @@ use crate::faults::Faults;
 use crate::gropius::{Gropius, GropiusRoute};
 use crate::http::{Divergence, MockRequest};
 use crate::journal::{Journal, ServiceName};
-use crate::model::Stats;
 use crate::shared::{SecretSet, Shared};
+use crate::store::Stats;
 
 /// Which service `POST /__mock/reset` resets (absent: both).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -136,6 +136,15 @@ impl<T: PartialEq + Clone> RunQueue<T> {
     }
 }
 
+/// What each service stores (`GET /__mock/stats`): the admin contract's `Stats`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Stats {
+    /// Autional's store.
+    pub autional: StoreStats,
+    /// Gropius's store.
+    pub gropius: StoreStats,
+}
+
 /// One service's store (`GET /__mock/stats`): the admin contract's `StoreStats`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct StoreStats {

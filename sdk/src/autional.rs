@@ -32,6 +32,11 @@ use crate::generated::autional as generated;
 use crate::transport::{Credentials, observe_status};
 use crate::{BuildError, ClientOptions, ServiceError};
 
+crate::transport::hooks_for!(
+    generated::Client,
+    |_: &mut reqwest::Request, _: &progenitor_client::OperationInfo| ()
+);
+
 pub use generated::types;
 
 /// What a call to Autional returns on failure.

@@ -110,23 +110,6 @@ impl<A: ServiceError> Error<A> {
     }
 }
 
-/// Runs one generated call and maps its answer: the typed body, or the one [`Error`]. The
-/// answer's status is observed on the way, because progenitor drops it when a body does not
-/// decode.
-pub(crate) async fn send<T, A, F>(call: F) -> Result<T, Error<A>>
-where
-    A: ServiceError,
-    F: Future<
-        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<A::Body>>,
-    >,
-{
-    let (result, status) = crate::transport::observe_status(Box::pin(call)).await;
-    match result {
-        Ok(answer) => Ok(answer.into_inner()),
-        Err(error) => Err(Error::from_generated(error, status).await),
-    }
-}
-
 /// A typed input from what the caller gave (the type or its builder), or an
 /// [`Error::InvalidRequest`] saying what is missing; nothing is sent then.
 pub(crate) fn checked<T, I, A>(input: I, what: &str) -> Result<T, Error<A>>

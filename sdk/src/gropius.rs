@@ -55,9 +55,9 @@ use std::fmt;
 use progenitor_client::OperationInfo;
 use reqwest::StatusCode;
 
-use crate::error::{checked, send};
+use crate::error::checked;
 use crate::generated::gropius_login as generated;
-use crate::transport::Credentials;
+use crate::transport::{Credentials, send};
 use crate::{BuildError, ClientOptions, ServiceError};
 
 pub use generated::types;
@@ -216,10 +216,12 @@ tokio::task_local! {
     static CLEAR_USER: ();
 }
 
+crate::transport::hooks_for!(generated::Client, fix_request);
+
 /// The request fix-up of the Gropius client: `"clientCredentialFlowUser": null` in an update
 /// made by [`Client::clear_client_credential_flow_user`] (the generated type leaves a `None`
 /// out of the JSON).
-pub(crate) fn fix_request(request: &mut reqwest::Request, info: &OperationInfo) {
+fn fix_request(request: &mut reqwest::Request, info: &OperationInfo) {
     if info.operation_id == "update_auth_client" && CLEAR_USER.try_with(|()| ()).is_ok() {
         patch_body(request, |body| {
             body.insert(

@@ -1,5 +1,5 @@
-//! What every generated client does around each request: put the credentials on it, and
-//! remember the answer's status for the error mapping.
+//! What every generated client does around each request: put the credentials on it, remember
+//! the answer's status, and map the answer to the typed body or the one [`Error`].
 //!
 //! progenitor calls these hooks from the generated code; they live here because the trait impl
 //! must sit in this crate.
@@ -9,11 +9,11 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use progenitor_client::OperationInfo;
 use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 
-use crate::BuildError;
+use crate::error::{BuildError, Error, ServiceError};
 
 /// The credentials a generated client puts on every request.
 ///
@@ -58,7 +58,7 @@ impl Credentials {
         })
     }
 
-    fn apply(&self, request: &mut reqwest::Request) {
+    pub(crate) fn apply(&self, request: &mut reqwest::Request) {
         if let Some((name, value)) = &self.header {
             request.headers_mut().insert(name.clone(), value.clone());
         }
@@ -96,7 +96,24 @@ pub(crate) async fn observe_status<F: Future>(
         .await
 }
 
-fn record_status(result: &reqwest::Result<reqwest::Response>) {
+/// Runs one generated call and maps its answer: the typed body, or the one [`Error`]. The
+/// answer's status is observed on the way, because progenitor drops it when a body does not
+/// decode.
+pub(crate) async fn send<T, A, F>(call: F) -> Result<T, Error<A>>
+where
+    A: ServiceError,
+    F: Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<A::Body>>,
+    >,
+{
+    let (result, status) = observe_status(Box::pin(call)).await;
+    match result {
+        Ok(answer) => Ok(answer.into_inner()),
+        Err(error) => Err(Error::from_generated(error, status).await),
+    }
+}
+
+pub(crate) fn record_status(result: &reqwest::Result<reqwest::Response>) {
     if let Ok(response) = result {
         // Outside `observe_status` (a caller using the generated client directly) there is no
         // slot, and nothing needs the status.
@@ -105,16 +122,17 @@ fn record_status(result: &reqwest::Result<reqwest::Response>) {
 }
 
 /// One `ClientHooks` impl per generated client: credentials on, status recorded, and the
-/// operation's own request fix-ups (see [`crate::gropius`]).
+/// operation's own request fix-ups. The services' modules invoke it for their clients
+/// ([`crate::autional`], [`crate::gropius`], with its fix-ups); the admin API's is here.
 macro_rules! hooks_for {
     ($client:ty, $fix_request:expr) => {
-        impl ClientHooks<Credentials> for $client {
+        impl progenitor_client::ClientHooks<$crate::transport::Credentials> for $client {
             async fn pre<E>(
                 &self,
                 request: &mut reqwest::Request,
-                info: &OperationInfo,
+                info: &progenitor_client::OperationInfo,
             ) -> Result<(), progenitor_client::Error<E>> {
-                self.inner().apply(request);
+                progenitor_client::ClientInfo::inner(self).apply(request);
                 $fix_request(request, info);
                 Ok(())
             }
@@ -122,23 +140,16 @@ macro_rules! hooks_for {
             async fn post<E>(
                 &self,
                 result: &reqwest::Result<reqwest::Response>,
-                _info: &OperationInfo,
+                _info: &progenitor_client::OperationInfo,
             ) -> Result<(), progenitor_client::Error<E>> {
-                record_status(result);
+                $crate::transport::record_status(result);
                 Ok(())
             }
         }
     };
 }
+pub(crate) use hooks_for;
 
-hooks_for!(
-    crate::generated::autional::Client,
-    |_: &mut reqwest::Request, _: &OperationInfo| ()
-);
-hooks_for!(
-    crate::generated::gropius_login::Client,
-    crate::gropius::fix_request
-);
 hooks_for!(
     crate::generated::mock_admin::Client,
     |_: &mut reqwest::Request, _: &OperationInfo| ()

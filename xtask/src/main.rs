@@ -84,16 +84,6 @@ enum GropiusAction {
         #[arg(long, default_value = "target/gropius/recording.jsonl")]
         out: std::path::PathBuf,
     },
-    /// Compare two recordings of the corpus (e.g. the checked-in one and a fresh one) and
-    /// fail on any difference, saying what changed.
-    Compare {
-        /// The older recording.
-        #[arg(long, default_value = "openapi/fidelity/gropius-login.recording.jsonl")]
-        before: std::path::PathBuf,
-        /// The newer one.
-        #[arg(long, default_value = "target/gropius/recording.jsonl")]
-        after: std::path::PathBuf,
-    },
     /// Stop every process `up` started, by its pid.
     Down,
 }
@@ -163,9 +153,6 @@ fn main() -> ExitCode {
             GropiusAction::Up { source } => gropius::up(&root, source),
             GropiusAction::Tokens => gropius::tokens(&root),
             GropiusAction::Record { out } => gropius::record(&root, &root.join(out)),
-            GropiusAction::Compare { before, after } => {
-                gropius::compare(&root.join(before), &root.join(after))
-            }
             GropiusAction::Down => gropius::down(&root),
         },
     };

@@ -1,16 +1,20 @@
 //! `mock-server replay`: the flags, and the run they start (`mock_server::proxy::replay` does
 //! the work).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::proxy::{ReplaySettings, read_recording, replay};
+use mock_server::proxy::{
+    RecordedExchange, ReplaySettings, compare_recordings, read_recording, replay,
+};
 use mock_server::verify::{Credentials, Report};
 
 /// Re-sends each request of a recording (`proxy --record`) to a target, typically this mock, and
 /// compares each answer with the recorded one: the mock's fidelity, measured on real traffic.
-/// Same report, exit status and JSON shape as `verify`. Every flag has an environment twin.
+/// With `--compare-with OLD` instead of `--target`, sends nothing and compares the recording
+/// with an older one of the same requests: what the recorded service changed. Same report, exit
+/// status and JSON shape as `verify`. Every flag has an environment twin.
 #[derive(Debug, clap::Args)]
 pub struct ReplayArgs {
     /// The recording: one JSON line per exchange (docs/recording.md).
@@ -18,8 +22,18 @@ pub struct ReplayArgs {
     recording: PathBuf,
 
     /// The target's base URL.
-    #[arg(long, env = "MOCK_SERVER_REPLAY_TARGET")]
-    target: String,
+    #[arg(
+        long,
+        env = "MOCK_SERVER_REPLAY_TARGET",
+        required_unless_present = "compare_with",
+        conflicts_with = "compare_with"
+    )]
+    target: Option<String>,
+
+    /// An older recording of the same requests to compare the recording with, instead of
+    /// replaying it: each answer against the older one (nothing is sent).
+    #[arg(long = "compare-with", env = "MOCK_SERVER_REPLAY_COMPARE_WITH")]
+    compare_with: Option<PathBuf>,
 
     /// How to report: a line per exchange, a JSON object, or JUnit XML.
     #[arg(long, env = "MOCK_SERVER_REPLAY_FORMAT", default_value = "text",
@@ -46,30 +60,41 @@ pub struct ReplayArgs {
     timeout: Duration,
 }
 
-/// Replays the recording and prints the report.
+/// Reads a recording, or says why not (exit status 2).
+fn read(path: &Path) -> Result<Vec<RecordedExchange>, ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("error: cannot read the recording {}: {e}", path.display());
+        ExitCode::from(2)
+    })?;
+    read_recording(&text).map_err(|e| {
+        eprintln!("error: {} is not a recording: {e}", path.display());
+        ExitCode::from(2)
+    })
+}
+
+/// Replays the recording (or compares it with an older one) and prints the report.
 pub async fn run(args: ReplayArgs) -> ExitCode {
-    let text = match std::fs::read_to_string(&args.recording) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!(
-                "error: cannot read the recording {}: {e}",
-                args.recording.display()
-            );
-            return ExitCode::from(2);
-        }
-    };
-    let exchanges = match read_recording(&text) {
+    let exchanges = match read(&args.recording) {
         Ok(exchanges) => exchanges,
-        Err(e) => {
-            eprintln!(
-                "error: {} is not a recording: {e}",
-                args.recording.display()
-            );
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
+    };
+    let Some(target) = args.target.clone() else {
+        let older = args.compare_with.clone().unwrap_or_default();
+        let before = match read(&older) {
+            Ok(exchanges) => exchanges,
+            Err(code) => return code,
+        };
+        let report = Report {
+            command: "replay",
+            run_id: args.recording.display().to_string(),
+            target: format!("the recording {}", older.display()),
+            results: compare_recordings(&before, &exchanges),
+            cleanup: Vec::new(),
+        };
+        return super::verify::print_report(&report, &args.format);
     };
     let settings = ReplaySettings {
-        target: args.target.clone(),
+        target: target.clone(),
         credentials: Credentials {
             api_key: Some(args.api_key),
             admin_token: Some(args.admin_token),
@@ -88,7 +113,7 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
     let report = Report {
         command: "replay",
         run_id: args.recording.display().to_string(),
-        target: args.target,
+        target,
         results,
         cleanup: Vec::new(),
     };

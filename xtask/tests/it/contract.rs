@@ -145,3 +145,8 @@ fn error_responses_with_different_schemas_are_named_not_a_crash() {
         "{report}"
     );
 }
+
+#[test]
+fn the_real_gropius_service_is_told_the_mock_s_endpoint() {
+    assert_eq!(xtask::gropius::ENDPOINT, mock_server::GROPIUS_ENDPOINT);
+}

@@ -5,3 +5,4 @@ mod breaking;
 mod constraints;
 mod contract;
 mod mock_types;
+mod module_cycles;

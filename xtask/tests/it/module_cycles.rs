@@ -1,0 +1,119 @@
+//! No module imports a module that imports it: the rule ARCHITECTURE.md states, held for the
+//! top-level modules of the mock (`mock-server/src`) and of the SDK (`sdk/src`). A module's
+//! imports are the `crate::<module>` paths its code names (comments and its `#[cfg(test)]`
+//! tail left out); a re-export counts, so a cycle through a facade (`model.rs`) is one too.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Top-level module → the top-level modules its code names.
+fn imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut files = Vec::new();
+    collect(src, &mut files);
+    for file in files {
+        let relative = file.strip_prefix(src).unwrap();
+        let module = relative
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_string();
+        if module == "lib" || module == "main" || module == "generated" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text
+            .split("#[cfg(test)]\nmod tests")
+            .next()
+            .unwrap_or_default();
+        let named = graph.entry(module.clone()).or_default();
+        for line in code.lines() {
+            let line = line.trim_start();
+            if line.starts_with("//") {
+                continue;
+            }
+            for (at, _) in line.match_indices("crate::") {
+                let rest = &line[at + "crate::".len()..];
+                let target: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !target.is_empty() && target != module {
+                    named.insert(target);
+                }
+            }
+        }
+    }
+    graph
+}
+
+fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// A cycle of the graph, if there is one: the modules in order.
+fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut found = path[at..].to_vec();
+            found.push(node.to_string());
+            return Some(found);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(found) = visit(next, graph, path, done) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn neither_the_mock_nor_the_sdk_has_a_module_cycle() {
+    let root = xtask::project_root();
+    for krate in ["mock-server/src", "sdk/src"] {
+        let graph = imports(&root.join(krate));
+        assert!(graph.len() > 3, "{krate}: modules were found");
+        if let Some(found) = cycle(&graph) {
+            panic!("{krate}: a module cycle: {}", found.join(" -> "));
+        }
+    }
+}
+
+#[test]
+fn a_cycle_is_found() {
+    let graph = BTreeMap::from([
+        ("a".to_string(), BTreeSet::from(["b".to_string()])),
+        ("b".to_string(), BTreeSet::from(["c".to_string()])),
+        ("c".to_string(), BTreeSet::from(["a".to_string()])),
+        ("d".to_string(), BTreeSet::from(["a".to_string()])),
+    ]);
+    assert_eq!(cycle(&graph).unwrap(), ["a", "b", "c", "a"]);
+    let acyclic = BTreeMap::from([("a".to_string(), BTreeSet::from(["b".to_string()]))]);
+    assert_eq!(cycle(&acyclic), None);
+}
