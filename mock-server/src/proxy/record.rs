@@ -60,7 +60,7 @@ pub struct RecordedRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The headers (lower-case names, repeated values joined with `, `). A credential is
-    /// replaced by its pseudonym, `<credential N: form>` (see [`Pseudonyms`]); an
+    /// replaced by its pseudonym, `<credential N: form>` (`docs/recording.md`); an
     /// `Authorization` header keeps its scheme word (`Bearer <credential 1: jwt>`).
     pub headers: BTreeMap<String, String>,
     /// The body as text (empty for none), when it is UTF-8.

@@ -1,0 +1,349 @@
+//! One listener's connections: the accept loop, each connection's life (header and idle
+//! timeouts, the connection limit, a fault's close, a lingering close after an early answer),
+//! and the body read up to the limit. Only I/O: the [`Handler`] decides every answer.
+
+use std::convert::Infallible;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http::header::{CONNECTION, CONTENT_LENGTH, HeaderValue};
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Notify, Semaphore, watch};
+use tokio::task::JoinSet;
+
+use crate::http::{Body, MockRequest, MockResponse};
+use crate::mock::{Mock, Outcome, Reply};
+use crate::shared::describe;
+
+/// How long a shutdown waits for requests under way.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+/// A lingering close reads and discards what the client still sends for at most this long…
+const LINGER_TIME: Duration = Duration::from_secs(5);
+/// …stopping sooner when nothing arrives for this long…
+const LINGER_IDLE: Duration = Duration::from_secs(1);
+/// …or when this many bytes were discarded.
+const LINGER_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What one connection may hold, from the configuration.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ConnectionLimits {
+    pub(super) header_timeout: Duration,
+    pub(super) idle_timeout: Duration,
+}
+
+/// What the HTTP edge serves: the mock, or the proxy. The edge reads the body (up to
+/// `body_limit`), hands the request over, waits the reply's delay and sends its answer.
+pub(crate) trait Handler: Send + Sync + 'static {
+    /// The largest body read; a longer one reaches the handler as [`Body::TooLarge`].
+    fn body_limit(&self) -> usize;
+    /// The reply to one request.
+    fn handle(&self, request: MockRequest) -> impl Future<Output = Reply> + Send;
+}
+
+impl Handler for Mock {
+    fn body_limit(&self) -> usize {
+        Mock::body_limit(self)
+    }
+
+    async fn handle(&self, request: MockRequest) -> Reply {
+        self.serve(&request)
+    }
+}
+
+/// What a connection's requests tell the connection: when it last heard from the client, how
+/// many requests are under way, and whether it must close (a fault) or linger (an answer sent
+/// before the body was read).
+struct ConnectionState {
+    opened: Instant,
+    /// Milliseconds since `opened` of the last byte read or answer sent.
+    last_activity_ms: AtomicU64,
+    in_flight: AtomicUsize,
+    linger: AtomicBool,
+    kill: Notify,
+}
+
+impl ConnectionState {
+    fn new() -> Self {
+        Self {
+            opened: Instant::now(),
+            last_activity_ms: AtomicU64::new(0),
+            in_flight: AtomicUsize::new(0),
+            linger: AtomicBool::new(false),
+            kill: Notify::new(),
+        }
+    }
+
+    fn touch(&self) {
+        let ms = self
+            .opened
+            .elapsed()
+            .as_millis()
+            .try_into()
+            .unwrap_or(u64::MAX);
+        self.last_activity_ms.store(ms, Ordering::Relaxed);
+    }
+
+    /// Idle: no request under way and nothing heard for `timeout`.
+    fn is_idle(&self, timeout: Duration) -> bool {
+        let last = Duration::from_millis(self.last_activity_ms.load(Ordering::Relaxed));
+        self.in_flight.load(Ordering::Acquire) == 0 && self.opened.elapsed() >= last + timeout
+    }
+}
+
+/// Counts one request under way for as long as it lives.
+struct InFlight<'c>(&'c ConnectionState);
+
+impl<'c> InFlight<'c> {
+    fn start(connection: &'c ConnectionState) -> Self {
+        connection.in_flight.fetch_add(1, Ordering::AcqRel);
+        Self(connection)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.touch();
+        self.0.in_flight.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// The TCP stream, noting in its connection's state each time bytes arrive.
+struct WatchedStream {
+    stream: TcpStream,
+    connection: Arc<ConnectionState>,
+}
+
+impl AsyncRead for WatchedStream {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let polled = Pin::new(&mut self.stream).poll_read(cx, buf);
+        if buf.filled().len() > before {
+            self.connection.touch();
+        }
+        polled
+    }
+}
+
+impl AsyncWrite for WatchedStream {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.stream).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.stream).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
+
+/// Reads one request, serves it, and says what to send; `None` closes the connection.
+async fn answer<H: Handler>(
+    handler: &H,
+    connection: &ConnectionState,
+    request: hyper::Request<Incoming>,
+) -> Option<MockResponse> {
+    let _in_flight = InFlight::start(connection);
+    let received = Instant::now();
+    let (parts, body) = request.into_parts();
+    let limit = handler.body_limit();
+    let declared_too_long = parts
+        .headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+        .is_some_and(|length| length > limit as u64);
+    let body = if declared_too_long {
+        Body::TooLarge
+    } else {
+        match Limited::new(body, limit).collect().await {
+            Ok(collected) => Body::Complete(collected.to_bytes()),
+            Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Body::TooLarge,
+            Err(e) => Body::Unreadable(describe(&*e)),
+        }
+    };
+    // The rest of a body over the limit was not read: close after answering, lingering so that
+    // the client, which may still be sending it, reads the answer (an `Expect: 100-continue`
+    // client is answered at once and sends nothing more).
+    let unread = matches!(body, Body::TooLarge);
+    let request = MockRequest {
+        method: parts.method,
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().map(str::to_string),
+        headers: parts.headers,
+        body,
+        received,
+    };
+    let reply = handler.handle(request).await;
+    if let Some(delay) = reply.delay {
+        tokio::time::sleep(delay).await;
+    }
+    match reply.outcome {
+        Outcome::Respond(mut response) => {
+            if unread {
+                connection.linger.store(true, Ordering::Release);
+                response
+                    .headers
+                    .insert(CONNECTION, HeaderValue::from_static("close"));
+            }
+            Some(response)
+        }
+        Outcome::DropConnection => None,
+    }
+}
+
+fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
+    let mut answer = hyper::Response::new(Full::new(response.body));
+    *answer.status_mut() = response.status;
+    *answer.headers_mut() = response.headers;
+    answer
+}
+
+/// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
+/// the requests under way finish (for up to [`SHUTDOWN_GRACE`]). At most `max_connections`
+/// are open at once; more wait in the listener's backlog.
+pub(super) async fn serve<H: Handler>(
+    listener: TcpListener,
+    handler: Arc<H>,
+    limits: ConnectionLimits,
+    max_connections: usize,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) {
+    let permits = Arc::new(Semaphore::new(max_connections.max(1)));
+    let (stop, stopping) = watch::channel(false);
+    let mut connections = JoinSet::new();
+    tokio::pin!(shutdown);
+    loop {
+        while connections.try_join_next().is_some() {}
+        let permit = tokio::select! {
+            permit = permits.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors, say: wait a little rather than spin.
+                    tracing::warn!("accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let (handler, stopping) = (handler.clone(), stopping.clone());
+        connections.spawn(async move {
+            serve_connection(stream, handler, limits, stopping).await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    let drained = async { while connections.join_next().await.is_some() {} };
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, drained).await;
+}
+
+/// One connection, from accept to close.
+async fn serve_connection<H: Handler>(
+    stream: TcpStream,
+    handler: Arc<H>,
+    limits: ConnectionLimits,
+    mut stopping: watch::Receiver<bool>,
+) {
+    let _ = stream.set_nodelay(true);
+    let state = Arc::new(ConnectionState::new());
+    let io = TokioIo::new(WatchedStream {
+        stream,
+        connection: state.clone(),
+    });
+    let for_requests = state.clone();
+    let service = hyper::service::service_fn(move |request| {
+        let (handler, connection) = (handler.clone(), for_requests.clone());
+        Box::pin(async move {
+            match answer(&*handler, &connection, request).await {
+                Some(response) => Ok::<_, Infallible>(into_hyper(response)),
+                None => {
+                    connection.kill.notify_one();
+                    // The connection task drops this future together with the connection.
+                    std::future::pending().await
+                }
+            }
+        })
+    });
+    let mut connection = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .serve_connection(io, service);
+    let mut idle_check = tokio::time::interval(
+        (limits.idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)),
+    );
+    let mut closing = false;
+    let served = loop {
+        tokio::select! {
+            served = std::future::poll_fn(|cx| connection.poll_without_shutdown(cx)) => break served,
+            () = state.kill.notified() => return,
+            _ = stopping.changed(), if !closing => {
+                closing = true;
+                Pin::new(&mut connection).graceful_shutdown();
+            }
+            _ = idle_check.tick(), if !closing => {
+                if state.is_idle(limits.idle_timeout) {
+                    closing = true;
+                    Pin::new(&mut connection).graceful_shutdown();
+                }
+            }
+        }
+    };
+    if served.is_err() {
+        return;
+    }
+    let mut stream = connection.into_parts().io.into_inner().stream;
+    if state.linger.load(Ordering::Acquire) {
+        linger(&mut stream).await;
+    }
+    let _ = stream.shutdown().await;
+}
+
+/// Reads and discards what the client still sends, within [`LINGER_TIME`], [`LINGER_IDLE`] and
+/// [`LINGER_BYTES`] (what nginx calls a lingering close).
+async fn linger(stream: &mut TcpStream) {
+    let _ = stream.shutdown().await;
+    let deadline = tokio::time::Instant::now() + LINGER_TIME;
+    let mut discarded = 0u64;
+    let mut buffer = vec![0u8; 64 * 1024];
+    while discarded < LINGER_BYTES {
+        let wait = LINGER_IDLE.min(deadline.saturating_duration_since(tokio::time::Instant::now()));
+        match tokio::time::timeout(wait, stream.read(&mut buffer)).await {
+            Ok(Ok(read)) if read > 0 => discarded += read as u64,
+            _ => break,
+        }
+    }
+}
