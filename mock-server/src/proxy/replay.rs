@@ -180,7 +180,7 @@ pub async fn replay(
     for (index, exchange) in exchanges.iter().enumerate() {
         let request = &exchange.request;
         let service = service_name(&request.path);
-        let name = format!("#{} {} {}", index + 1, request.method, request.path);
+        let name = exchange_name(index, request);
         let origin = never_created
             .iter()
             .find(|(id, _)| {
@@ -373,6 +373,11 @@ fn judge(
     }
 }
 
+/// An exchange as a report names it: its number in the recording, method and path.
+fn exchange_name(index: usize, request: &super::RecordedRequest) -> String {
+    format!("#{} {} {}", index + 1, request.method, request.path)
+}
+
 /// The service a recorded path belongs to, as a report names it.
 fn service_name(path: &str) -> &'static str {
     match service_of(path) {
@@ -551,7 +556,7 @@ pub fn compare_recordings(
     let mut never_created = BTreeMap::new();
     let mut results = Vec::new();
     for (index, old) in before.iter().enumerate() {
-        let name = format!("#{} {} {}", index + 1, old.request.method, old.request.path);
+        let name = exchange_name(index, &old.request);
         let Some(new) = after.get(index) else {
             let why = Some("not in the new recording".into());
             results.push(result(
@@ -598,12 +603,7 @@ pub fn compare_recordings(
         ));
     }
     for (index, extra) in after.iter().enumerate().skip(before.len()) {
-        let name = format!(
-            "#{} {} {}",
-            index + 1,
-            extra.request.method,
-            extra.request.path
-        );
+        let name = exchange_name(index, &extra.request);
         let why = Some("not in the old recording".into());
         results.push(result(
             service_name(&extra.request.path),

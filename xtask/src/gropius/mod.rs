@@ -652,13 +652,18 @@ fn wait_ready(base: &str, pid: u32, log: &Path) -> Result<()> {
         }
         std::thread::sleep(Duration::from_millis(250));
     }
-    let text = fs::read_to_string(log).unwrap_or_default();
-    let tail: Vec<&str> = text.lines().rev().take(30).collect();
     bail!(
         "the service did not become ready; the end of {}:\n{}",
         log.display(),
-        tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        log_tail(log, 30)
     )
+}
+
+/// The last `lines` lines of a log file.
+fn log_tail(log: &Path, lines: usize) -> String {
+    let text = fs::read_to_string(log).unwrap_or_default();
+    let tail: Vec<&str> = text.lines().rev().take(lines).collect();
+    tail.into_iter().rev().collect::<Vec<_>>().join("\n")
 }
 
 fn run(command: &mut Command) -> Result<()> {
@@ -680,13 +685,11 @@ fn run_logged(command: &mut Command, log: &Path) -> Result<()> {
         .status()
         .with_context(|| format!("running {:?}", command.get_program()))?;
     if !status.success() {
-        let text = fs::read_to_string(log).unwrap_or_default();
-        let tail: Vec<&str> = text.lines().rev().take(20).collect();
         bail!(
             "{:?} failed ({status}); the end of {}:\n{}",
             command.get_program(),
             log.display(),
-            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            log_tail(log, 20)
         );
     }
     Ok(())
