@@ -2,6 +2,7 @@
 //! stored clients, the journal and fault injection. Bad input gets a `400` with a message.
 
 use http::StatusCode;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -29,7 +30,8 @@ struct TenantQuery {
 struct NoQuery {}
 
 /// `{"status": "ok"}`, with the count of dropped log lines when the log is the server's own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Health {
     /// Always `ok`.
     pub status: HealthStatus,
@@ -37,12 +39,13 @@ pub struct Health {
     /// drops lines rather than slow requests down); absent for an embedded mock, whose log is its
     /// host's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "u64")]
+    #[cfg_attr(feature = "schema", schemars(with = "u64"))]
     pub dropped_log_lines: Option<u64>,
 }
 
 /// The one health status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum HealthStatus {
     /// The server is up.
@@ -51,7 +54,8 @@ pub enum HealthStatus {
 
 /// The body of every answer the mock gives outside the two APIs' own error shapes (unknown
 /// route, wrong method, bad input to the admin API): the admin contract's `MockError`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ErrorMessage {
     /// What went wrong.
     pub message: String,

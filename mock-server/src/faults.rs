@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use http::{HeaderMap, Method, StatusCode};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -46,7 +47,8 @@ const FRAMING_HEADERS: [&str; 7] = [
 /// assert!(fault.validate().is_ok());
 /// assert!(FaultSpec::new("POST", "no-slash").status(503).validate().is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaultSpec {
     /// The method to match (case-insensitive).
@@ -59,7 +61,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "u16")]
+    #[cfg_attr(feature = "schema", schemars(with = "u16"))]
     pub status: Option<u16>,
     /// The body to answer with `status`: a string is sent as is (`text/plain` unless `headers`
     /// says otherwise), any other JSON value, `null` included, as JSON.
@@ -68,7 +70,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "serde_json::Value")]
+    #[cfg_attr(feature = "schema", schemars(with = "serde_json::Value"))]
     pub body: Option<serde_json::Value>,
     /// Headers to answer with `status`, in order (a name may repeat).
     #[serde(
@@ -76,7 +78,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Vec<FaultHeader>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<FaultHeader>"))]
     pub headers: Option<Vec<FaultHeader>>,
     /// Wait this long before answering (or dropping), in milliseconds, at most 60000.
     #[serde(
@@ -84,7 +86,7 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "u64")]
+    #[cfg_attr(feature = "schema", schemars(with = "u64"))]
     pub delay_ms: Option<u64>,
     /// Close the connection without answering.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -95,12 +97,13 @@ pub struct FaultSpec {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "u32")]
+    #[cfg_attr(feature = "schema", schemars(with = "u32"))]
     pub times: Option<u32>,
 }
 
 /// One header a fault answers with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaultHeader {
     /// The header's name: an RFC 9110 token, not one of the framing headers.
@@ -110,14 +113,16 @@ pub struct FaultHeader {
 }
 
 /// The answer to `POST /__mock/faults`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct FaultCreated {
     /// The fault's id, for `DELETE /__mock/faults/{id}`.
     pub id: String,
 }
 
 /// An active fault, as `GET /__mock/faults` lists it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Fault {
     /// The fault's id.
     pub id: String,
@@ -126,7 +131,7 @@ pub struct Fault {
     pub spec: FaultSpec,
     /// How many more requests it applies to (absent: until cleared).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "u32")]
+    #[cfg_attr(feature = "schema", schemars(with = "u32"))]
     pub remaining: Option<u32>,
 }
 

@@ -9,6 +9,7 @@ use std::time::Instant;
 use bytes::Bytes;
 use http::header::{CONTENT_TYPE, HeaderValue};
 use http::{HeaderMap, Method, StatusCode};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -96,7 +97,8 @@ pub struct MockResponse {
 /// What the real service would answer instead of the mock, and why: a known quirk of it that
 /// the request met (`docs/upstream.md`). A test that passes against the mock with one of these
 /// recorded would not pass against the real service.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Divergence {
     /// The quirk's name (`scope-not-backend`, `missing-valid-scopes`, ...).
     pub quirk: String,

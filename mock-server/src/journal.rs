@@ -7,6 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use http::Method;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -32,7 +33,8 @@ const CREDENTIAL_HEADERS: [&str; 5] = [
 ];
 
 /// Which API a request was for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ServiceName {
     /// Autional.
@@ -53,10 +55,11 @@ impl std::str::FromStr for ServiceName {
 }
 
 /// One request and its answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct JournalEntry {
     /// When the answer was made (RFC 3339 UTC, by the mock's clock).
-    #[schemars(extend("format" = "date-time"))]
+    #[cfg_attr(feature = "schema", schemars(extend("format" = "date-time")))]
     pub time: String,
     /// Which API.
     pub service: ServiceName,
@@ -66,7 +69,7 @@ pub struct JournalEntry {
     pub path: String,
     /// The status answered; absent when an injected fault dropped the connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "u16")]
+    #[cfg_attr(feature = "schema", schemars(with = "u16"))]
     pub status: Option<u16>,
     /// The request headers (lower-case names; several values joined with `, `), credentials
     /// shown as `<redacted>`.
@@ -78,18 +81,18 @@ pub struct JournalEntry {
     /// Why the body was not read whole, when it was not: over the limit, or broken framing
     /// (a bad chunk size, a body shorter than its `Content-Length`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub body_error: Option<String>,
     /// Time from receiving the request to answering, in microseconds (injected delays included).
     pub latency_us: u64,
     /// The injected fault that answered, if one did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub fault_id: Option<String>,
     /// What the real service would have answered instead, when it is known to answer this
     /// request otherwise (the `contract` profile only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Divergence")]
+    #[cfg_attr(feature = "schema", schemars(with = "Divergence"))]
     pub divergence: Option<Divergence>,
     /// What broke the contract in this exchange, a sentence each naming the field or the
     /// status (the proxy only: `mock-server proxy` checks what passes through).
@@ -98,36 +101,38 @@ pub struct JournalEntry {
 }
 
 /// Which entries to read. Every filter is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct JournalQuery {
     /// Only this API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "ServiceName")]
+    #[cfg_attr(feature = "schema", schemars(with = "ServiceName"))]
     pub service: Option<ServiceName>,
     /// Only this method (case-insensitive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub method: Option<String>,
     /// Only this exact path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub path: Option<String>,
     /// Only this status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "u16")]
+    #[cfg_attr(feature = "schema", schemars(with = "u16"))]
     pub status: Option<u16>,
     /// Only exchanges with violations (`true`) or without (`false`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "bool")]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub violations: Option<bool>,
     /// At most this many entries, newest first (default: every kept entry that matches).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "usize")]
+    #[cfg_attr(feature = "schema", schemars(with = "usize"))]
     pub limit: Option<usize>,
 }
 
 /// How often one kind of violation was found in one operation's exchanges.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ViolationCount {
     /// The service.
     pub service: ServiceName,
@@ -136,15 +141,16 @@ pub struct ViolationCount {
     /// What broke: `unknown-operation`, `request` (a header, the body), `answer` (an
     /// undeclared status, the body's schema), `answer-convention` (business code, message or
     /// `statusCode`), `upstream` (it did not answer).
-    #[schemars(extend("enum" = ["unknown-operation", "request", "answer", "answer-convention", "upstream"]))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["unknown-operation", "request", "answer", "answer-convention", "upstream"])))]
     pub kind: String,
     /// In how many exchanges since the last reset.
-    #[schemars(range(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub count: u64,
 }
 
 /// `GET /__mock/violations`: what the proxy found since the last reset, per operation and kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ViolationSummary {
     /// Exchanges with at least one violation.
     pub exchanges_with_violations: u64,
@@ -164,7 +170,8 @@ pub(crate) struct Violation {
 }
 
 /// What a journal read returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct JournalPage {
     /// How many requests matched since the last reset, kept or not.
     pub total: u64,

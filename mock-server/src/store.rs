@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -137,7 +138,8 @@ impl<T: PartialEq + Clone> RunQueue<T> {
 }
 
 /// What each service stores (`GET /__mock/stats`): the admin contract's `Stats`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Stats {
     /// Autional's store.
     pub autional: StoreStats,
@@ -146,7 +148,8 @@ pub struct Stats {
 }
 
 /// One service's store (`GET /__mock/stats`): the admin contract's `StoreStats`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct StoreStats {
     /// Clients stored now.
     pub stored_clients: u64,

@@ -1,16 +1,18 @@
 //! Autional's wire types, as the mock reads and writes them. They mirror the components of
-//! `openapi/autional.yaml` (a drift test holds them to it, hence `JsonSchema`).
+//! `openapi/autional.yaml` (a drift test holds them to it, hence `JsonSchema`, feature `schema`).
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// `CreateClientRequest`. Optional properties may be left out but not sent as `null`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CreateClientRequest {
     /// The display name.
     pub name: String,
     /// Where the authorization server may redirect back to.
-    #[schemars(inner(url))]
+    #[cfg_attr(feature = "schema", schemars(inner(url)))]
     pub redirect_uris: Vec<String>,
     /// Token-endpoint authentication methods.
     #[serde(
@@ -18,7 +20,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Vec<ClientAuthMethod>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<ClientAuthMethod>"))]
     pub client_auth_methods: Option<Vec<ClientAuthMethod>>,
     /// The FAPI profile.
     #[serde(
@@ -26,7 +28,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "FapiProfile")]
+    #[cfg_attr(feature = "schema", schemars(with = "FapiProfile"))]
     pub fapi_profile: Option<FapiProfile>,
     /// Grant types.
     #[serde(
@@ -34,7 +36,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Vec<GrantType>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<GrantType>"))]
     pub grant_types: Option<Vec<GrantType>>,
     /// Whether the client is confidential.
     #[serde(
@@ -42,7 +44,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool")]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub is_confidential: Option<bool>,
     /// The JWK Set, by value.
     #[serde(
@@ -50,7 +52,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String", extend("format" = "jwk-set"))]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "jwk-set")))]
     pub jwks: Option<String>,
     /// The JWK Set, by reference.
     #[serde(
@@ -58,7 +60,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String", url)]
+    #[cfg_attr(feature = "schema", schemars(with = "String", url))]
     pub jwks_uri: Option<String>,
     /// The logo.
     #[serde(
@@ -66,7 +68,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String", url)]
+    #[cfg_attr(feature = "schema", schemars(with = "String", url))]
     pub logo_url: Option<String>,
     /// The privacy policy.
     #[serde(
@@ -74,7 +76,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String", url)]
+    #[cfg_attr(feature = "schema", schemars(with = "String", url))]
     pub privacy_policy: Option<String>,
     /// Scopes.
     #[serde(
@@ -82,7 +84,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     pub scopes: Option<Vec<String>>,
     /// The terms of service.
     #[serde(
@@ -90,7 +92,7 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String", url)]
+    #[cfg_attr(feature = "schema", schemars(with = "String", url))]
     pub terms_url: Option<String>,
     /// The home page.
     #[serde(
@@ -98,12 +100,13 @@ pub struct CreateClientRequest {
         deserialize_with = "crate::json::present",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "String", url)]
+    #[cfg_attr(feature = "schema", schemars(with = "String", url))]
     pub website: Option<String>,
 }
 
 /// `ClientAuthMethod`: the IANA token-endpoint authentication methods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ClientAuthMethod {
     /// `none`: a public client.
@@ -141,7 +144,8 @@ impl ClientAuthMethod {
 }
 
 /// `GrantType`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub enum GrantType {
     /// `authorization_code`.
     #[serde(rename = "authorization_code")]
@@ -164,7 +168,8 @@ pub enum GrantType {
 }
 
 /// `FapiProfile`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum FapiProfile {
     /// `fapi1`.
@@ -176,7 +181,8 @@ pub enum FapiProfile {
 /// `CreateClientResponse`: the created client, as answered and as stored. The mock always sends
 /// every field but the conditional ones; the contract keeps them all optional, as published, so
 /// the type says so too (`serde(default)`).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CreateClientResponse {
     /// A ULID.
     #[serde(default)]
@@ -186,7 +192,7 @@ pub struct CreateClientResponse {
     pub client_id: String,
     /// Only at creation, only for a confidential client with a shared-secret method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub client_secret: Option<String>,
     /// As given.
     #[serde(default)]
@@ -214,37 +220,38 @@ pub struct CreateClientResponse {
     pub status: String,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "FapiProfile")]
+    #[cfg_attr(feature = "schema", schemars(with = "FapiProfile"))]
     pub fapi_profile: Option<FapiProfile>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub jwks: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub jwks_uri: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub logo_url: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub privacy_policy: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub terms_url: Option<String>,
     /// As given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub website: Option<String>,
 }
 
 /// `CreateClientEnvelope`: the success envelope. The mock writes it with the client already
 /// serialized (`D` = `&RawValue`), since that is how it keeps clients.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CreateClientEnvelope<D = CreateClientResponse> {
     /// `0`.
     pub code: i64,
@@ -253,18 +260,19 @@ pub struct CreateClientEnvelope<D = CreateClientResponse> {
     /// `success`.
     pub message: String,
     /// RFC 3339 UTC.
-    #[schemars(extend("format" = "date-time"))]
+    #[cfg_attr(feature = "schema", schemars(extend("format" = "date-time")))]
     pub timestamp: String,
 }
 
 /// `ErrorEnvelope`: every error answer.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ErrorEnvelope {
     /// The 8-digit business code.
     pub code: i64,
     /// What went wrong.
     pub message: String,
     /// RFC 3339 UTC.
-    #[schemars(extend("format" = "date-time"))]
+    #[cfg_attr(feature = "schema", schemars(extend("format" = "date-time")))]
     pub timestamp: String,
 }

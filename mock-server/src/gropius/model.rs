@@ -1,21 +1,23 @@
 //! The Gropius login-service's wire types, as the mock reads and writes them. They mirror the
 //! components of `openapi/gropius-login.yaml` (a drift test holds them to it).
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// `CreateAuthClientInput`, with the contract's defaults applied on reading. The two lists are
 /// required by the contract, but read with a default: their absence is answered after the user
 /// lookup (where the real service crashes), not when this type is read.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
-#[schemars(extend("required" = ["name", "redirectUrls", "validScopes"]))]
+#[cfg_attr(feature = "schema", schemars(extend("required" = ["name", "redirectUrls", "validScopes"])))]
 pub struct CreateAuthClientInput {
     /// The name.
     pub name: String,
     /// Redirect URLs.
     #[serde(default)]
-    #[schemars(inner(url))]
+    #[cfg_attr(feature = "schema", schemars(inner(url)))]
     pub redirect_urls: Vec<String>,
     /// Validity; default `true`.
     #[serde(default = "yes")]
@@ -28,7 +30,7 @@ pub struct CreateAuthClientInput {
     pub valid_scopes: Vec<AuthClientScope>,
     /// The subject for the client credential flow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub client_credential_flow_user: Option<String>,
 }
 
@@ -37,7 +39,8 @@ fn yes() -> bool {
 }
 
 /// `AuthClientScope`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum AuthClientScope {
     /// `login`: the login-service REST API.
@@ -51,7 +54,8 @@ pub enum AuthClientScope {
 }
 
 /// `AuthClient`: the created client, as answered and as stored.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AuthClient {
     /// A UUID v4 for a created client; the built-in clients' ids are words.
@@ -73,24 +77,25 @@ pub struct AuthClient {
 }
 
 /// `UpdateAuthClientInput`: only the fields given change.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateAuthClientInput {
     /// A new name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub name: Option<String>,
     /// New redirect URLs, replacing the old ones (`null`: not given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(inner(url))]
+    #[cfg_attr(feature = "schema", schemars(inner(url)))]
     pub redirect_urls: Option<Vec<String>>,
     /// A new validity flag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "bool")]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub is_valid: Option<bool>,
     /// Whether a secret is required from now on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "bool")]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub requires_secret: Option<bool>,
     /// New scopes, replacing the old ones (`null`: not given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,13 +106,14 @@ pub struct UpdateAuthClientInput {
         deserialize_with = "crate::json::nullable",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub client_credential_flow_user: Option<Option<String>>,
 }
 
 /// `GetAuthClientResponse` (component `AuthClientDetails`): an auth client with its censored
 /// secrets and its client-credential-flow user.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AuthClientDetails {
     /// The auth client.
@@ -117,12 +123,13 @@ pub struct AuthClientDetails {
     pub censored_client_secrets: Vec<CensoredClientSecret>,
     /// The id of its client-credential-flow user, if it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub client_credential_flow_user: Option<String>,
 }
 
 /// `CensoredClientSecret`: a secret as it is shown after its creation.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CensoredClientSecret {
     /// The secret's first 5 characters and ten `*`.
     pub censored: String,
@@ -132,7 +139,8 @@ pub struct CensoredClientSecret {
 
 /// `CreateAuthClientSecretResponse` (component `CreatedClientSecret`): a new secret, shown
 /// this once.
-#[derive(Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CreatedClientSecret {
     /// The secret.
@@ -154,19 +162,21 @@ impl std::fmt::Debug for CreatedClientSecret {
 }
 
 /// `DefaultReturn`: the answer to an operation that returns nothing else.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct DefaultReturn {
     /// What was done (`delete-client`, `delete-clientSecret`).
     pub operation: String,
     /// `success`.
     pub result: String,
     /// When, ISO 8601 with milliseconds.
-    #[schemars(extend("format" = "date-time"))]
+    #[cfg_attr(feature = "schema", schemars(extend("format" = "date-time")))]
     pub time: String,
 }
 
 /// `HttpError`: NestJS's error body.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct HttpError {
     /// The HTTP status, repeated.
@@ -175,6 +185,6 @@ pub struct HttpError {
     pub message: String,
     /// The reason phrase, when NestJS adds it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub error: Option<String>,
 }
