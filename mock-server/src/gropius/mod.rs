@@ -149,10 +149,10 @@ impl Gropius {
         Some(response)
     }
 
-    /// A request no route takes under the auth-client API (`allowed`: the path's methods,
-    /// when the path is a route): the real service's NestJS `404` in the `upstream` profile;
-    /// in the `contract` profile, `contract_answer` (the mock's `404` or `405`) with the
-    /// divergence noted.
+    /// A request no route takes under the auth-client API (an unknown path below it, or a
+    /// method its path does not take): the real service's NestJS `404` in the `upstream`
+    /// profile; in the `contract` profile, `contract_answer` (the mock's `404`, or `405` with
+    /// `Allow`) with the divergence noted.
     pub(crate) fn no_route(
         &self,
         request: &MockRequest,
