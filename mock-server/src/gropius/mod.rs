@@ -207,22 +207,6 @@ impl Gropius {
         })
     }
 
-    /// A write's id (update, delete, secrets) that the real service's database cannot read
-    /// as a UUID: what each profile answers instead of looking the client up.
-    fn refuse_non_uuid(&self, id: &str) -> Option<Decided> {
-        if clients::is_uuid(id) {
-            return None;
-        }
-        let upstream = GropiusError::Upstream(Quirk::WriteToNonUuidId);
-        Some(match self.shared.profile {
-            Profile::Upstream => (Err(upstream), None),
-            Profile::Contract => (
-                Err(GropiusError::ClientNotWritable),
-                Some(divergence_of(Quirk::WriteToNonUuidId, &upstream)),
-            ),
-        })
-    }
-
     /// `POST /auth/api/login/client`.
     fn create_auth_client(&self, request: &MockRequest) -> Decided {
         let body = match read_json(request).and_then(|body| {
@@ -393,10 +377,9 @@ impl Gropius {
         let mut verdicts = validate::validate_update(body);
         let profile = self.shared.profile;
         if verdicts.passes(profile) || verdicts.passes(Profile::Upstream) {
-            if !clients::is_uuid(id) {
-                verdicts.contract(GropiusError::ClientNotWritable);
-                verdicts.upstream(GropiusError::Upstream(Quirk::WriteToNonUuidId));
-            } else if let Err(error) = self.writable(id) {
+            if !refuse_non_uuid_write(id, &mut verdicts)
+                && let Err(error) = self.writable(id)
+            {
                 verdicts.both(error);
             }
             // `null` clears the user: nothing to look up.
@@ -420,10 +403,16 @@ impl Gropius {
         if let Err(error) = self.authenticate(request) {
             return (Err(error), None);
         }
-        if let Some(refused) = self.refuse_non_uuid(id) {
-            return refused;
-        }
-        (act(), None)
+        let mut verdicts = validate::Verdicts::default();
+        refuse_non_uuid_write(id, &mut verdicts);
+        let Checked {
+            answer,
+            upstream,
+            explained_by,
+        } = verdicts.into_checked(self.shared.profile, || Ok(()));
+        // Both verdicts fail, or neither: the success status is never compared.
+        let divergence = self.divergence(&answer, &upstream, explained_by, StatusCode::OK);
+        (answer.and_then(|()| act()), divergence)
     }
 
     /// `DELETE /auth/api/login/client/{id}`: the client and its secrets.
@@ -615,6 +604,18 @@ impl Gropius {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+/// A write's id (update, delete, secrets) that the real service's database cannot read as a
+/// UUID (a built-in client's included): `500` upstream, the contract's `404`. Whether it was
+/// one.
+fn refuse_non_uuid_write(id: &str, verdicts: &mut validate::Verdicts) -> bool {
+    if clients::is_uuid(id) {
+        return false;
+    }
+    verdicts.contract(GropiusError::ClientNotWritable);
+    verdicts.upstream(GropiusError::Upstream(Quirk::WriteToNonUuidId));
+    true
 }
 
 /// The divergence of a request the real service answers with `upstream` because of `quirk`.
