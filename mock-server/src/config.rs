@@ -1,13 +1,14 @@
-//! What a mock is built from: accounts, randomness, clock, limits, profile and initial faults.
+//! What a mock is built from ([`MockConfig`]: accounts, randomness, clock, limits, profile and
+//! initial faults), apart from what a server needs to serve it or the proxy ([`ServerConfig`]:
+//! timeouts and connections).
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::clock::Clock;
+pub use crate::clock::Clock;
 use crate::faults::FaultSpec;
 use crate::http::{MockRequest, MockResponse};
-use crate::journal::DEFAULT_JOURNAL_CAPACITY;
 use crate::profile::Profile;
 
 /// The development API key for Autional, accepted unless configured otherwise.
@@ -26,6 +27,8 @@ pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(5);
 /// The default number of connections served at once.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+/// The default number of journal entries kept.
+pub const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
 /// The default number of clients each service keeps (about 800 bytes each: both services full
 /// stay under about 1 GiB).
 pub const DEFAULT_MAX_CLIENTS: usize = 500_000;
@@ -47,12 +50,6 @@ pub struct MockConfig {
     pub journal_capacity: usize,
     /// How many clients each service keeps; when full, a create drops the oldest client.
     pub max_clients: usize,
-    /// How long a client may take to send a request's head (server only).
-    pub header_timeout: Duration,
-    /// How long a keep-alive connection may stay idle (server only).
-    pub idle_timeout: Duration,
-    /// How many connections are served at once (server only).
-    pub max_connections: usize,
     /// Faults active from the start.
     pub faults: Vec<FaultSpec>,
     /// Called with every request served and the answer sent (not for a dropped connection).
@@ -60,6 +57,28 @@ pub struct MockConfig {
     /// How many lines of the process's log were dropped, for the health check to report; `None`
     /// when the log is not the mock's own (an embedded mock logs through its host's subscriber).
     pub dropped_log_lines: Option<DroppedLogLines>,
+}
+
+/// How a server holds its connections: what a slow, idle or numerous client may take. The
+/// mock's server and the proxy each take one; the mock itself ([`MockConfig`]) needs none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerConfig {
+    /// How long a client may take to send a request's head.
+    pub header_timeout: Duration,
+    /// How long a keep-alive connection may stay idle.
+    pub idle_timeout: Duration,
+    /// How many connections are served at once; more wait to be accepted.
+    pub max_connections: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+        }
+    }
 }
 
 /// Reads how many log lines the process has dropped so far because its log writer fell behind
@@ -72,9 +91,9 @@ pub struct MockConfig {
 ///
 /// let dropped = Arc::new(AtomicU64::new(0));
 /// let read = dropped.clone();
-/// let config = mock_server::MockConfig {
-///     dropped_log_lines: Some(mock_server::DroppedLogLines::new(move || read.load(Ordering::Relaxed))),
-///     ..mock_server::MockConfig::default()
+/// let config = mock_server::config::MockConfig {
+///     dropped_log_lines: Some(mock_server::config::DroppedLogLines::new(move || read.load(Ordering::Relaxed))),
+///     ..mock_server::config::MockConfig::default()
 /// };
 /// # let _ = config;
 /// ```
@@ -136,9 +155,6 @@ impl Default for MockConfig {
             profile: Profile::Contract,
             journal_capacity: DEFAULT_JOURNAL_CAPACITY,
             max_clients: DEFAULT_MAX_CLIENTS,
-            header_timeout: DEFAULT_HEADER_TIMEOUT,
-            idle_timeout: DEFAULT_IDLE_TIMEOUT,
-            max_connections: DEFAULT_MAX_CONNECTIONS,
             faults: Vec::new(),
             observer: None,
             dropped_log_lines: None,
@@ -153,7 +169,7 @@ impl Default for MockConfig {
 /// `Debug` shows how many keys and tokens there are, never their values:
 ///
 /// ```
-/// let accounts = mock_server::Accounts::default();
+/// let accounts = mock_server::config::Accounts::default();
 /// assert!(!format!("{accounts:?}").contains(mock_server::DEV_API_KEY));
 /// ```
 #[derive(Clone, PartialEq, Eq)]

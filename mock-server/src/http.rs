@@ -4,14 +4,16 @@
 //! [`MockResponse`] of the [`crate::Reply`] (the hyper server behind [`crate::MockServer`] and the
 //! wiremock responder are two such adapters).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use http::header::{CONTENT_TYPE, HeaderValue};
+use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use http::{HeaderMap, Method, StatusCode};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+use crate::clock::Clock;
 
 /// One request as the core sees it.
 #[derive(Debug, Clone)]
@@ -80,6 +82,34 @@ impl MockRequest {
     }
 }
 
+/// What an adapter does with one request: wait, then answer or close the connection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    /// Wait this long first (an injected delay).
+    pub delay: Option<Duration>,
+    /// Then this.
+    pub outcome: Outcome,
+}
+
+/// The end of a [`Reply`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Send this answer.
+    Respond(MockResponse),
+    /// Close the connection without answering.
+    DropConnection,
+}
+
+impl Reply {
+    /// The answer to send, unless the connection is to be closed.
+    pub fn response(&self) -> Option<&MockResponse> {
+        match &self.outcome {
+            Outcome::Respond(response) => Some(response),
+            Outcome::DropConnection => None,
+        }
+    }
+}
+
 /// One response as the core produces it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MockResponse {
@@ -137,12 +167,32 @@ impl MockResponse {
     }
 
     /// Adds a header.
-    pub(crate) fn with_header(
-        mut self,
-        name: http::header::HeaderName,
-        value: &'static str,
-    ) -> Self {
+    pub(crate) fn with_header(mut self, name: HeaderName, value: &'static str) -> Self {
         self.headers.insert(name, HeaderValue::from_static(value));
         self
+    }
+}
+
+/// An error answer: its status, its body in its API's shape, and a header that goes with it.
+/// Every error answer (the services', the admin API's, the edge's and the proxy's) is built by
+/// [`ErrorBody::response`], so an error body has one shape per API and one way to be made.
+pub(crate) trait ErrorBody {
+    /// The body's wire type.
+    type Body: Serialize;
+    /// The HTTP status.
+    fn status(&self) -> StatusCode;
+    /// The body, for an answer made now by `clock` (Autional's carries the time).
+    fn body(&self, clock: &Clock) -> Self::Body;
+    /// A header the answer carries besides the body's own.
+    fn header(&self) -> Option<(HeaderName, &'static str)> {
+        None
+    }
+    /// The answer.
+    fn response(&self, clock: &Clock) -> MockResponse {
+        let response = MockResponse::json(self.status(), &self.body(clock));
+        match self.header() {
+            Some((name, value)) => response.with_header(name, value),
+            None => response,
+        }
     }
 }

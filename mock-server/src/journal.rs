@@ -11,11 +11,11 @@ use http::Method;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::config::DEFAULT_JOURNAL_CAPACITY;
 use crate::http::{Body, Divergence, MockRequest};
+use crate::services::Service;
 use crate::shared::REDACTED;
 
-/// The default number of entries kept.
-pub const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
 /// Request bodies are kept up to this many bytes.
 const BODY_KEPT_BYTES: usize = 4096;
 /// Distinct (service, method, path, status) counters kept; past this, unknown paths are counted
@@ -43,6 +43,16 @@ pub enum ServiceName {
     Gropius,
     /// No known route.
     Unknown,
+}
+
+impl From<Option<Service>> for ServiceName {
+    fn from(service: Option<Service>) -> Self {
+        match service {
+            Some(Service::Autional) => Self::Autional,
+            Some(Service::Gropius) => Self::Gropius,
+            None => Self::Unknown,
+        }
+    }
 }
 
 impl std::str::FromStr for ServiceName {
@@ -236,7 +246,7 @@ impl Recorded {
         }
         Self {
             time: outcome.time,
-            service: outcome.service,
+            service: Service::of(&request.path).into(),
             method: request.method.clone(),
             path: request.path.clone(),
             status: outcome.status,
@@ -303,8 +313,6 @@ impl Recorded {
 pub(crate) struct Answered {
     /// When it answered.
     pub(crate) time: DateTime<Utc>,
-    /// Which API the request was for.
-    pub(crate) service: ServiceName,
     /// The status, or `None` when the connection was dropped.
     pub(crate) status: Option<u16>,
     /// Microseconds from request to answer.
@@ -354,9 +362,10 @@ impl Journal {
     pub(crate) fn record(&self, request: &MockRequest, answered: &Answered) {
         // Built before taking the lock: the lock only guards the push.
         let recorded = (self.capacity > 0).then(|| Recorded::new(request, answered));
+        let service = ServiceName::from(Service::of(&request.path));
         let mut state = self.lock();
         let key = (
-            answered.service,
+            service,
             request.method.clone(),
             answered.status,
             !answered.violations.is_empty(),
@@ -380,10 +389,7 @@ impl Journal {
             }
         }
         if !answered.violations.is_empty() {
-            *state
-                .exchanges_with_violations
-                .entry(answered.service)
-                .or_default() += 1;
+            *state.exchanges_with_violations.entry(service).or_default() += 1;
             let mut kinds: Vec<(&str, &'static str)> = answered
                 .violations
                 .iter()
@@ -393,7 +399,7 @@ impl Journal {
             for (operation, kind) in kinds {
                 *state
                     .violations
-                    .entry((answered.service, operation.to_string(), kind))
+                    .entry((service, operation.to_string(), kind))
                     .or_default() += 1;
             }
         }
@@ -458,11 +464,12 @@ impl Journal {
     }
 
     /// Forgets the entries and counts of `service`, or of every service.
-    pub(crate) fn reset(&self, service: Option<ServiceName>) {
+    pub(crate) fn reset(&self, service: Option<Service>) {
         let mut state = self.lock();
         match service {
             None => *state = JournalState::default(),
             Some(service) => {
+                let service = ServiceName::from(Some(service));
                 state.entries.retain(|e| e.service != service);
                 for by_key in state.counters.values_mut() {
                     by_key.retain(|(s, _, _, _), _| *s != service);

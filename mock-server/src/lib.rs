@@ -8,9 +8,18 @@
 //! contract gives; a rejected request stores nothing; clients are kept per tenant.
 //!
 //! Use it in-process with [`MockServer`] (a random port, shut down on drop), or run the
-//! `mock-server` binary. The contract logic itself is [`Mock`]: a plain request in, a [`Reply`]
-//! out, no server inside, so any HTTP stack can sit in front of it; with the `wiremock` feature,
-//! [`wiremock`] mounts it on a `wiremock::MockServer`.
+//! `mock-server` binary. What a test needs is at the root: start a server, configure it
+//! ([`config`]), inject faults ([`FaultSpec`]), read the journal ([`JournalQuery`]), the stored
+//! clients and the divergences. The rest is in a few modules:
+//!
+//! - [`config`]: every setting of the mock ([`config::MockConfig`]) and of its server
+//!   ([`config::ServerConfig`]);
+//! - [`model`]: the wire types, each the twin of a component of `openapi/`;
+//! - [`adapter`]: the contract logic, [`Mock`], as a plain request in and a reply out, for
+//!   putting another HTTP stack in front of it;
+//! - [`wiremock`] (feature `wiremock`): the mock mounted on a `wiremock::MockServer`;
+//! - [`check`] (feature `check`): the contract as a checker of real services' answers, with
+//!   `verify` and `replay`; [`proxy`] (feature `proxy`): live traffic forwarded and checked.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -29,14 +38,17 @@
 
 mod admin;
 mod autional;
+#[cfg(feature = "check")]
+pub mod check;
 mod clock;
-mod config;
+pub mod config;
 mod entropy;
 mod error;
 mod faults;
 mod gropius;
 mod http;
 mod journal;
+mod journal_api;
 mod json;
 mod mock;
 pub mod model;
@@ -44,31 +56,32 @@ mod profile;
 #[cfg(feature = "proxy")]
 pub mod proxy;
 mod server;
+mod services;
 mod shared;
 mod state;
 mod store;
 mod text;
-#[cfg(feature = "verify")]
-pub mod verify;
 #[cfg(feature = "wiremock")]
 pub mod wiremock;
 
-pub use crate::clock::Clock;
-pub use crate::config::{
-    Accounts, DEFAULT_BODY_LIMIT, DEFAULT_HEADER_TIMEOUT, DEFAULT_IDLE_TIMEOUT,
-    DEFAULT_MAX_CLIENTS, DEFAULT_MAX_CONNECTIONS, DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER,
-    DEV_USER_TOKEN, DroppedLogLines, MockConfig, ResponseObserver,
-};
+pub mod adapter {
+    //! The contract logic as a value, for an adapter that puts its own HTTP stack in front of
+    //! it: build a [`MockRequest`], hand it to [`crate::Mock::serve`], wait out the
+    //! [`Reply`]'s delay and send its [`Outcome`]. The server behind [`crate::MockServer`] and
+    //! the [`crate::wiremock`] responder are two such adapters.
+    pub use crate::http::{Body, MockRequest, MockResponse};
+    pub use crate::http::{Outcome, Reply};
+}
+
+pub use crate::config::{DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN};
 pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};
 pub use crate::gropius::ENDPOINT as GROPIUS_ENDPOINT;
-pub use crate::http::{Body, Divergence, MockRequest, MockResponse};
-pub use crate::journal::{
-    DEFAULT_JOURNAL_CAPACITY, JournalEntry, JournalPage, JournalQuery, ServiceName, ViolationCount,
-    ViolationSummary,
-};
-pub use crate::mock::{Mock, Outcome, Reply};
+pub use crate::http::Divergence;
+pub use crate::journal::{JournalEntry, JournalPage, JournalQuery, ServiceName};
+pub use crate::mock::Mock;
 pub use crate::profile::{Profile, UnknownProfile};
 pub use crate::server::{MockServer, MockServerBuilder};
+pub use crate::services::Service;
 pub use crate::shared::REDACTED;
-pub use crate::state::{NotedDivergence, ResetScope};
+pub use crate::state::NotedDivergence;

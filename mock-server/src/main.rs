@@ -8,10 +8,9 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use log_line::{LogFields, LogTime};
+use mock_server::config::{Accounts, Clock, DroppedLogLines, MockConfig, ServerConfig};
 use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{
-    Accounts, Clock, DroppedLogLines, FaultSpec, MockConfig, MockServer, Profile, StartError,
-};
+use mock_server::{FaultSpec, MockServer, Profile, StartError};
 
 #[path = "cli/log_line.rs"]
 mod log_line;
@@ -69,7 +68,7 @@ struct Args {
 
     /// Clients each service keeps; when full, a create drops the oldest stored client (the
     /// count of dropped clients is in GET /__mock/stats).
-    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::DEFAULT_MAX_CLIENTS)]
+    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::config::DEFAULT_MAX_CLIENTS)]
     max_clients: usize,
 
     /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
@@ -86,7 +85,7 @@ struct ServingArgs {
     listen: SocketAddr,
 
     /// Largest request body read, in bytes; a longer one is answered 413.
-    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = mock_server::DEFAULT_BODY_LIMIT)]
+    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = mock_server::config::DEFAULT_BODY_LIMIT)]
     body_limit: usize,
 
     /// Seconds a client may take to send a request's head, counted from when the server starts
@@ -101,11 +100,11 @@ struct ServingArgs {
     idle_timeout: Duration,
 
     /// Connections served at once; more wait in the listen backlog.
-    #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = mock_server::DEFAULT_MAX_CONNECTIONS)]
+    #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = mock_server::config::DEFAULT_MAX_CONNECTIONS)]
     max_connections: usize,
 
     /// Journal entries kept (the oldest go first; memory stays flat).
-    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::DEFAULT_JOURNAL_CAPACITY)]
+    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::config::DEFAULT_JOURNAL_CAPACITY)]
     journal_size: usize,
 
     /// Log filter (`info` logs one line per request: method, path, status, latency).
@@ -197,14 +196,13 @@ struct ProxyArgs {
 }
 
 impl ServingArgs {
-    /// The serving part of a configuration.
-    fn apply(&self, config: &mut MockConfig, log: &Log) {
-        config.dropped_log_lines = Some(log.dropped_lines());
-        config.body_limit = self.body_limit;
-        config.journal_capacity = self.journal_size;
-        config.header_timeout = self.header_timeout;
-        config.idle_timeout = self.idle_timeout;
-        config.max_connections = self.max_connections;
+    /// The server's settings.
+    fn server(&self) -> ServerConfig {
+        ServerConfig {
+            header_timeout: self.header_timeout,
+            idle_timeout: self.idle_timeout,
+            max_connections: self.max_connections,
+        }
     }
 
     /// Sets up the log; a bad filter is a usage error.
@@ -243,7 +241,7 @@ impl ServingArgs {
 
 impl Args {
     fn config(&self, log: &Log) -> MockConfig {
-        let mut config = MockConfig {
+        MockConfig {
             accounts: Accounts {
                 autional_api_keys: self.api_keys.clone(),
                 gropius_admin_tokens: self.admin_tokens.clone(),
@@ -255,10 +253,11 @@ impl Args {
             profile: self.profile,
             max_clients: self.max_clients,
             faults: self.faults.clone(),
+            body_limit: self.serving.body_limit,
+            journal_capacity: self.serving.journal_size,
+            dropped_log_lines: Some(log.dropped_lines()),
             ..MockConfig::default()
-        };
-        self.serving.apply(&mut config, log);
-        config
+        }
     }
 }
 
@@ -334,6 +333,7 @@ async fn serve_mock(args: &Args, log: &Log) -> ExitCode {
     let started = started(
         MockServer::builder()
             .config(config.clone())
+            .server(args.serving.server())
             .listen(args.serving.listen)
             .try_start()
             .await,
@@ -369,13 +369,14 @@ async fn run_proxy(args: ProxyArgs) -> ExitCode {
 }
 
 async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
-    let mut serving = MockConfig::default();
-    args.serving.apply(&mut serving, log);
     let config = ProxyConfig {
         upstream: args.upstream.clone(),
         upstream_timeout: args.upstream_timeout,
-        serving,
+        body_limit: args.serving.body_limit,
+        journal_capacity: args.serving.journal_size,
+        server: args.serving.server(),
         record: args.record.clone(),
+        dropped_log_lines: Some(log.dropped_lines()),
     };
     let proxy = match started(ProxyServer::start(config, args.serving.listen).await) {
         Ok(proxy) => proxy,
@@ -387,6 +388,7 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
         args.upstream
     );
     println!("  what broke the contract: GET /__mock/journal?violations=true");
+    println!("  admin: /__mock/health, /__mock/journal, /__mock/violations, /__mock/reset");
     shutdown_signal().await;
     proxy.shutdown().await;
     tracing::info!("stopped");

@@ -10,21 +10,23 @@
 
 use std::time::Duration;
 
-use http::header::ALLOW;
 use http::{HeaderValue, Method, StatusCode};
 
-use crate::admin::{self, ErrorMessage};
+use crate::admin;
 use crate::autional::CREATE_CLIENT_PATH;
 use crate::config::{MockConfig, ResponseObserver};
 use crate::error::{ConfigError, FaultError};
 use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
 use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
-use crate::http::{Divergence, MockRequest, MockResponse};
-use crate::journal::{Answered, JournalPage, JournalQuery, ServiceName, ViolationSummary};
+use crate::http::ErrorBody;
+use crate::http::{Divergence, MockRequest, MockResponse, Outcome, Reply};
+use crate::journal::{Answered, JournalPage, JournalQuery, ViolationSummary};
+use crate::journal_api::{self, method_not_allowed};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
+use crate::services::{AdminError, Service};
 use crate::shared::ADMIN_PREFIX;
-use crate::state::{MockState, NotedDivergence, ResetScope};
+use crate::state::{MockState, NotedDivergence};
 
 /// Both services, the admin API, and their state: plain request in, [`Reply`] out, no server
 /// inside, so that any HTTP stack can sit in front of it.
@@ -32,7 +34,9 @@ use crate::state::{MockState, NotedDivergence, ResetScope};
 /// ```
 /// use bytes::Bytes;
 /// use http::{HeaderMap, Method};
-/// use mock_server::{Mock, MockConfig, MockRequest, Outcome};
+/// use mock_server::Mock;
+/// use mock_server::adapter::{MockRequest, Outcome};
+/// use mock_server::config::MockConfig;
 ///
 /// let mock = Mock::new(&MockConfig::default()).unwrap();
 /// let request = MockRequest::new(Method::GET, "/__mock/health", HeaderMap::new(), Bytes::new());
@@ -45,34 +49,6 @@ use crate::state::{MockState, NotedDivergence, ResetScope};
 pub struct Mock {
     state: MockState,
     observer: Option<ResponseObserver>,
-}
-
-/// What an adapter does with one request: wait, then answer or close the connection.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
-    /// Wait this long first (an injected delay).
-    pub delay: Option<Duration>,
-    /// Then this.
-    pub outcome: Outcome,
-}
-
-/// The end of a [`Reply`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Send this answer.
-    Respond(MockResponse),
-    /// Close the connection without answering.
-    DropConnection,
-}
-
-impl Reply {
-    /// The answer to send, unless the connection is to be closed.
-    pub fn response(&self) -> Option<&MockResponse> {
-        match &self.outcome {
-            Outcome::Respond(response) => Some(response),
-            Outcome::DropConnection => None,
-        }
-    }
 }
 
 /// Every route the mock knows.
@@ -132,17 +108,6 @@ impl<'p> Route<'p> {
     }
 }
 
-/// The service a path belongs to, as the journal files it.
-pub(crate) fn service_of(path: &str) -> ServiceName {
-    if path == CREATE_CLIENT_PATH {
-        ServiceName::Autional
-    } else if GropiusRoute::of(path).is_some() {
-        ServiceName::Gropius
-    } else {
-        ServiceName::Unknown
-    }
-}
-
 impl Mock {
     /// A mock built from `config`. Initial faults that do not validate are refused.
     pub fn new(config: &MockConfig) -> Result<Self, ConfigError> {
@@ -189,10 +154,11 @@ impl Mock {
     /// The contract's (or the admin API's) answer, without faults or journal.
     fn route(&self, request: &MockRequest) -> MockResponse {
         let Some(route) = Route::of(&request.path) else {
-            let not_found = ErrorMessage::response(
+            let not_found = AdminError(
                 StatusCode::NOT_FOUND,
                 format!("no route for {} {}", request.method, request.path),
-            );
+            )
+            .response(&self.state.shared.clock);
             return match request.path.strip_prefix(AUTH_CLIENTS_PATH) {
                 Some(rest) if rest.starts_with('/') => {
                     self.state.gropius.no_route(request, not_found)
@@ -210,21 +176,21 @@ impl Mock {
                     return state.gropius.no_route(request, not_allowed);
                 }
             },
-            (Route::Health, &Method::GET) => admin::health(state),
+            (Route::Health, &Method::GET) => journal_api::health(state.dropped_log_lines.as_ref()),
             (Route::Stats, &Method::GET) => admin::stats(state, request),
-            (Route::Violations, &Method::GET) => admin::violations(state, request),
+            (Route::Violations, &Method::GET) => journal_api::violations(&state.journal, request),
             (Route::Reset, &Method::POST) => admin::reset(state, request),
             (Route::AutionalClients, &Method::GET) => admin::autional_clients(state, request),
             (Route::GropiusClients, &Method::GET) => admin::gropius_clients(state, request),
             (Route::GropiusUsers, &Method::POST) => admin::add_gropius_user(state, request),
-            (Route::Journal, &Method::GET) => admin::journal(state, request),
+            (Route::Journal, &Method::GET) => journal_api::journal(&state.journal, request),
             (Route::Faults, &Method::POST) => admin::add_fault(state, request),
             (Route::Faults, &Method::GET) => admin::list_faults(state, request),
             (Route::Faults, &Method::DELETE) => admin::clear_faults(state, request),
             (Route::Fault(id), &Method::DELETE) => admin::remove_fault(state, request, id),
             _ => return method_not_allowed(request, route.allowed()),
         };
-        answer.unwrap_or_else(admin::AdminError::into_response)
+        answer.unwrap_or_else(|error| error.response(&state.shared.clock))
     }
 
     /// The journal entry (admin calls are not journaled) and the log line of one request.
@@ -270,45 +236,11 @@ impl Mock {
             request,
             &Answered {
                 time: self.state.shared.clock.now(),
-                service: service_of(&request.path),
                 status,
                 latency_us,
                 fault_id,
                 divergence,
                 violations: Vec::new(),
-            },
-        );
-    }
-
-    /// Journals an exchange the mock did not answer itself (the proxy's: forwarded to the
-    /// upstream and checked), with what it broke of the contract, and logs it.
-    #[cfg(feature = "proxy")]
-    pub(crate) fn record_exchange(
-        &self,
-        request: &MockRequest,
-        status: u16,
-        latency: Duration,
-        violations: Vec<crate::journal::Violation>,
-    ) {
-        let latency_us = latency.as_micros().try_into().unwrap_or(u64::MAX);
-        tracing::info!(
-            method = request.method.as_str(),
-            path = request.path.as_str(),
-            status,
-            latency_us,
-            violations = violations.len(),
-            "exchange"
-        );
-        self.state.journal.record(
-            request,
-            &Answered {
-                time: self.state.shared.clock.now(),
-                service: service_of(&request.path),
-                status: Some(status),
-                latency_us,
-                fault_id: None,
-                divergence: None,
-                violations,
             },
         );
     }
@@ -321,7 +253,7 @@ impl Mock {
 
     /// Forgets all state of one service (clients, journal entries, faults on its path), or of
     /// both: what `POST /__mock/reset` does.
-    pub fn reset(&self, scope: Option<ResetScope>) {
+    pub fn reset(&self, scope: Option<Service>) {
         self.state.reset(scope);
     }
 
@@ -342,7 +274,8 @@ impl Mock {
     /// way (as far as this project knows).
     ///
     /// ```
-    /// use mock_server::{Mock, MockConfig};
+    /// use mock_server::Mock;
+    /// use mock_server::config::MockConfig;
     ///
     /// let mock = Mock::new(&MockConfig::default()).unwrap();
     /// assert!(mock.divergences().is_empty());
@@ -420,24 +353,4 @@ fn divergence_header(divergence: &Divergence) -> HeaderValue {
         divergence.quirk, divergence.upstream_status, divergence.upstream_message
     );
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("divergence"))
-}
-
-fn method_not_allowed(request: &MockRequest, allowed: &[Method]) -> MockResponse {
-    let allow = allowed
-        .iter()
-        .map(Method::as_str)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut response = ErrorMessage::response(
-        StatusCode::METHOD_NOT_ALLOWED,
-        format!(
-            "{} is not allowed on {}; use {allow}",
-            request.method, request.path
-        ),
-    );
-    response.headers.insert(
-        ALLOW,
-        HeaderValue::from_str(&allow).expect("method names are header values"),
-    );
-    response
 }

@@ -5,7 +5,6 @@
 //! Callers of the services use the SDK's generated types instead: these are the mock's own,
 //! written independently of them on purpose.
 
-pub use crate::admin::{ErrorMessage, Health, HealthStatus};
 pub use crate::autional::model::{
     ClientAuthMethod, CreateClientEnvelope, CreateClientRequest, CreateClientResponse,
     ErrorEnvelope, FapiProfile, GrantType,
@@ -14,4 +13,7 @@ pub use crate::gropius::model::{
     AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret, CreateAuthClientInput,
     CreatedClientSecret, DefaultReturn, HttpError, UpdateAuthClientInput,
 };
+pub use crate::journal::{ViolationCount, ViolationSummary};
+pub use crate::journal_api::{Health, HealthStatus};
+pub use crate::services::ErrorMessage;
 pub use crate::store::{Stats, StoreStats};

@@ -8,27 +8,17 @@ use std::sync::{Arc, Mutex};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::autional::{Autional, CREATE_CLIENT_PATH};
+use crate::autional::Autional;
 use crate::config::{DroppedLogLines, MockConfig};
 use crate::entropy::Entropy;
 use crate::error::ConfigError;
 use crate::faults::Faults;
-use crate::gropius::{Gropius, GropiusRoute};
+use crate::gropius::Gropius;
 use crate::http::{Divergence, MockRequest};
-use crate::journal::{Journal, ServiceName};
+use crate::journal::Journal;
+use crate::services::Service;
 use crate::shared::{SecretSet, Shared};
 use crate::store::Stats;
-
-/// Which service `POST /__mock/reset` resets (absent: both).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum ResetScope {
-    /// Autional's clients, journal entries and faults.
-    Autional,
-    /// Gropius's clients, journal entries and faults.
-    Gropius,
-}
 
 /// A divergence the mock noted, with the request that met it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,27 +114,25 @@ impl MockState {
         }
     }
 
-    /// Forgets all state of one service (clients, journal entries, faults on its path), or of
-    /// both.
-    pub(crate) fn reset(&self, scope: Option<ResetScope>) {
+    /// Forgets all state of one service (clients, journal entries, faults on its paths,
+    /// divergences), or of every service and everything else too.
+    pub(crate) fn reset(&self, scope: Option<Service>) {
+        self.journal.reset(scope);
         match scope {
             None => {
                 self.autional.reset();
                 self.gropius.reset();
-                self.journal.reset(None);
                 self.faults.clear(|_| true);
                 self.lock_divergences().clear();
             }
-            Some(ResetScope::Autional) => {
-                self.autional.reset();
-                self.journal.reset(Some(ServiceName::Autional));
-                self.faults.clear(|path| path == CREATE_CLIENT_PATH);
-            }
-            Some(ResetScope::Gropius) => {
-                self.gropius.reset();
-                self.journal.reset(Some(ServiceName::Gropius));
-                self.faults.clear(|path| GropiusRoute::of(path).is_some());
-                self.lock_divergences().clear();
+            Some(service) => {
+                match service {
+                    Service::Autional => self.autional.reset(),
+                    Service::Gropius => self.gropius.reset(),
+                }
+                self.faults.clear(|path| Service::of(path) == Some(service));
+                self.lock_divergences()
+                    .retain(|noted| Service::of(&noted.path) != Some(service));
             }
         }
     }

@@ -310,7 +310,7 @@ impl TokenForm {
     }
 
     /// Its name in a recording's pseudonym.
-    #[cfg(feature = "proxy")]
+    #[cfg(feature = "check")]
     pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Empty => "empty",
@@ -321,7 +321,7 @@ impl TokenForm {
     }
 
     /// The form named `name`.
-    #[cfg(feature = "proxy")]
+    #[cfg(feature = "check")]
     pub(crate) fn named(name: &str) -> Option<Self> {
         [Self::Empty, Self::Jwt, Self::ThreeParts, Self::Malformed]
             .into_iter()

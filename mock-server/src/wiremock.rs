@@ -8,12 +8,12 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
-//! use mock_server::wiremock::Contract;
+//! use mock_server::wiremock::MountableMock;
 //! use wiremock::matchers::{method, path};
 //! use wiremock::{Mock, MockServer, ResponseTemplate};
 //!
 //! let server = MockServer::start().await;
-//! let contract = Contract::new(&Default::default()).unwrap();
+//! let contract = MountableMock::new(&Default::default()).unwrap();
 //! // The contract answers every create, and must be called twice…
 //! contract.mount_autional(&server, 2).await;
 //! // …except once, when a higher-priority one-off stub answers 503 first.
@@ -48,13 +48,14 @@ use std::time::Instant;
 use ::wiremock::matchers::{method, path, path_regex};
 use ::wiremock::{Respond, ResponseTemplate};
 
-use crate::admin::ErrorMessage;
 use crate::autional::CREATE_CLIENT_PATH;
+use crate::clock::Clock;
 use crate::config::MockConfig;
 use crate::error::ConfigError;
 use crate::gropius::AUTH_CLIENTS_PATH;
-use crate::http::{Body, MockRequest};
-use crate::mock::{Mock, Outcome};
+use crate::http::{Body, ErrorBody, MockRequest, Outcome};
+use crate::mock::Mock;
+use crate::services::AdminError;
 
 /// The priority the `mount_*` helpers give the contract: lower than wiremock's default (5), so
 /// that a test's own stubs answer first.
@@ -62,11 +63,11 @@ pub const CONTRACT_PRIORITY: u8 = 10;
 
 /// The contract behaviour of both services over one shared [`Mock`].
 #[derive(Debug, Clone)]
-pub struct Contract {
+pub struct MountableMock {
     mock: Arc<Mock>,
 }
 
-impl Contract {
+impl MountableMock {
     /// The contract with `config` (accounts, seed, clock, profile, ...).
     pub fn new(config: &MockConfig) -> Result<Self, ConfigError> {
         Ok(Self {
@@ -76,8 +77,8 @@ impl Contract {
 
     /// A responder answering any request as the mock would (both services and the admin API
     /// over this one [`Mock`]): mount it on the paths you want it to answer.
-    pub fn responder(&self) -> ContractResponder {
-        ContractResponder {
+    pub fn responder(&self) -> MockResponder {
+        MockResponder {
             mock: self.mock.clone(),
         }
     }
@@ -118,11 +119,11 @@ impl Contract {
 /// wiremock cannot close a connection from a responder: a `drop_connection` fault answers `503`
 /// with a message saying so.
 #[derive(Debug, Clone)]
-pub struct ContractResponder {
+pub struct MockResponder {
     mock: Arc<Mock>,
 }
 
-impl Respond for ContractResponder {
+impl Respond for MockResponder {
     fn respond(&self, request: &::wiremock::Request) -> ResponseTemplate {
         let received = Instant::now();
         let body = if request.body.len() > self.mock.body_limit() {
@@ -141,10 +142,11 @@ impl Respond for ContractResponder {
         let reply = self.mock.serve(&request);
         let response = match reply.outcome {
             Outcome::Respond(response) => response,
-            Outcome::DropConnection => ErrorMessage::response(
+            Outcome::DropConnection => AdminError(
                 http::StatusCode::SERVICE_UNAVAILABLE,
-                "drop_connection fault: wiremock cannot close a connection",
-            ),
+                "drop_connection fault: wiremock cannot close a connection".to_string(),
+            )
+            .response(&Clock::System),
         };
         let mut template =
             ResponseTemplate::new(response.status.as_u16()).set_body_bytes(response.body.to_vec());

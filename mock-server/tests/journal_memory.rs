@@ -7,7 +7,9 @@
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderValue, Method};
-use mock_server::{JournalQuery, Mock, MockConfig, MockRequest};
+use mock_server::adapter::MockRequest;
+use mock_server::config::MockConfig;
+use mock_server::{JournalQuery, Mock};
 
 fn resident_bytes() -> usize {
     let statm = std::fs::read_to_string("/proc/self/statm").expect("Linux /proc");

@@ -1,19 +1,21 @@
-//! The contract as a response checker for the embedded mock: `mock_server::verify::Contract`
-//! (the checker `mock-server verify` uses) over the mock's own request and response types.
+//! The contract watching the embedded mock: every answer checked by
+//! `mock_server::check::ContractChecker` (the checker `mock-server verify` uses), over the
+//! mock's own request and response types, with the statuses exercised counted.
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
-use mock_server::verify::{self, Answer};
-use mock_server::{MockRequest, MockResponse, MockServerBuilder};
+use mock_server::MockServerBuilder;
+use mock_server::adapter::{MockRequest, MockResponse};
+use mock_server::check::{Answer, ContractChecker};
 
 /// Every operation of every document, and the statuses exercised so far.
-pub struct Contract(verify::Contract);
+pub struct ContractWatch(ContractChecker);
 
-impl Contract {
-    /// The documents under `openapi/` (compiled into `mock_server::verify`).
+impl ContractWatch {
+    /// The documents under `openapi/` (compiled into `mock_server::check`).
     pub fn load() -> Self {
-        Self(verify::Contract::embedded())
+        Self(ContractChecker::embedded())
     }
 
     /// Checks one answer: its status must be documented for the operation, and its body must

@@ -1,4 +1,4 @@
-//! The conformance suite's support: [`Contract`] checks every answer the mock sends against the
+//! The conformance suite's support: [`ContractWatch`] checks every answer the mock sends against the
 //! schema the contract declares for its operation and status, and counts which documented
 //! statuses were exercised.
 //!
@@ -7,7 +7,7 @@
 
 pub mod contract;
 
-pub use contract::Contract;
+pub use contract::ContractWatch;
 
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]

@@ -4,10 +4,11 @@
 use std::fmt;
 
 use http::StatusCode;
-use http::header::WWW_AUTHENTICATE;
+use http::header::{HeaderName, WWW_AUTHENTICATE};
 
 use super::model::ErrorEnvelope;
-use crate::http::MockResponse;
+use crate::clock::Clock;
+use crate::http::ErrorBody;
 
 /// A validation rule that failed: the field (a JSON path such as `redirect_uris[1]`) and the
 /// rule, in words.
@@ -53,43 +54,62 @@ pub(crate) enum AutionalError {
     /// A validation rule failed.
     #[error("{0}")]
     Invalid(Violation),
+    /// The upstream did not answer (`mock-server proxy` only).
+    #[error("the upstream did not answer: {0}")]
+    Gateway(String),
 }
 
 impl AutionalError {
-    /// The HTTP status.
-    pub(crate) fn status(&self) -> StatusCode {
+    /// The business code: the status followed by a number of five digits (`40000002` for a
+    /// `400`), the convention every Autional error follows ([`is_business_code`]).
+    pub(crate) fn code(&self) -> i64 {
+        let number = match self {
+            Self::Malformed(_)
+            | Self::Unauthenticated(_)
+            | Self::BodyTooLarge(_)
+            | Self::Gateway(_) => 1,
+            Self::Invalid(_) => 2,
+            Self::BadTenant(_) => 3,
+        };
+        i64::from(self.status().as_u16()) * 100_000 + number
+    }
+}
+
+/// Whether `code` follows Autional's convention for an answer of `status`: `0` for a success,
+/// else the status followed by five digits.
+pub(crate) fn is_business_code(status: StatusCode, code: i64) -> bool {
+    if status.is_success() {
+        code == 0
+    } else {
+        code / 100_000 == i64::from(status.as_u16())
+    }
+}
+
+impl ErrorBody for AutionalError {
+    type Body = ErrorEnvelope;
+
+    fn status(&self) -> StatusCode {
         match self {
             Self::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             Self::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::BadTenant(_) | Self::Malformed(_) | Self::Invalid(_) => StatusCode::BAD_REQUEST,
+            Self::Gateway(_) => StatusCode::BAD_GATEWAY,
         }
     }
 
-    /// The business code.
-    pub(crate) fn code(&self) -> i64 {
-        match self {
-            Self::Malformed(_) => 40000001,
-            Self::Invalid(_) => 40000002,
-            Self::BadTenant(_) => 40000003,
-            Self::Unauthenticated(_) => 40100001,
-            Self::BodyTooLarge(_) => 41300001,
-        }
-    }
-
-    /// The answer: the error envelope, with `WWW-Authenticate` on a `401`.
-    pub(crate) fn into_response(self, timestamp: String) -> MockResponse {
-        let envelope = ErrorEnvelope {
+    /// The error envelope.
+    fn body(&self, clock: &Clock) -> ErrorEnvelope {
+        ErrorEnvelope {
             code: self.code(),
             message: self.to_string(),
-            timestamp,
-        };
-        let response = MockResponse::json(self.status(), &envelope);
-        match self {
-            Self::Unauthenticated(_) => {
-                response.with_header(WWW_AUTHENTICATE, r#"ApiKey header="X-API-Key""#)
-            }
-            _ => response,
+            timestamp: clock.timestamp(),
         }
+    }
+
+    /// `WWW-Authenticate` on a `401`.
+    fn header(&self) -> Option<(HeaderName, &'static str)> {
+        matches!(self, Self::Unauthenticated(_))
+            .then_some((WWW_AUTHENTICATE, r#"ApiKey header="X-API-Key""#))
     }
 }
 

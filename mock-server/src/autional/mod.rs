@@ -15,7 +15,7 @@ use ulid::Ulid;
 use self::error::{AutionalError, Violation};
 use self::model::{CreateClientEnvelope, CreateClientRequest, CreateClientResponse};
 use self::validate::ValidClient;
-use crate::http::{Body, MockRequest, MockResponse};
+use crate::http::{Body, ErrorBody, MockRequest, MockResponse};
 use crate::shared::{SecretSet, Shared};
 use crate::store::{Capacity, ChunkedList, RunQueue, StoreStats, from_kept_json, to_kept_json};
 use crate::text::is_blank;
@@ -52,11 +52,11 @@ impl Autional {
 
     /// Answers one create request.
     pub(crate) fn create_client(&self, request: &MockRequest) -> MockResponse {
-        let timestamp = self.shared.clock.timestamp();
         let (tenant, valid) = match self.check(request) {
             Ok(checked) => checked,
-            Err(error) => return error.into_response(timestamp),
+            Err(error) => return error.response(&self.shared.clock),
         };
+        let timestamp = self.shared.clock.timestamp();
         let client = self.make_client(valid);
         let shown = serde_json::value::to_raw_value(&client).expect("a client serializes");
         let response = MockResponse::json(
@@ -250,13 +250,8 @@ fn tenant(request: &MockRequest) -> Result<String, AutionalError> {
 /// problems (a missing field, a wrong type, an unknown enum value) `40000002` naming the field.
 fn read_body(request: &MockRequest, limit: usize) -> Result<CreateClientRequest, AutionalError> {
     let bytes = match &request.body {
-        Body::TooLarge => return Err(AutionalError::BodyTooLarge(limit)),
-        Body::Unreadable(reason) => {
-            return Err(AutionalError::Malformed(format!(
-                "request body could not be read: {reason}"
-            )));
-        }
         Body::Complete(bytes) => bytes,
+        unread => return Err(unread_body_error(unread, limit)),
     };
     if !request.has_json_content_type() {
         return Err(AutionalError::Malformed(
@@ -293,6 +288,16 @@ fn read_body(request: &MockRequest, limit: usize) -> Result<CreateClientRequest,
             // Read from a `Value`, serde_json's message carries no line and column.
             _ => Violation::new(error.path().to_string(), error.inner().to_string()),
         })),
+    }
+}
+
+/// The error for a body the adapter did not read whole: over `limit`, or broken.
+pub(crate) fn unread_body_error(body: &Body, limit: usize) -> AutionalError {
+    match body {
+        Body::Unreadable(reason) => {
+            AutionalError::Malformed(format!("request body could not be read: {reason}"))
+        }
+        _ => AutionalError::BodyTooLarge(limit),
     }
 }
 

@@ -1,14 +1,14 @@
-//! `mock-server replay`: the flags, and the run they start (`mock_server::proxy::replay` does
+//! `mock-server replay`: the flags, and the run they start (`mock_server::check::replay` does
 //! the work).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::proxy::{
+use mock_server::check::{Credentials, Report};
+use mock_server::check::{
     RecordedExchange, ReplaySettings, compare_recordings, read_recording, replay,
 };
-use mock_server::verify::{Credentials, Report};
 
 /// Re-sends each request of a recording (`proxy --record`) to a target, typically this mock, and
 /// compares each answer with the recorded one: the mock's fidelity, measured on real traffic.

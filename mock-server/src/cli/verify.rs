@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::verify::{Credentials, Report, Settings, Verifier, trials};
+use mock_server::check::{Credentials, Report, Settings, Verifier, trials};
 
 /// Runs the contract's trials against a deployment and reports each one. Exit status: 0 when no
 /// trial failed, 1 when one did, 2 on a usage error or an unreachable target. Every flag has an

@@ -5,7 +5,8 @@ use http::StatusCode;
 
 use super::model::HttpError;
 use super::quirks::Quirk;
-use crate::http::MockResponse;
+use crate::clock::Clock;
+use crate::http::ErrorBody;
 
 /// Why a Gropius request was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -49,11 +50,15 @@ pub(crate) enum GropiusError {
     /// profile only).
     #[error("{}", .0.message())]
     Upstream(Quirk),
+    /// The upstream did not answer (`mock-server proxy` only).
+    #[error("the upstream did not answer: {0}")]
+    Gateway(String),
 }
 
-impl GropiusError {
-    /// The HTTP status.
-    pub(crate) fn status(&self) -> StatusCode {
+impl ErrorBody for GropiusError {
+    type Body = HttpError;
+
+    fn status(&self) -> StatusCode {
         match self {
             Self::MalformedJson(_) | Self::UnreadableBody(_) | Self::BadRequest(_) => {
                 StatusCode::BAD_REQUEST
@@ -67,32 +72,33 @@ impl GropiusError {
             | Self::SecretNotFound
             | Self::NoRoute(_) => StatusCode::NOT_FOUND,
             Self::Upstream(quirk) => quirk.status(),
+            Self::Gateway(_) => StatusCode::BAD_GATEWAY,
         }
     }
 
+    /// NestJS's error body (no `WWW-Authenticate` on a `401`: the real guard sends none).
+    fn body(&self, _: &Clock) -> HttpError {
+        HttpError {
+            status_code: self.status().as_u16(),
+            message: self.to_string(),
+            error: self.reason_phrase().map(str::to_string),
+        }
+    }
+}
+
+impl GropiusError {
     /// NestJS's body has an `error` (the reason phrase) only where NestJS builds the
     /// exception itself: the guard's `403`, the body parser's `400` for malformed JSON, and
-    /// the `404` of a request no route takes. An `HttpException(message, status)` thrown by a
-    /// handler, the guard's `401` (`UnauthorizedException(undefined, message)`), the `413` and
+    /// the `404` of a request no route takes (and the proxy's `502`). An
+    /// `HttpException(message, status)` thrown by a handler, the guard's `401` (`UnauthorizedException(undefined, message)`), the `413` and
     /// an unhandled error have none. Seen in the real service's answers
     /// (`docs/upstream.md`, "Error bodies").
     fn reason_phrase(&self) -> Option<&'static str> {
         match self {
-            Self::Forbidden | Self::MalformedJson(_) | Self::NoRoute(_) => {
+            Self::Forbidden | Self::MalformedJson(_) | Self::NoRoute(_) | Self::Gateway(_) => {
                 self.status().canonical_reason()
             }
             _ => None,
         }
-    }
-
-    /// The answer: NestJS's error body (no `WWW-Authenticate` on a `401`: the real guard
-    /// sends none).
-    pub(crate) fn into_response(self) -> MockResponse {
-        let body = HttpError {
-            status_code: self.status().as_u16(),
-            message: self.to_string(),
-            error: self.reason_phrase().map(str::to_string),
-        };
-        MockResponse::json(self.status(), &body)
     }
 }

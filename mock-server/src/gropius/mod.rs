@@ -25,7 +25,7 @@ use self::model::{
 use self::quirks::Quirk;
 use self::validate::Checked;
 use crate::config::Accounts;
-use crate::http::{Body, Divergence, MockRequest, MockResponse};
+use crate::http::{Body, Divergence, ErrorBody, MockRequest, MockResponse};
 use crate::profile::Profile;
 use crate::shared::{SecretSet, Shared};
 use crate::store::{Capacity, StoreStats};
@@ -144,7 +144,7 @@ impl Gropius {
             }
             _ => return None,
         };
-        let mut response = answer.unwrap_or_else(GropiusError::into_response);
+        let mut response = answer.unwrap_or_else(|error| error.response(&self.shared.clock));
         response.divergence = divergence.map(Box::new);
         Some(response)
     }
@@ -165,7 +165,7 @@ impl Gropius {
         }
         let upstream = GropiusError::NoRoute(target);
         match self.shared.profile {
-            Profile::Upstream => upstream.into_response(),
+            Profile::Upstream => upstream.response(&self.shared.clock),
             Profile::Contract => {
                 let mut response = contract_answer;
                 response.divergence = Some(Box::new(divergence_of(Quirk::NoRoute, &upstream)));
@@ -651,17 +651,25 @@ fn apply(kept: &mut KeptClient, update: UpdateAuthClientInput) {
     }
 }
 
+/// The body parser's error for a body the adapter did not read whole: over its limit, or
+/// broken.
+pub(crate) fn unread_body_error(body: &Body) -> GropiusError {
+    match body {
+        Body::Unreadable(reason) => GropiusError::UnreadableBody(reason.clone()),
+        _ => GropiusError::BodyTooLarge,
+    }
+}
+
 /// The body, read as Express's body parsers do before any guard runs: JSON up to
 /// [`BODY_LIMIT`], the top level an object or an array; a form (`x-www-form-urlencoded`) as an
 /// object of strings; another content type or an empty body as `{}`.
 fn read_json(request: &MockRequest) -> Result<Value, GropiusError> {
     let bytes = match &request.body {
-        Body::TooLarge => return Err(GropiusError::BodyTooLarge),
-        Body::Unreadable(reason) => return Err(GropiusError::UnreadableBody(reason.clone())),
         Body::Complete(bytes) if bytes.len() > BODY_LIMIT => {
             return Err(GropiusError::BodyTooLarge);
         }
         Body::Complete(bytes) => bytes,
+        unread => return Err(unread_body_error(unread)),
     };
     if request.has_form_content_type() {
         let form = url::form_urlencoded::parse(bytes)

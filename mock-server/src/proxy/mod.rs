@@ -2,34 +2,32 @@
 //! back unchanged, and checks each exchange against the contract: the request (operation
 //! known, its required headers and credentials present, its body against the schema, which
 //! states every rule) and the answer (status declared, body schema, the business-code and
-//! message conventions). Each exchange is journaled with its violations; the admin API under
-//! `/__mock/` answers on the proxy as on the mock.
+//! message conventions). Each exchange is journaled with its violations.
+//!
+//! The proxy is not a mock: it holds a journal, not a `Mock`. Its admin API under `/__mock/`
+//! is what a proxy has (`admin.rs`: health, journal, violations, reset); a body the edge did
+//! not read whole is answered by the proxy itself in the service's shape (`413`, or `400` for
+//! broken framing), whatever the credentials, and never forwarded.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::StatusCode;
 use http::header::{self, HeaderMap, HeaderName};
-use serde_json::{Value, json};
 
-use crate::config::MockConfig;
+use crate::check::{Answer, ContractChecker, RecordedExchange, Recorder};
+use crate::clock::Clock;
+use crate::config::{DEFAULT_BODY_LIMIT, DEFAULT_JOURNAL_CAPACITY, DroppedLogLines, ServerConfig};
 use crate::error::StartError;
-use crate::http::{Body, MockRequest, MockResponse};
-use crate::journal::{JournalPage, JournalQuery, ServiceName, Violation, ViolationSummary};
-use crate::mock::{Mock, Outcome, Reply, service_of};
+use crate::http::{Body, MockRequest, MockResponse, Outcome, Reply};
+use crate::journal::{Answered, Journal, JournalPage, JournalQuery, Violation, ViolationSummary};
+
 use crate::server::{Handler, Serving};
+use crate::services::{ServiceError, broken_convention};
 use crate::shared::{ADMIN_PREFIX, describe};
-use crate::verify::{Answer, Contract};
 
-mod record;
-mod replay;
-
-pub use record::Exchange as RecordedExchange;
-use record::{Exchange, Recorder};
-pub use record::{RECORDING_VERSION, RecordedAnswer, RecordedRequest, read_recording};
-pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};
+mod admin;
 
 /// Headers that belong to one connection (RFC 9110 §7.6.1) or to the body's framing: never
 /// forwarded; each side sets its own.
@@ -44,39 +42,75 @@ const HOP_BY_HOP: [HeaderName; 8] = [
     header::CONTENT_LENGTH,
 ];
 
-/// The proxy's settings: the upstream, and the serving settings it shares with the mock
-/// (listen address, body limit, timeouts, connection limit, journal size).
+/// The proxy's settings: the upstream, what it keeps, and how its server holds connections.
 #[derive(Debug, Clone)]
 pub struct ProxyConfig {
     /// The upstream's base URL: each request's path and query are appended to it.
     pub upstream: String,
     /// Each forwarded request's timeout.
     pub upstream_timeout: Duration,
-    /// The serving settings (its accounts, profile and faults are not used).
-    pub serving: MockConfig,
+    /// The largest body read, of a request or of an upstream's answer, in bytes: a longer
+    /// request is answered `413` by the proxy, a longer answer `502`.
+    pub body_limit: usize,
+    /// How many journal entries are kept (the oldest go first).
+    pub journal_capacity: usize,
+    /// The server's timeouts and connection limit.
+    pub server: ServerConfig,
     /// Append every exchange to this file, a JSON line each (`docs/recording.md`).
     pub record: Option<std::path::PathBuf>,
+    /// How many lines of the process's log were dropped, for the health check to report.
+    pub dropped_log_lines: Option<DroppedLogLines>,
+}
+
+impl ProxyConfig {
+    /// The settings for a proxy in front of `upstream`, every other at its default (10 s
+    /// upstream timeout, 1 MiB body limit, 1000 journal entries, no recording).
+    pub fn new(upstream: impl Into<String>) -> Self {
+        Self {
+            upstream: upstream.into(),
+            upstream_timeout: Duration::from_secs(10),
+            body_limit: DEFAULT_BODY_LIMIT,
+            journal_capacity: DEFAULT_JOURNAL_CAPACITY,
+            server: ServerConfig::default(),
+            record: None,
+            dropped_log_lines: None,
+        }
+    }
 }
 
 struct Proxy {
     upstream: String,
     http: reqwest::Client,
-    contract: Contract,
-    /// The admin API and the journal.
-    admin: Mock,
+    contract: ContractChecker,
+    journal: Journal,
+    clock: Clock,
+    body_limit: usize,
     recorder: Option<Recorder>,
+    dropped_log_lines: Option<DroppedLogLines>,
 }
 
 impl Handler for Proxy {
     fn body_limit(&self) -> usize {
-        self.admin.body_limit()
+        self.body_limit
     }
 
     async fn handle(&self, request: MockRequest) -> Reply {
-        // The admin API, and a body the edge did not read whole (the mock answers those in the
-        // service's shape: 413, or 400 for broken framing), are not forwarded.
-        if request.path.starts_with(ADMIN_PREFIX) || !matches!(request.body, Body::Complete(_)) {
-            return self.admin.serve(&request);
+        if request.path.starts_with(ADMIN_PREFIX) {
+            return Reply {
+                delay: None,
+                outcome: Outcome::Respond(self.admin(&request)),
+            };
+        }
+        // A body the edge did not read whole cannot be forwarded: answered here, as the
+        // service's own body reading would, before any credential is looked at.
+        if !matches!(request.body, Body::Complete(_)) {
+            let answer = ServiceError::unread_body(&request.path, &request.body, self.body_limit)
+                .response(&self.clock);
+            self.record(&request, &answer, Vec::new());
+            return Reply {
+                delay: None,
+                outcome: Outcome::Respond(answer),
+            };
         }
         let (answer, violations) = match self.forward(&request).await {
             Ok(answer) => {
@@ -84,7 +118,8 @@ impl Handler for Proxy {
                 (answer, violations)
             }
             Err(reason) => {
-                let answer = bad_gateway(&request.path, &reason);
+                let answer =
+                    ServiceError::gateway(&request.path, reason.clone()).response(&self.clock);
                 let operation = self.operation_id(&request);
                 let violation = Violation {
                     operation,
@@ -94,25 +129,7 @@ impl Handler for Proxy {
                 (answer, vec![violation])
             }
         };
-        let latency = request.received.elapsed();
-        if let Some(recorder) = &self.recorder {
-            let body = match &request.body {
-                Body::Complete(bytes) => &bytes[..],
-                _ => &[],
-            };
-            recorder.write(&Exchange::of(
-                request.method.as_str(),
-                &request.path,
-                request.query.as_deref(),
-                &request.headers,
-                body,
-                &answer,
-                latency.as_micros().try_into().unwrap_or(u64::MAX),
-                &recorder.pseudonyms,
-            ));
-        }
-        self.admin
-            .record_exchange(&request, answer.status.as_u16(), latency, violations);
+        self.record(&request, &answer, violations);
         Reply {
             delay: None,
             outcome: Outcome::Respond(answer),
@@ -121,6 +138,45 @@ impl Handler for Proxy {
 }
 
 impl Proxy {
+    /// Journals and logs one exchange with what it broke of the contract, and appends it to
+    /// the recording (an answered request only: one the edge answered was not forwarded).
+    fn record(&self, request: &MockRequest, answer: &MockResponse, violations: Vec<Violation>) {
+        let latency = request.received.elapsed();
+        let latency_us = latency.as_micros().try_into().unwrap_or(u64::MAX);
+        let status = answer.status.as_u16();
+        tracing::info!(
+            method = request.method.as_str(),
+            path = request.path.as_str(),
+            status,
+            latency_us,
+            violations = violations.len(),
+            "exchange"
+        );
+        if let (Some(recorder), Body::Complete(body)) = (&self.recorder, &request.body) {
+            recorder.write(&RecordedExchange::of(
+                request.method.as_str(),
+                &request.path,
+                request.query.as_deref(),
+                &request.headers,
+                body,
+                answer,
+                latency_us,
+                &recorder.pseudonyms,
+            ));
+        }
+        self.journal.record(
+            request,
+            &Answered {
+                time: self.clock.now(),
+                status: Some(status),
+                latency_us,
+                fault_id: None,
+                divergence: None,
+                violations,
+            },
+        );
+    }
+
     async fn forward(&self, request: &MockRequest) -> Result<MockResponse, String> {
         let mut url = format!("{}{}", self.upstream, request.path);
         if let Some(query) = &request.query {
@@ -145,7 +201,7 @@ impl Proxy {
         let status = sent.status();
         let mut headers = sent.headers().clone();
         strip_hop_by_hop(&mut headers);
-        let limit = self.admin.body_limit();
+        let limit = self.body_limit;
         if sent.content_length().is_some_and(|n| n > limit as u64) {
             return Err(format!(
                 "the upstream's answer is larger than the body limit ({limit} bytes)"
@@ -214,53 +270,11 @@ impl Proxy {
         if let Err(why) = self.contract.check(method, &request.path, checked) {
             violations.push(violation("answer", format!("the answer: {why}")));
         }
-        if let Some(why) = convention(service_of(&request.path), answer) {
+        if let Some(why) = broken_convention(&request.path, answer) {
             violations.push(violation("answer-convention", format!("the answer: {why}")));
         }
         violations
     }
-}
-
-/// The business-code and message conventions the schema does not state: Autional's `code` is
-/// `0` with `success` on a 2xx and starts with the status otherwise (`40000002` for a 400);
-/// Gropius's error `statusCode` repeats the status.
-fn convention(service: ServiceName, answer: &MockResponse) -> Option<String> {
-    let body: Value = serde_json::from_slice(&answer.body).ok()?;
-    let status = answer.status.as_u16();
-    match service {
-        ServiceName::Autional => {
-            let code = body.get("code")?.as_i64()?;
-            if answer.status.is_success() {
-                let message = body.get("message").and_then(Value::as_str);
-                (code != 0 || message != Some("success")).then(|| {
-                    format!("a {status} has code {code} and message {message:?}; the contract says 0 and \"success\"")
-                })
-            } else {
-                (code / 100_000 != i64::from(status)).then(|| {
-                    format!("a {status} has code {code}, which does not start with {status}")
-                })
-            }
-        }
-        ServiceName::Gropius if !answer.status.is_success() => {
-            let code = body.get("statusCode")?.as_u64()?;
-            (code != u64::from(status)).then(|| format!("a {status} has statusCode {code}"))
-        }
-        _ => None,
-    }
-}
-
-/// The answer to a request the upstream did not answer: `502` in the service's error shape.
-fn bad_gateway(path: &str, reason: &str) -> MockResponse {
-    let message = format!("the upstream did not answer: {reason}");
-    let body = match service_of(path) {
-        ServiceName::Autional => json!({
-            "code": 50200001,
-            "message": message,
-            "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        }),
-        _ => json!({"statusCode": 502, "message": message, "error": "Bad Gateway"}),
-    };
-    MockResponse::json(StatusCode::BAD_GATEWAY, &body)
 }
 
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
@@ -283,12 +297,11 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
 /// # async fn run() -> Result<(), mock_server::StartError> {
 /// use mock_server::proxy::{ProxyConfig, ProxyServer};
 ///
-/// let proxy = ProxyServer::start(ProxyConfig {
-///     upstream: "https://staging.example.com".into(),
-///     upstream_timeout: std::time::Duration::from_secs(10),
-///     serving: Default::default(),
-///     record: None,
-/// }, "127.0.0.1:0".parse().unwrap()).await?;
+/// let proxy = ProxyServer::start(
+///     ProxyConfig::new("https://staging.example.com"),
+///     "127.0.0.1:0".parse().unwrap(),
+/// )
+/// .await?;
 /// // Point the consuming service at proxy.base_url(); read what broke the contract:
 /// let flagged = proxy.journal(&mock_server::JournalQuery { violations: Some(true), ..Default::default() });
 /// # drop(flagged); Ok(()) }
@@ -316,7 +329,6 @@ impl ProxyServer {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| StartError::Config(crate::error::ConfigError::Proxy(e.to_string())))?;
-        let admin = Mock::new(&config.serving)?;
         let recorder = match &config.record {
             Some(path) => Some(Recorder::open(path).map_err(|e| {
                 StartError::Config(crate::error::ConfigError::Proxy(format!(
@@ -329,11 +341,14 @@ impl ProxyServer {
         let proxy = Arc::new(Proxy {
             upstream,
             http,
-            contract: Contract::embedded(),
-            admin,
+            contract: ContractChecker::embedded(),
+            journal: Journal::new(config.journal_capacity),
+            clock: Clock::System,
+            body_limit: config.body_limit,
             recorder,
+            dropped_log_lines: config.dropped_log_lines,
         });
-        let serving = Serving::start(proxy.clone(), listen, &config.serving).await?;
+        let serving = Serving::start(proxy.clone(), listen, &config.server).await?;
         Ok(Self { proxy, serving })
     }
 
@@ -349,13 +364,13 @@ impl ProxyServer {
 
     /// The journaled exchanges matching `query` (as `GET /__mock/journal`).
     pub fn journal(&self, query: &JournalQuery) -> JournalPage {
-        self.proxy.admin.journal(query)
+        self.proxy.journal.read(query)
     }
 
     /// What was found since the last reset, per operation and kind (as `GET
     /// /__mock/violations`).
     pub fn violations(&self) -> ViolationSummary {
-        self.proxy.admin.violations()
+        self.proxy.journal.violations()
     }
 
     /// Stops accepting, lets the exchanges under way finish (for up to five seconds), and

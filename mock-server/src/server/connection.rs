@@ -19,8 +19,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, Semaphore, watch};
 use tokio::task::JoinSet;
 
-use crate::http::{Body, MockRequest, MockResponse};
-use crate::mock::{Mock, Outcome, Reply};
+use crate::http::{Body, MockRequest, MockResponse, Outcome, Reply};
+use crate::mock::Mock;
 use crate::shared::describe;
 
 /// How long a shutdown waits for requests under way.

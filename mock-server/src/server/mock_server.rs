@@ -7,22 +7,20 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use crate::clock::Clock;
-use crate::config::{Accounts, MockConfig, ResponseObserver};
-use crate::error::{FaultError, StartError};
-use crate::faults::{Fault, FaultCreated, FaultSpec};
+use crate::config::{Accounts, MockConfig, ResponseObserver, ServerConfig};
+use crate::error::StartError;
+use crate::faults::FaultSpec;
 use crate::http::{MockRequest, MockResponse};
-use crate::journal::{JournalPage, JournalQuery};
 use crate::mock::Mock;
-use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
-use crate::state::{NotedDivergence, ResetScope};
 
 use super::Serving;
 
 /// A mock server running in the background of a test, on a random port of 127.0.0.1.
 ///
 /// It accepts connections as soon as [`MockServer::start`] returns, and shuts down when
-/// dropped.
+/// dropped. It derefs to its [`Mock`]: what the test reads and sets (stored clients, journal,
+/// faults, divergences, reset) are the mock's methods, called on the server.
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
@@ -49,6 +47,14 @@ use super::Serving;
 pub struct MockServer {
     mock: Arc<Mock>,
     serving: Serving,
+}
+
+impl std::ops::Deref for MockServer {
+    type Target = Mock;
+
+    fn deref(&self) -> &Mock {
+        &self.mock
+    }
 }
 
 impl MockServer {
@@ -91,75 +97,8 @@ impl MockServer {
         self.serving.address()
     }
 
-    /// The clients Autional stores for `tenant`, oldest first, secrets redacted.
-    pub fn autional_clients(&self, tenant: &str) -> Vec<CreateClientResponse> {
-        self.mock.autional_clients(tenant)
-    }
-
-    /// The clients Gropius stores (the built-in ones aside), oldest first, their secrets
-    /// censored.
-    pub fn gropius_clients(&self) -> Vec<AuthClientDetails> {
-        self.mock.gropius_clients()
-    }
-
-    /// Forgets all state of one service (clients, journal entries, faults), or of both: what
-    /// `POST /__mock/reset` does.
-    pub fn reset(&self, scope: Option<ResetScope>) {
-        self.mock.reset(scope);
-    }
-
-    /// Makes `user` one `clientCredentialFlowUser` may name, until the next reset of Gropius:
-    /// what `POST /__mock/gropius/users` does.
-    ///
-    /// ```
-    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
-    /// let server = mock_server::MockServer::start().await;
-    /// server.add_gropius_user("6b7a2b1e-5f0c-4d3e-9a8b-1c2d3e4f5a6b");
-    /// # }
-    /// ```
-    pub fn add_gropius_user(&self, user: impl Into<String>) {
-        self.mock.add_gropius_user(user);
-    }
-
-    /// What each service stores, and how many clients it dropped because it was full: what
-    /// `GET /__mock/stats` answers.
-    pub fn stats(&self) -> Stats {
-        self.mock.stats()
-    }
-
-    /// Every answer since the last reset where the real service is known to answer otherwise
-    /// (see [`Mock::divergences`]): assert there are none to know that your requests would get
-    /// the same answers from the real service.
-    pub fn divergences(&self) -> Vec<NotedDivergence> {
-        self.mock.divergences()
-    }
-
-    /// Reads the request journal: what `GET /__mock/journal` answers.
-    pub fn journal(&self, query: &JournalQuery) -> JournalPage {
-        self.mock.journal(query)
-    }
-
-    /// Injects a fault: what `POST /__mock/faults` does. The error says why a spec is refused.
-    pub fn add_fault(&self, spec: FaultSpec) -> Result<FaultCreated, FaultError> {
-        self.mock.add_fault(spec)
-    }
-
-    /// The active faults with their remaining counts: what `GET /__mock/faults` answers.
-    pub fn faults(&self) -> Vec<Fault> {
-        self.mock.faults()
-    }
-
-    /// Removes one fault; whether it existed.
-    pub fn remove_fault(&self, id: &str) -> bool {
-        self.mock.remove_fault(id)
-    }
-
-    /// Removes every fault.
-    pub fn clear_faults(&self) {
-        self.mock.clear_faults();
-    }
-
-    /// The core behind the server, for anything else.
+    /// The mock behind the server (the server derefs to it too: `server.journal(…)` is
+    /// `server.mock().journal(…)`).
     pub fn mock(&self) -> &Mock {
         &self.mock
     }
@@ -171,10 +110,12 @@ impl MockServer {
     }
 }
 
-/// Settings for a [`MockServer`]. Every setting has the default of [`MockConfig`].
+/// Settings for a [`MockServer`]: the mock's ([`MockConfig`]) and the server's
+/// ([`ServerConfig`]), each with its defaults.
 #[derive(Debug, Clone)]
 pub struct MockServerBuilder {
     config: MockConfig,
+    server: ServerConfig,
     listen: SocketAddr,
 }
 
@@ -182,15 +123,22 @@ impl Default for MockServerBuilder {
     fn default() -> Self {
         Self {
             config: MockConfig::default(),
+            server: ServerConfig::default(),
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         }
     }
 }
 
 impl MockServerBuilder {
-    /// Every setting at once (the binary builds one from its flags).
+    /// Every setting of the mock at once (the binary builds one from its flags).
     pub fn config(mut self, config: MockConfig) -> Self {
         self.config = config;
+        self
+    }
+
+    /// Every setting of the server at once.
+    pub fn server(mut self, server: ServerConfig) -> Self {
+        self.server = server;
         self
     }
 
@@ -240,21 +188,21 @@ impl MockServerBuilder {
     /// How long a client may take to send a request's head, counted from when the server
     /// starts waiting for it (default [`crate::DEFAULT_HEADER_TIMEOUT`]).
     pub fn header_timeout(mut self, timeout: Duration) -> Self {
-        self.config.header_timeout = timeout;
+        self.server.header_timeout = timeout;
         self
     }
 
     /// How long a keep-alive connection may stay idle before it is closed (default
     /// [`crate::DEFAULT_IDLE_TIMEOUT`]).
     pub fn idle_timeout(mut self, timeout: Duration) -> Self {
-        self.config.idle_timeout = timeout;
+        self.server.idle_timeout = timeout;
         self
     }
 
     /// How many connections are served at once; more wait to be accepted (default
     /// [`crate::DEFAULT_MAX_CONNECTIONS`]).
     pub fn max_connections(mut self, connections: usize) -> Self {
-        self.config.max_connections = connections;
+        self.server.max_connections = connections;
         self
     }
 
@@ -294,7 +242,7 @@ impl MockServerBuilder {
     /// then), or an address that cannot be bound.
     pub async fn try_start(self) -> Result<MockServer, StartError> {
         let mock = Arc::new(Mock::new(&self.config)?);
-        let serving = Serving::start(mock.clone(), self.listen, &self.config).await?;
+        let serving = Serving::start(mock.clone(), self.listen, &self.server).await?;
         Ok(MockServer { mock, serving })
     }
 }

@@ -20,7 +20,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::config::MockConfig;
+use crate::config::ServerConfig;
 use crate::error::StartError;
 
 pub(crate) use self::connection::Handler;
@@ -40,7 +40,7 @@ impl Serving {
     pub(crate) async fn start<H: Handler>(
         handler: Arc<H>,
         listen: SocketAddr,
-        config: &MockConfig,
+        config: &ServerConfig,
     ) -> Result<Self, StartError> {
         let bind = |source| StartError::Bind {
             address: listen,

@@ -467,7 +467,7 @@ async fn a_gropius_user_made_known_may_be_named_until_the_next_reset() {
         assert_eq!(answer.status(), 400, "{bad}");
     }
 
-    server.reset(Some(mock_server::ResetScope::Gropius));
+    server.reset(Some(mock_server::Service::Gropius));
     assert_eq!(create_for("recorded-user").await.unwrap().status(), 404);
     server.add_gropius_user("in-process");
     assert_eq!(create_for("in-process").await.unwrap().status(), 201);

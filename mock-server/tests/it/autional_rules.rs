@@ -4,7 +4,8 @@
 //! and concurrency.
 
 use crate::support::{AUTIONAL, autional, handle, json, mock, post};
-use mock_server::{Mock, MockConfig};
+use mock_server::Mock;
+use mock_server::config::MockConfig;
 use serde_json::{Value, json};
 
 fn valid() -> Value {
@@ -316,7 +317,7 @@ fn stored_clients_keep_no_secret() {
 fn a_seed_and_a_fixed_clock_make_answers_reproducible() {
     let config = MockConfig {
         seed: Some(7),
-        clock: mock_server::Clock::Fixed("2026-04-03T12:00:00Z".parse().unwrap()),
+        clock: mock_server::config::Clock::Fixed("2026-04-03T12:00:00Z".parse().unwrap()),
         ..MockConfig::default()
     };
     let first = handle(&Mock::new(&config).unwrap(), &autional("t", &valid()));

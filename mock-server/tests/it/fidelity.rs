@@ -6,8 +6,8 @@
 
 use std::time::Duration;
 
-use mock_server::proxy::{ReplaySettings, read_recording, replay};
-use mock_server::verify::{Credentials, Outcome, TrialResult};
+use mock_server::check::{Credentials, TrialOutcome, TrialResult};
+use mock_server::check::{ReplaySettings, read_recording, replay};
 use mock_server::{MockServer, Profile};
 
 const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
@@ -36,7 +36,7 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
 fn failures(results: &[TrialResult]) -> Vec<String> {
     results
         .iter()
-        .filter(|r| r.outcome != Outcome::Pass)
+        .filter(|r| r.outcome != TrialOutcome::Pass)
         .map(|r| format!("{}: {}", r.name, r.detail.as_deref().unwrap_or_default()))
         .collect()
 }
@@ -95,7 +95,7 @@ async fn the_recording_holds_no_credential_and_no_secret() {
 #[test]
 fn two_recordings_compare_alike_and_a_changed_answer_is_named() {
     let before = read_recording(RECORDING).unwrap();
-    let same = mock_server::proxy::compare_recordings(&before, &before);
+    let same = mock_server::check::compare_recordings(&before, &before);
     assert_eq!(failures(&same), Vec::<String>::new());
     let mut after = before.clone();
     let at = after
@@ -103,7 +103,7 @@ fn two_recordings_compare_alike_and_a_changed_answer_is_named() {
         .position(|e| e.answer.status == 403)
         .expect("a 403 in the corpus");
     after[at].answer.status = 200;
-    let changed = failures(&mock_server::proxy::compare_recordings(&before, &after));
+    let changed = failures(&mock_server::check::compare_recordings(&before, &after));
     assert_eq!(changed.len(), 1, "{changed:?}");
     assert!(
         changed[0].contains("status: was 403, now 200"),

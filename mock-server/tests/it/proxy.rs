@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
+use mock_server::config::MockConfig;
 use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{JournalQuery, MockConfig, MockServer, Profile};
+use mock_server::{JournalQuery, MockServer, Profile};
 use serde_json::{Value, json};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, ResponseTemplate};
@@ -14,10 +15,8 @@ const GROPIUS: &str = "/auth/api/login/client";
 
 async fn proxy_to(upstream: &str) -> ProxyServer {
     let config = ProxyConfig {
-        upstream: upstream.to_string(),
         upstream_timeout: Duration::from_secs(5),
-        serving: MockConfig::default(),
-        record: None,
+        ..ProxyConfig::new(upstream)
     };
     ProxyServer::start(config, "127.0.0.1:0".parse().unwrap())
         .await
@@ -157,7 +156,7 @@ async fn a_request_that_breaks_a_rule_and_the_upstream_quirks_are_flagged() {
 #[tokio::test]
 async fn a_broken_stand_in_is_flagged_at_each_planted_violation() {
     let stand_in = wiremock::MockServer::start().await;
-    let contract = mock_server::wiremock::Contract::new(&MockConfig::default()).unwrap();
+    let contract = mock_server::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
     Mock::given(method("GET"))
         .and(path(GROPIUS))
         .respond_with(
@@ -274,17 +273,131 @@ async fn a_dead_upstream_is_a_502_in_the_service_s_shape_and_journaled() {
     );
 }
 
+/// A body over the limit is answered by the proxy itself, in the service's shape, whatever the
+/// credential (a real one, unknown to any mock), and never reaches the upstream.
+#[tokio::test]
+async fn an_oversized_request_is_a_413_in_the_service_s_shape_whatever_its_credential() {
+    let upstream = mock_server::MockServer::start().await;
+    let config = ProxyConfig {
+        body_limit: 1024,
+        ..ProxyConfig::new(upstream.base_url())
+    };
+    let proxy = ProxyServer::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let oversized = "x".repeat(4096);
+    let http = reqwest::Client::new();
+    let autional = http
+        .post(format!("{}{AUTIONAL}", proxy.base_url()))
+        .header("x-api-key", "a-production-key-no-mock-knows")
+        .header("x-tenant-id", "t1")
+        .header("content-type", "application/json")
+        .body(oversized.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(autional.status(), 413);
+    let body: Value = autional.json().await.unwrap();
+    assert_eq!(body["code"], 41300001);
+    assert_eq!(
+        body["message"],
+        "request body exceeds the limit of 1024 bytes"
+    );
+    let gropius = http
+        .post(format!("{}{GROPIUS}", proxy.base_url()))
+        .bearer_auth("a-production-token-no-mock-knows")
+        .header("content-type", "application/json")
+        .body(oversized)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gropius.status(), 413);
+    let body: Value = gropius.json().await.unwrap();
+    assert_eq!(body["statusCode"], 413);
+    assert_eq!(body["message"], "request entity too large");
+    assert_eq!(upstream.journal(&JournalQuery::default()).total, 0);
+    let page = proxy.journal(&JournalQuery::default());
+    assert_eq!(page.total, 2);
+    assert!(page.entries.iter().all(|e| e.status == Some(413)));
+}
+
+/// The proxy's admin API is what a proxy has: a route it does not have (faults, stored
+/// clients, known users) is a `404` saying what it has, never a `201` that does nothing.
+#[tokio::test]
+async fn the_proxy_s_admin_api_has_no_route_that_does_nothing() {
+    let upstream = mock_server::MockServer::start().await;
+    let proxy = proxy_to(&upstream.base_url()).await;
+    let http = reqwest::Client::new();
+    let fault = http
+        .post(format!("{}/__mock/faults", proxy.base_url()))
+        .json(&json!({"method": "POST", "path": AUTIONAL, "status": 503}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fault.status(), 404);
+    let body: Value = fault.json().await.unwrap();
+    let message = body["message"].as_str().unwrap();
+    assert!(message.contains("/__mock/journal"), "{message}");
+    for (method, path) in [
+        ("GET", "/__mock/faults"),
+        ("GET", "/__mock/stats"),
+        ("GET", "/__mock/gropius/clients"),
+        ("POST", "/__mock/gropius/users"),
+    ] {
+        let answer = http
+            .request(
+                method.parse().unwrap(),
+                format!("{}{path}", proxy.base_url()),
+            )
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 404, "{method} {path}");
+    }
+    // What it has works: traffic is forwarded (no fault answered it), journaled, and reset.
+    let created = create_autional(
+        &proxy.base_url(),
+        Some("t1"),
+        json!({"name": "n", "redirect_uris": ["https://a.example/cb"]}),
+    )
+    .await;
+    assert_eq!(created.status(), 201);
+    let health = http
+        .get(format!("{}/__mock/health", proxy.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    let wrong_method = http
+        .get(format!("{}/__mock/reset", proxy.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong_method.status(), 405);
+    assert_eq!(wrong_method.headers()["allow"], "POST");
+    assert_eq!(proxy.journal(&JournalQuery::default()).total, 1);
+    let reset = http
+        .post(format!(
+            "{}/__mock/reset?service=autional",
+            proxy.base_url()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reset.status(), 204);
+    assert_eq!(proxy.journal(&JournalQuery::default()).total, 0);
+}
+
 mod recording {
     use super::*;
-    use mock_server::proxy::{ReplaySettings, read_recording, replay};
-    use mock_server::verify::{Credentials, Outcome};
+    use mock_server::check::{Credentials, TrialOutcome};
+    use mock_server::check::{ReplaySettings, read_recording, replay};
 
     async fn recording_proxy(upstream: &str, file: &std::path::Path) -> ProxyServer {
         let config = ProxyConfig {
-            upstream: upstream.to_string(),
             upstream_timeout: Duration::from_secs(5),
-            serving: MockConfig::default(),
             record: Some(file.to_path_buf()),
+            ..ProxyConfig::new(upstream)
         };
         ProxyServer::start(config, "127.0.0.1:0".parse().unwrap())
             .await
@@ -304,10 +417,10 @@ mod recording {
         }
     }
 
-    fn failed(results: &[mock_server::verify::TrialResult]) -> Vec<(String, String)> {
+    fn failed(results: &[mock_server::check::TrialResult]) -> Vec<(String, String)> {
         results
             .iter()
-            .filter(|r| r.outcome == Outcome::Fail)
+            .filter(|r| r.outcome == TrialOutcome::Fail)
             .map(|r| (r.name.clone(), r.detail.clone().unwrap_or_default()))
             .collect()
     }
@@ -431,7 +544,7 @@ mod recording {
         let file = dir.join("stand-in.jsonl");
         let _ = std::fs::remove_file(&file);
         let stand_in = wiremock::MockServer::start().await;
-        let contract = mock_server::wiremock::Contract::new(&MockConfig::default()).unwrap();
+        let contract = mock_server::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
         Mock::given(method("GET"))
             .and(path(GROPIUS))
             .respond_with(

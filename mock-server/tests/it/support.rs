@@ -4,7 +4,9 @@
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
-use mock_server::{Mock, MockConfig, MockRequest, MockResponse};
+use mock_server::Mock;
+use mock_server::adapter::{MockRequest, MockResponse};
+use mock_server::config::MockConfig;
 use serde_json::Value;
 
 pub fn mock() -> Mock {

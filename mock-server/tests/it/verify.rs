@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use mock_server::verify::trials;
-use mock_server::{MockConfig, MockServer, Profile};
+use mock_server::check::trials;
+use mock_server::config::MockConfig;
+use mock_server::{MockServer, Profile};
 use serde_json::{Value, json};
 use wiremock::matchers::{any, body_string_contains, header, method, path};
 use wiremock::{Mock, Request, ResponseTemplate};
@@ -174,7 +175,7 @@ async fn against_the_upstream_profile_exactly_the_quirk_trials_fail_each_naming_
 #[tokio::test(flavor = "multi_thread")]
 async fn a_broken_stand_in_is_caught_at_each_planted_deviation() {
     let stand_in = wiremock::MockServer::start().await;
-    let contract = mock_server::wiremock::Contract::new(&MockConfig::default()).unwrap();
+    let contract = mock_server::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
     // Planted: a wrong status, a wrong business code, a missing field, a wrong body type.
     Mock::given(method("GET"))
         .and(path("/auth/api/login/client"))

@@ -1,8 +1,8 @@
 //! The contract mounted on a team's own wiremock server, under a one-off stub, with wiremock's
 //! own verification.
 
-use mock_server::MockConfig;
-use mock_server::wiremock::Contract;
+use mock_server::config::MockConfig;
+use mock_server::wiremock::MountableMock;
 use sdk::autional::{self, types::CreateClientRequest};
 use sdk::gropius::{self, types::CreateAuthClientInput};
 use wiremock::matchers::{method, path};
@@ -11,7 +11,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 #[tokio::test]
 async fn the_third_call_answers_503_and_the_contract_answers_the_rest() {
     let server = MockServer::start().await;
-    let contract = Contract::new(&MockConfig::default()).unwrap();
+    let contract = MountableMock::new(&MockConfig::default()).unwrap();
     // Four calls reach the contract: three creates and one refused for its API key (the 503
     // goes to the one-off stub). wiremock checks both counts when `server` drops.
     contract.mount_autional(&server, 4).await;
@@ -70,7 +70,7 @@ async fn the_third_call_answers_503_and_the_contract_answers_the_rest() {
 #[tokio::test]
 async fn the_journal_latency_includes_an_injected_delay() {
     let server = MockServer::start().await;
-    let contract = Contract::new(&MockConfig::default()).unwrap();
+    let contract = MountableMock::new(&MockConfig::default()).unwrap();
     contract.mount_gropius(&server, 1).await;
     contract
         .mock()
@@ -111,7 +111,7 @@ async fn the_journal_latency_includes_an_injected_delay() {
 #[tokio::test]
 async fn the_gropius_lifecycle_runs_on_wiremock() {
     let server = MockServer::start().await;
-    let contract = Contract::new(&MockConfig::default()).unwrap();
+    let contract = MountableMock::new(&MockConfig::default()).unwrap();
     contract.mount_gropius(&server, 6).await;
     let client = gropius::Client::new(&server.uri(), "dev-admin-token").unwrap();
     let created = client

@@ -20,9 +20,9 @@ use sdk::gropius::{
 };
 use sdk::mock_admin;
 use serde_json::{Value, json};
-use tests::Contract;
+use tests::ContractWatch;
 
-static CONTRACT: LazyLock<Arc<Contract>> = LazyLock::new(|| Arc::new(Contract::load()));
+static CONTRACT: LazyLock<Arc<ContractWatch>> = LazyLock::new(|| Arc::new(ContractWatch::load()));
 
 const AUTIONAL: &str = "/internal/oauth/clients";
 const GROPIUS: &str = "/auth/api/login/client";
@@ -686,7 +686,7 @@ async fn admin_api_every_status(ctx: Ctx) {
     let stats = admin.stats().send().await.unwrap().into_inner();
     assert_eq!(
         stats.gropius.max_clients,
-        mock_server::DEFAULT_MAX_CLIENTS as i64
+        mock_server::config::DEFAULT_MAX_CLIENTS as i64
     );
     admin.reset().send().await.unwrap();
     assert_eq!(

@@ -1,5 +1,5 @@
 //! The contract's trials (`openapi/trials/*.yaml`: every rule, check order and message of both
-//! services, their successes and the Gropius lifecycle), each run by `mock_server::verify` (the
+//! services, their successes and the Gropius lifecycle), each run by `mock_server::check` (the
 //! same runner as `mock-server verify`) against the embedded mock: the answer the trial expects,
 //! the document's schema for it, and, for a refusal, that nothing was stored. A trial that names
 //! a known quirk of the real service runs a second time against the `upstream` profile, which
@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use libtest_mimic::Trial;
 use mock_server::Profile;
-use mock_server::verify::{self, Credentials, Expectation, Outcome, Settings, Verifier};
+use mock_server::check::{
+    self as verify, Credentials, Expectation, Settings, TrialOutcome, Verifier,
+};
 
 use super::{Ctx, trial};
 
@@ -42,7 +44,7 @@ async fn check(spec: verify::Trial, expectation: Expectation, ctx: Ctx) {
     let result = verifier.run_trial(&spec, expectation).await;
     assert_eq!(
         result.outcome,
-        Outcome::Pass,
+        TrialOutcome::Pass,
         "{}/{}: {}",
         spec.service,
         spec.name,

@@ -6,12 +6,14 @@ use std::sync::LazyLock;
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
-use mock_server::{Mock, MockConfig, MockRequest, MockResponse};
+use mock_server::Mock;
+use mock_server::adapter::{MockRequest, MockResponse};
+use mock_server::config::MockConfig;
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
-use tests::Contract;
+use tests::ContractWatch;
 
-static CONTRACT: LazyLock<Contract> = LazyLock::new(Contract::load);
+static CONTRACT: LazyLock<ContractWatch> = LazyLock::new(ContractWatch::load);
 static MOCK: LazyLock<Mock> = LazyLock::new(|| Mock::new(&MockConfig::default()).unwrap());
 
 /// The mock's answer (no fault is set, so there is one).

@@ -123,12 +123,12 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         (
             "mock-admin.yaml",
             "ViolationSummary",
-            mock_schema::<mock_server::ViolationSummary>(),
+            mock_schema::<mock_server::model::ViolationSummary>(),
         ),
         (
             "mock-admin.yaml",
             "ViolationCount",
-            mock_schema::<mock_server::ViolationCount>(),
+            mock_schema::<mock_server::model::ViolationCount>(),
         ),
         (
             "mock-admin.yaml",
@@ -138,7 +138,7 @@ fn pairs() -> Vec<(&'static str, &'static str, Value)> {
         (
             "mock-admin.yaml",
             "ResetScope",
-            mock_schema::<mock_server::ResetScope>(),
+            mock_schema::<mock_server::Service>(),
         ),
         (
             "mock-admin.yaml",

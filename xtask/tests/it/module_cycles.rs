@@ -105,6 +105,52 @@ fn neither_the_mock_nor_the_sdk_has_a_module_cycle() {
     }
 }
 
+/// What the checker (`check/`: the contract as a checker, `verify`, `replay`, the recording)
+/// and the proxy share with the mock: the wire types, the table of services, the journal and
+/// its admin routes, the HTTP edge, settings, errors, and the leaves. Never the mock itself
+/// (`mock`, `state`, the services' modules, faults, the store, the mock's admin routes).
+const SHARED_WITH_THE_CHECKER: [&str; 11] = [
+    "http",
+    "services",
+    "journal",
+    "journal_api",
+    "server",
+    "config",
+    "error",
+    "clock",
+    "shared",
+    "text",
+    "json",
+];
+
+#[test]
+fn the_checker_and_the_proxy_stand_apart_from_the_mock() {
+    let graph = imports(&xtask::project_root().join("mock-server/src"));
+    for (module, allowed) in [("check", vec![]), ("proxy", vec!["check"])] {
+        let reached: Vec<&String> = graph[module]
+            .iter()
+            .filter(|m| {
+                !SHARED_WITH_THE_CHECKER.contains(&m.as_str()) && !allowed.contains(&m.as_str())
+            })
+            .collect();
+        assert!(
+            reached.is_empty(),
+            "{module} imports the mock's own {reached:?}: it may share only {SHARED_WITH_THE_CHECKER:?}"
+        );
+    }
+    for (module, named) in &graph {
+        if module == "check" || module == "proxy" {
+            continue;
+        }
+        for checker in ["check", "proxy"] {
+            assert!(
+                !named.contains(checker),
+                "{module} imports {checker}: the mock never leans on the checker"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_cycle_is_found() {
     let graph = BTreeMap::from([

@@ -18,11 +18,13 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::RecordedExchange;
-use super::record::parse_pseudonym;
-use crate::mock::service_of;
+use super::recording::{
+    Exchange as RecordedExchange, RecordedAnswer, RecordedRequest, parse_pseudonym,
+};
+use super::{Credentials, DOCUMENTS, TrialOutcome, TrialResult, VerifyError, client_for};
+use crate::services::Service;
+use crate::shared::describe;
 use crate::text::TokenForm;
-use crate::verify::{Credentials, Outcome, TrialResult, VerifyError};
 
 /// Body fields whose values are ids to map from the recording to the replay.
 const MINTED_IDS: [&str; 2] = ["id", "fingerprint"];
@@ -67,7 +69,7 @@ impl NotCompared {
             #[serde(default, rename = "x-not-compared")]
             not_compared: Vec<NotCompared>,
         }
-        crate::verify::DOCUMENTS
+        DOCUMENTS
             .iter()
             .filter_map(|(_, text)| serde_yaml::from_str::<Document>(text).ok())
             .flat_map(|document| document.not_compared)
@@ -147,11 +149,11 @@ pub async fn replay(
     exchanges: &[RecordedExchange],
     settings: &ReplaySettings,
 ) -> Result<Vec<TrialResult>, VerifyError> {
-    let (base, http) = crate::verify::client_for(&settings.target, settings.timeout)?;
+    let (base, http) = client_for(&settings.target, settings.timeout)?;
     if let Err(e) = http.get(&base).send().await {
         return Err(VerifyError::Unreachable {
             target: base,
-            reason: crate::shared::describe(&e),
+            reason: describe(&e),
         });
     }
     // The users the recording named, made known to the target when it is a mock (it answers
@@ -193,7 +195,7 @@ pub async fn replay(
                 format!("follows from #{at}, where the target created nothing for {id}: ")
             })
             .unwrap_or_default();
-        let fail = |detail: String| result(service, &name, Outcome::Fail, Some(detail));
+        let fail = |detail: String| result(service, &name, TrialOutcome::Fail, Some(detail));
         let path = map_ids(&request.path, &ids);
         let mut url = format!("{base}{path}");
         if let Some(query) = &request.query {
@@ -235,7 +237,7 @@ pub async fn replay(
         let bytes = match answer.bytes().await {
             Ok(bytes) => bytes,
             Err(e) => {
-                let why = format!("{status}, body unreadable: {}", crate::shared::describe(&e));
+                let why = format!("{status}, body unreadable: {}", describe(&e));
                 results.push(fail(format!("{knock_on}{why}")));
                 continue;
             }
@@ -261,10 +263,10 @@ pub async fn replay(
         );
         let (outcome, detail) = match (outcome, origin) {
             // What follows from a divergence the target announced is explained by it.
-            (Outcome::Fail, Some((_, _, true))) if announced.is_none() => {
-                (Outcome::Pass, detail.map(|d| format!("{knock_on}{d}")))
+            (TrialOutcome::Fail, Some((_, _, true))) if announced.is_none() => {
+                (TrialOutcome::Pass, detail.map(|d| format!("{knock_on}{d}")))
             }
-            (Outcome::Fail, _) => (outcome, detail.map(|d| format!("{knock_on}{d}"))),
+            (TrialOutcome::Fail, _) => (outcome, detail.map(|d| format!("{knock_on}{d}"))),
             _ => (outcome, detail),
         };
         results.push(result(service, &name, outcome, detail));
@@ -283,7 +285,7 @@ struct Pairing<'a> {
 /// How an answer (`status`, `body`) differs from a recorded one, and the values not compared
 /// in it; the ids the recorded answer minted are paired with the answer's first.
 fn differences(
-    recorded: &super::RecordedAnswer,
+    recorded: &RecordedAnswer,
     status: u16,
     body: &[u8],
     pairing: &mut Pairing<'_>,
@@ -334,18 +336,18 @@ fn judge(
     announced: Option<&str>,
     recorded_status: u16,
     skipped: &[String],
-) -> (Outcome, Option<String>) {
+) -> (TrialOutcome, Option<String>) {
     let not_compared =
         (!skipped.is_empty()).then(|| format!("not compared: {}", skipped.join("; ")));
     match (differences.is_empty(), announced) {
-        (true, None) => (Outcome::Pass, not_compared),
+        (true, None) => (TrialOutcome::Pass, not_compared),
         (true, Some(divergence)) => (
-            Outcome::Fail,
+            TrialOutcome::Fail,
             Some(format!(
                 "the target announced a divergence the recording does not show: {divergence}"
             )),
         ),
-        (false, None) => (Outcome::Fail, Some(differences.join("; "))),
+        (false, None) => (TrialOutcome::Fail, Some(differences.join("; "))),
         (false, Some(divergence)) => {
             let announced_status = divergence
                 .split("; upstream ")
@@ -354,7 +356,7 @@ fn judge(
                 .and_then(|s| s.parse::<u16>().ok());
             if announced_status == Some(recorded_status) {
                 (
-                    Outcome::Pass,
+                    TrialOutcome::Pass,
                     Some(format!(
                         "announced divergence ({divergence}): {}",
                         differences.join("; ")
@@ -362,7 +364,7 @@ fn judge(
                 )
             } else {
                 (
-                    Outcome::Fail,
+                    TrialOutcome::Fail,
                     Some(format!(
                         "{}; the target announced {divergence}, which is not what was recorded",
                         differences.join("; ")
@@ -374,20 +376,16 @@ fn judge(
 }
 
 /// An exchange as a report names it: its number in the recording, method and path.
-fn exchange_name(index: usize, request: &super::RecordedRequest) -> String {
+fn exchange_name(index: usize, request: &RecordedRequest) -> String {
     format!("#{} {} {}", index + 1, request.method, request.path)
 }
 
 /// The service a recorded path belongs to, as a report names it.
 fn service_name(path: &str) -> &'static str {
-    match service_of(path) {
-        crate::journal::ServiceName::Autional => "autional",
-        crate::journal::ServiceName::Gropius => "gropius",
-        crate::journal::ServiceName::Unknown => "unknown",
-    }
+    Service::of(path).map_or("unknown", Service::name)
 }
 
-fn result(service: &str, name: &str, outcome: Outcome, detail: Option<String>) -> TrialResult {
+fn result(service: &str, name: &str, outcome: TrialOutcome, detail: Option<String>) -> TrialResult {
     TrialResult {
         service: service.to_string(),
         name: name.to_string(),
@@ -562,7 +560,7 @@ pub fn compare_recordings(
             results.push(result(
                 service_name(&old.request.path),
                 &name,
-                Outcome::Fail,
+                TrialOutcome::Fail,
                 why,
             ));
             continue;
@@ -591,9 +589,9 @@ pub fn compare_recordings(
         );
         changes.extend(answer_changes);
         let (outcome, detail) = if changes.is_empty() {
-            (Outcome::Pass, None)
+            (TrialOutcome::Pass, None)
         } else {
-            (Outcome::Fail, Some(changes.join("; ")))
+            (TrialOutcome::Fail, Some(changes.join("; ")))
         };
         results.push(result(
             service_name(&old.request.path),
@@ -608,7 +606,7 @@ pub fn compare_recordings(
         results.push(result(
             service_name(&extra.request.path),
             &name,
-            Outcome::Fail,
+            TrialOutcome::Fail,
             why,
         ));
     }

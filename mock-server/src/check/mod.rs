@@ -6,8 +6,8 @@
 //! none of it.
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), mock_server::verify::VerifyError> {
-//! use mock_server::verify::{Credentials, Settings, Verifier};
+//! # async fn run() -> Result<(), mock_server::check::VerifyError> {
+//! use mock_server::check::{Credentials, Settings, Verifier};
 //!
 //! let verifier = Verifier::new(Settings {
 //!     target: "http://127.0.0.1:8080".into(),
@@ -19,22 +19,31 @@
 //!     run_id: "example".into(),
 //! })?;
 //! verifier.reachable().await?;
-//! let results = verifier.run_all(&mock_server::verify::trials()).await;
+//! let results = verifier.run_all(&mock_server::check::trials()).await;
 //! let _notes = verifier.clean_up().await; // deletes the Gropius clients the run created
-//! assert!(results.iter().all(|r| r.outcome != mock_server::verify::Outcome::Fail));
+//! assert!(results.iter().all(|r| r.outcome != mock_server::check::TrialOutcome::Fail));
 //! # Ok(()) }
 //! ```
 
 mod contract;
+mod recording;
+mod replay;
 mod report;
 mod run;
 mod trials;
 
-#[cfg(feature = "proxy")]
 pub(crate) use contract::DOCUMENTS;
-pub use contract::{Answer, Contract, Operation};
-pub use report::{Report, Summary};
+pub use contract::{Answer, ContractChecker, Operation};
 #[cfg(feature = "proxy")]
+pub(crate) use recording::Recorder;
+pub use recording::{
+    Exchange as RecordedExchange, RECORDING_VERSION, RecordedAnswer, RecordedRequest,
+    read_recording,
+};
+pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};
+pub use report::{Report, Summary};
 pub(crate) use run::client_for;
-pub use run::{Credentials, Expectation, Outcome, Settings, TrialResult, Verifier, VerifyError};
+pub use run::{
+    Credentials, Expectation, Settings, TrialOutcome, TrialResult, Verifier, VerifyError,
+};
 pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};

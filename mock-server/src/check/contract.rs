@@ -79,22 +79,22 @@ pub struct Answer<'a> {
 }
 
 /// Every operation of every document, and the statuses exercised so far.
-pub struct Contract {
+pub struct ContractChecker {
     operations: Vec<Operation>,
     components: Vec<Value>,
     validators: Mutex<HashMap<(usize, String), Arc<jsonschema::Validator>>>,
     exercised: Mutex<BTreeMap<String, BTreeSet<u16>>>,
 }
 
-impl std::fmt::Debug for Contract {
+impl std::fmt::Debug for ContractChecker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Contract")
+        f.debug_struct("ContractChecker")
             .field("operations", &self.operations.len())
             .finish_non_exhaustive()
     }
 }
 
-impl Contract {
+impl ContractChecker {
     /// The documents compiled into this build.
     pub fn embedded() -> Self {
         let mut operations = Vec::new();
@@ -450,7 +450,7 @@ mod tests {
 
     #[test]
     fn the_proxy_accepts_a_null_the_contract_allows() {
-        let contract = Contract::embedded();
+        let contract = ContractChecker::embedded();
         let update = contract.operation("update_auth_client").unwrap();
         let violations = contract.check_request(
             update,

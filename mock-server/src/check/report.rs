@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::run::{Outcome, TrialResult};
+use super::run::{TrialOutcome, TrialResult};
 
 /// How many trials ended each way.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -21,9 +21,9 @@ impl Summary {
     pub fn of(results: &[TrialResult]) -> Self {
         let count = |outcome| results.iter().filter(|r| r.outcome == outcome).count();
         Self {
-            passed: count(Outcome::Pass),
-            failed: count(Outcome::Fail),
-            skipped: count(Outcome::Skipped),
+            passed: count(TrialOutcome::Pass),
+            failed: count(TrialOutcome::Fail),
+            skipped: count(TrialOutcome::Skipped),
         }
     }
 }
@@ -55,9 +55,9 @@ impl Report {
         let mut out = format!("{} {} (run {})\n", self.command, self.target, self.run_id);
         for result in &self.results {
             let label = match result.outcome {
-                Outcome::Pass => "pass   ",
-                Outcome::Fail => "fail   ",
-                Outcome::Skipped => "skipped",
+                TrialOutcome::Pass => "pass   ",
+                TrialOutcome::Fail => "fail   ",
+                TrialOutcome::Skipped => "skipped",
             };
             out.push_str(&format!("{label} {}/{}", result.service, result.name));
             if let Some(detail) = &result.detail {
@@ -113,15 +113,15 @@ impl Report {
             let mut suite = TestSuite::new(service);
             for result in self.results.iter().filter(|r| r.service == service) {
                 let status = match result.outcome {
-                    Outcome::Pass => TestCaseStatus::success(),
-                    Outcome::Fail => {
+                    TrialOutcome::Pass => TestCaseStatus::success(),
+                    TrialOutcome::Fail => {
                         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
                         if let Some(detail) = &result.detail {
                             status.set_message(detail.as_str());
                         }
                         status
                     }
-                    Outcome::Skipped => {
+                    TrialOutcome::Skipped => {
                         let mut status = TestCaseStatus::skipped();
                         if let Some(detail) = &result.detail {
                             status.set_message(detail.as_str());

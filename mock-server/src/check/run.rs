@@ -11,7 +11,7 @@ use serde_json::Value;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use super::contract::{Answer, Contract};
+use super::contract::{Answer, ContractChecker};
 use super::trials::{BodySpec, Fixture, Trial};
 use crate::shared::describe;
 
@@ -98,7 +98,7 @@ pub enum Expectation {
 
 /// How one trial ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum TrialOutcome {
     /// The answer is what the trial expects.
     Pass,
     /// It is not: `detail` says what differed.
@@ -107,13 +107,13 @@ pub enum Outcome {
     Skipped,
 }
 
-impl Outcome {
+impl TrialOutcome {
     /// `pass`, `fail` or `skipped`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Outcome::Pass => "pass",
-            Outcome::Fail => "fail",
-            Outcome::Skipped => "skipped",
+            TrialOutcome::Pass => "pass",
+            TrialOutcome::Fail => "fail",
+            TrialOutcome::Skipped => "skipped",
         }
     }
 }
@@ -126,7 +126,7 @@ pub struct TrialResult {
     /// The trial's name.
     pub name: String,
     /// How it ended.
-    pub outcome: Outcome,
+    pub outcome: TrialOutcome,
     /// For a failure, what differed; for a skip, why.
     pub detail: Option<String>,
 }
@@ -156,7 +156,7 @@ pub struct Verifier {
     settings: Settings,
     base: String,
     http: reqwest::Client,
-    contract: Contract,
+    contract: ContractChecker,
     next_request: Mutex<Instant>,
     created_gropius: Mutex<Vec<String>>,
     created_autional: Mutex<usize>,
@@ -203,7 +203,7 @@ impl Verifier {
             settings,
             base,
             http,
-            contract: Contract::embedded(),
+            contract: ContractChecker::embedded(),
             next_request: Mutex::new(Instant::now()),
             created_gropius: Mutex::new(Vec::new()),
             created_autional: Mutex::new(0),
@@ -211,7 +211,7 @@ impl Verifier {
     }
 
     /// The contract the answers are checked against (for its coverage).
-    pub fn contract(&self) -> &Contract {
+    pub fn contract(&self) -> &ContractChecker {
         &self.contract
     }
 
@@ -249,25 +249,25 @@ impl Verifier {
         };
         let Some(operation) = self.contract.operation(&trial.operation) else {
             return result(
-                Outcome::Fail,
+                TrialOutcome::Fail,
                 Some(format!("no operation {} in the contract", trial.operation)),
             );
         };
         let method = operation.method.clone();
         let template = operation.path.clone();
         if let Some(flag) = self.missing_credential(trial) {
-            return result(Outcome::Skipped, Some(format!("needs {flag}")));
+            return result(TrialOutcome::Skipped, Some(format!("needs {flag}")));
         }
         if trial.writes(&method) && !self.settings.allow_writes {
             return result(
-                Outcome::Skipped,
+                TrialOutcome::Skipped,
                 Some("creates or changes something: run with --allow-writes".into()),
             );
         }
         let mut captures = BTreeMap::new();
         for (name, fixture) in &trial.setup {
             if let Err(why) = self.set_up(trial, fixture, &mut captures).await {
-                return result(Outcome::Fail, Some(format!("setup {name}: {why}")));
+                return result(TrialOutcome::Fail, Some(format!("setup {name}: {why}")));
             }
         }
         let mut path = template;
@@ -293,7 +293,7 @@ impl Verifier {
             .await
         {
             Ok(received) => received,
-            Err(why) => return result(Outcome::Fail, Some(why)),
+            Err(why) => return result(TrialOutcome::Fail, Some(why)),
         };
         self.note_created(&trial.operation, &received).await;
 
@@ -317,7 +317,7 @@ impl Verifier {
             self.contract.check(&sent.method, &sent.path, answer)
         });
         match judged {
-            Ok(()) => result(Outcome::Pass, None),
+            Ok(()) => result(TrialOutcome::Pass, None),
             Err(mut why) => {
                 if expectation == Expectation::Contract
                     && let Some(upstream) = &trial.upstream
@@ -328,7 +328,7 @@ impl Verifier {
                         upstream.quirk
                     ));
                 }
-                result(Outcome::Fail, Some(why))
+                result(TrialOutcome::Fail, Some(why))
             }
         }
     }

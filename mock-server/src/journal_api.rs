@@ -1,0 +1,165 @@
+//! The part of the admin API every server under `/__mock/` has, the mock and the proxy alike:
+//! `GET /__mock/health`, `GET /__mock/journal`, `GET /__mock/violations`, the query of `POST
+//! /__mock/reset`, and the `405` of a route that does not take a method. Bad input gets a
+//! `400` with a message.
+
+use http::header::ALLOW;
+use http::{HeaderValue, Method, StatusCode};
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::clock::Clock;
+use crate::config::DroppedLogLines;
+use crate::http::{ErrorBody, MockRequest, MockResponse};
+use crate::journal::{Journal, JournalQuery, ServiceName};
+use crate::services::{AdminError, Service};
+
+/// `{"status": "ok"}`, with the count of dropped log lines when the log is the server's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Health {
+    /// Always `ok`.
+    pub status: HealthStatus,
+    /// Log lines dropped so far because the log writer fell behind (the `mock-server` binary
+    /// drops lines rather than slow requests down); absent for an embedded mock, whose log is its
+    /// host's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "u64"))]
+    pub dropped_log_lines: Option<u64>,
+}
+
+/// The one health status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum HealthStatus {
+    /// The server is up.
+    Ok,
+}
+
+/// An admin route's answer, or why it refused.
+pub(crate) type AdminResult = Result<MockResponse, AdminError>;
+
+pub(crate) fn query<T: DeserializeOwned>(request: &MockRequest) -> Result<T, AdminError> {
+    serde_urlencoded::from_str(request.query.as_deref().unwrap_or(""))
+        .map_err(|e| AdminError::bad_request(format!("query: {e}")))
+}
+
+pub(crate) fn no_query(request: &MockRequest) -> Result<(), AdminError> {
+    query::<NoQuery>(request).map(|_| ())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoQuery {}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResetQuery {
+    service: Option<Service>,
+}
+
+/// The service `POST /__mock/reset[?service=autional|gropius]` resets (`None`: every one).
+pub(crate) fn reset_scope(request: &MockRequest) -> Result<Option<Service>, AdminError> {
+    let ResetQuery { service } = query(request)?;
+    Ok(service)
+}
+
+/// `GET /__mock/violations`.
+pub(crate) fn violations(journal: &Journal, request: &MockRequest) -> AdminResult {
+    no_query(request)?;
+    Ok(MockResponse::json(StatusCode::OK, &journal.violations()))
+}
+
+/// `GET /__mock/health` (a query string is ignored: probes add their own).
+pub(crate) fn health(dropped_log_lines: Option<&DroppedLogLines>) -> AdminResult {
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &Health {
+            status: HealthStatus::Ok,
+            dropped_log_lines: dropped_log_lines.map(DroppedLogLines::get),
+        },
+    ))
+}
+
+/// `GET /__mock/journal?service=&method=&path=&status=&violations=&limit=`.
+pub(crate) fn journal(journal: &Journal, request: &MockRequest) -> AdminResult {
+    let filter: JournalFilter = query(request)?;
+    let query = JournalQuery {
+        service: filter.service,
+        method: filter.method,
+        path: filter.path,
+        status: filter
+            .status
+            .map(|text| bounded("status", &text, 0, u16::MAX.into()))
+            .transpose()?
+            .map(|status| status as u16),
+        violations: filter
+            .violations
+            .map(|text| match text.as_str() {
+                "true" => Ok(true),
+                "false" => Ok(false),
+                _ => Err(AdminError::bad_request(format!(
+                    "query: violations must be true or false, not {text:?}"
+                ))),
+            })
+            .transpose()?,
+        limit: filter
+            .limit
+            .map(|text| bounded("limit", &text, 0, MAX_LIMIT))
+            .transpose()?,
+    };
+    Ok(MockResponse::json(StatusCode::OK, &journal.read(&query)))
+}
+
+/// The largest `limit` a journal read takes (the contract's `int32` range).
+const MAX_LIMIT: usize = i32::MAX as usize;
+
+/// A whole number in `min..=max`, or a `400` naming the parameter and its range.
+fn bounded(parameter: &str, text: &str, min: usize, max: usize) -> Result<usize, AdminError> {
+    text.parse::<usize>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| {
+            AdminError::bad_request(format!(
+                "query: {parameter} must be a whole number from {min} to {max}, not {text:?}"
+            ))
+        })
+}
+
+/// The journal query as it comes in a query string (`deny_unknown_fields` catches typos);
+/// numbers are read by [`bounded`], so that a bad one is named with its range.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JournalFilter {
+    service: Option<ServiceName>,
+    method: Option<String>,
+    path: Option<String>,
+    status: Option<String>,
+    violations: Option<String>,
+    limit: Option<String>,
+}
+
+/// The `405` of a route that takes only `allowed`, with `Allow` listing them.
+pub(crate) fn method_not_allowed(request: &MockRequest, allowed: &[Method]) -> MockResponse {
+    let allow = allowed
+        .iter()
+        .map(Method::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut response = AdminError(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!(
+            "{} is not allowed on {}; use {allow}",
+            request.method, request.path
+        ),
+    )
+    .response(&Clock::System);
+    response.headers.insert(
+        ALLOW,
+        HeaderValue::from_str(&allow).expect("method names are header values"),
+    );
+    response
+}
