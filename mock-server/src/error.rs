@@ -71,9 +71,9 @@ pub enum ConfigError {
         /// What is wrong with it.
         source: FaultError,
     },
-    /// The proxy could not be set up (its HTTP client, its recording file).
-    #[error("the proxy: {0}")]
-    Proxy(String),
+    /// The proxy's upstream is not an `http` or `https` URL.
+    #[error("the upstream {0:?} is not an http:// or https:// URL")]
+    Upstream(String),
 }
 
 /// Why a [`crate::MockServer`] did not start.
@@ -82,6 +82,18 @@ pub enum StartError {
     /// The configuration is not valid; nothing was bound.
     #[error("bad configuration: {0}")]
     Config(#[from] ConfigError),
+    /// The proxy's recording file could not be opened for appending.
+    #[error("cannot open the recording {}: {source}", path.display())]
+    Recording {
+        /// The file asked for.
+        path: std::path::PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// The proxy's HTTP client could not be built (its TLS set-up).
+    #[cfg(feature = "proxy")]
+    #[error("the proxy's HTTP client: {0}")]
+    HttpClient(#[source] reqwest::Error),
     /// The address could not be bound (in use, or not this machine's).
     #[error("could not listen on {address}: {source}")]
     Bind {

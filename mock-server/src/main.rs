@@ -349,8 +349,9 @@ async fn serve_mock(args: &Args, log: &Log) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A started server, or the exit status for why it did not start (said on stderr): 1 for an
-/// address that cannot be bound, 2 for a bad configuration.
+/// A started server, or the exit status for why it did not start (said on stderr): 2 for a
+/// bad configuration, 1 for anything else (an address that cannot be bound, a recording that
+/// cannot be opened).
 fn started<T>(result: Result<T, StartError>) -> Result<T, ExitCode> {
     result.map_err(|e| match e {
         StartError::Bind { address, source } => {
@@ -360,6 +361,10 @@ fn started<T>(result: Result<T, StartError>) -> Result<T, ExitCode> {
         StartError::Config(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
+        }
+        other => {
+            eprintln!("error: {other}");
+            ExitCode::FAILURE
         }
     })
 }

@@ -148,6 +148,16 @@ pub(crate) fn is_absolute_url(uri: &str) -> bool {
     parse_absolute_uri(uri).is_some() && url::Url::parse(uri).is_ok()
 }
 
+/// Whether `uri` is an absolute `http` or `https` URL with a host: what a base URL given to
+/// the checker or the proxy must be.
+#[cfg(feature = "check")]
+pub(crate) fn is_http_url(uri: &str) -> bool {
+    parse_absolute_uri(uri).is_some_and(|uri| {
+        matches!(uri.scheme().to_ascii_lowercase().as_str(), "http" | "https")
+            && uri.0.authority().is_some_and(|a| !a.host().is_empty())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

@@ -32,10 +32,7 @@ use crate::generated::autional as generated;
 use crate::transport::{Credentials, observe_status};
 use crate::{BuildError, ClientOptions, ServiceError};
 
-crate::transport::hooks_for!(
-    generated::Client,
-    |_: &mut reqwest::Request, _: &progenitor_client::OperationInfo| ()
-);
+crate::transport::hooks_for!(generated::Client);
 
 pub use generated::types;
 
@@ -80,7 +77,7 @@ impl Client {
             generated: generated::Client::new_with_client(
                 &base_url,
                 http,
-                Credentials::api_key(api_key)?,
+                Credentials::api_key(api_key)?.into(),
             ),
         })
     }

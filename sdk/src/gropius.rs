@@ -57,7 +57,7 @@ use reqwest::StatusCode;
 
 use crate::error::checked;
 use crate::generated::gropius_login as generated;
-use crate::transport::{Credentials, send};
+use crate::transport::{ClientSetup, Credentials, send};
 use crate::{BuildError, ClientOptions, ServiceError};
 
 pub use generated::types;
@@ -69,6 +69,8 @@ pub type Error = crate::Error<ApiError>;
 #[derive(Debug, Clone)]
 pub struct Client {
     generated: generated::Client,
+    /// The same, with updates sending `"clientCredentialFlowUser": null`.
+    clearing_user: generated::Client,
 }
 
 impl Client {
@@ -95,11 +97,13 @@ impl Client {
         http: reqwest::Client,
     ) -> Result<Self, BuildError> {
         let base_url = crate::options::normalize_base_url(base_url)?;
+        let setup = ClientSetup::from(Credentials::bearer(token)?);
         Ok(Self {
-            generated: generated::Client::new_with_client(
+            generated: generated::Client::new_with_client(&base_url, http.clone(), setup.clone()),
+            clearing_user: generated::Client::new_with_client(
                 &base_url,
                 http,
-                Credentials::bearer(token)?,
+                setup.with_fix(clear_user_on_update),
             ),
         })
     }
@@ -163,9 +167,15 @@ impl Client {
         I: TryInto<types::UpdateAuthClientInput>,
         I::Error: fmt::Display,
     {
-        CLEAR_USER
-            .scope((), self.update_auth_client(id, input))
-            .await
+        let input = checked(input, "update auth client input")?;
+        send(
+            self.clearing_user
+                .update_auth_client()
+                .id(id)
+                .body(input)
+                .send(),
+        )
+        .await
     }
 
     /// Deletes the auth client `id` and its secrets.
@@ -211,18 +221,13 @@ impl Client {
     }
 }
 
-tokio::task_local! {
-    /// Set around an update that must send `"clientCredentialFlowUser": null`.
-    static CLEAR_USER: ();
-}
+crate::transport::hooks_for!(generated::Client);
 
-crate::transport::hooks_for!(generated::Client, fix_request);
-
-/// The request fix-up of the Gropius client: `"clientCredentialFlowUser": null` in an update
-/// made by [`Client::clear_client_credential_flow_user`] (the generated type leaves a `None`
-/// out of the JSON).
-fn fix_request(request: &mut reqwest::Request, info: &OperationInfo) {
-    if info.operation_id == "update_auth_client" && CLEAR_USER.try_with(|()| ()).is_ok() {
+/// The fix-up of the client [`Client::clear_client_credential_flow_user`] sends through:
+/// `"clientCredentialFlowUser": null` in an update (the generated type leaves a `None` out of
+/// the JSON).
+fn clear_user_on_update(request: &mut reqwest::Request, info: &OperationInfo) {
+    if info.operation_id == "update_auth_client" {
         patch_body(request, |body| {
             body.insert(
                 "clientCredentialFlowUser".to_string(),

@@ -33,6 +33,6 @@ pub fn connect(base_url: &str) -> Result<Client, BuildError> {
     Ok(Client::new_with_client(
         &base_url,
         http,
-        Credentials::none(),
+        Credentials::none().into(),
     ))
 }

@@ -1,5 +1,6 @@
-//! What every generated client does around each request: put the credentials on it, remember
-//! the answer's status, and map the answer to the typed body or the one [`Error`].
+//! What every generated client does around each request: put the credentials on it, apply the
+//! service's fix-up where its client asks for one, remember the answer's status, and map the
+//! answer to the typed body or the one [`Error`].
 //!
 //! progenitor calls these hooks from the generated code; they live here because the trait impl
 //! must sit in this crate.
@@ -58,10 +59,59 @@ impl Credentials {
         })
     }
 
-    pub(crate) fn apply(&self, request: &mut reqwest::Request) {
+    fn apply(&self, request: &mut reqwest::Request) {
         if let Some((name, value)) = &self.header {
             request.headers_mut().insert(name.clone(), value.clone());
         }
+    }
+}
+
+/// What a generated client carries into every request it makes (progenitor's "inner" value):
+/// the credentials, and a fix-up of the request that the generated code cannot express, which
+/// a service's module sets on the client it makes for the calls that need one (Gropius's
+/// `"clientCredentialFlowUser": null`). Data the call needs travels here, as a parameter of the
+/// client, not beside the call.
+///
+/// Built from [`Credentials`]: `generated::Client::new(url, Credentials::none().into())`.
+#[derive(Clone, Default)]
+pub struct ClientSetup {
+    credentials: Credentials,
+    fix: Option<RequestFix>,
+}
+
+/// A change to a request a generated client is about to send, by operation.
+pub(crate) type RequestFix = fn(&mut reqwest::Request, &OperationInfo);
+
+impl ClientSetup {
+    /// The same, with `fix` applied to every request.
+    pub(crate) fn with_fix(mut self, fix: RequestFix) -> Self {
+        self.fix = Some(fix);
+        self
+    }
+
+    fn prepare(&self, request: &mut reqwest::Request, info: &OperationInfo) {
+        self.credentials.apply(request);
+        if let Some(fix) = self.fix {
+            fix(request, info);
+        }
+    }
+}
+
+impl From<Credentials> for ClientSetup {
+    fn from(credentials: Credentials) -> Self {
+        Self {
+            credentials,
+            fix: None,
+        }
+    }
+}
+
+impl fmt::Debug for ClientSetup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientSetup")
+            .field("credentials", &self.credentials)
+            .field("fix", &self.fix.is_some())
+            .finish()
     }
 }
 
@@ -75,7 +125,9 @@ impl fmt::Debug for Credentials {
 }
 
 tokio::task_local! {
-    /// The status of the answer to the request made inside [`observe_status`].
+    /// The status of the answer to the request made inside [`observe_status`]. A task-local
+    /// because the generated call is the only thing between the two hooks and the caller, and
+    /// it passes nothing through: the status is this call's alone.
     static ANSWER_STATUS: Cell<Option<StatusCode>>;
 }
 
@@ -121,19 +173,22 @@ pub(crate) fn record_status(result: &reqwest::Result<reqwest::Response>) {
     }
 }
 
-/// One `ClientHooks` impl per generated client: credentials on, status recorded, and the
-/// operation's own request fix-ups. The services' modules invoke it for their clients
-/// ([`crate::autional`], [`crate::gropius`], with its fix-ups); the admin API's is here.
+/// One `ClientHooks` impl per generated client: the client's [`ClientSetup`] applied, the
+/// status recorded. The services' modules invoke it for their clients ([`crate::autional`],
+/// [`crate::gropius`]); the admin API's is here.
 macro_rules! hooks_for {
-    ($client:ty, $fix_request:expr) => {
-        impl progenitor_client::ClientHooks<$crate::transport::Credentials> for $client {
+    ($client:ty) => {
+        impl progenitor_client::ClientHooks<$crate::transport::ClientSetup> for $client {
             async fn pre<E>(
                 &self,
                 request: &mut reqwest::Request,
                 info: &progenitor_client::OperationInfo,
             ) -> Result<(), progenitor_client::Error<E>> {
-                progenitor_client::ClientInfo::inner(self).apply(request);
-                $fix_request(request, info);
+                $crate::transport::prepare(
+                    progenitor_client::ClientInfo::inner(self),
+                    request,
+                    info,
+                );
                 Ok(())
             }
 
@@ -150,7 +205,9 @@ macro_rules! hooks_for {
 }
 pub(crate) use hooks_for;
 
-hooks_for!(
-    crate::generated::mock_admin::Client,
-    |_: &mut reqwest::Request, _: &OperationInfo| ()
-);
+/// What the `pre` hook does: the setup's credentials and fix-up on the request.
+pub(crate) fn prepare(setup: &ClientSetup, request: &mut reqwest::Request, info: &OperationInfo) {
+    setup.prepare(request, info);
+}
+
+hooks_for!(crate::generated::mock_admin::Client);

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use mock_server::MockServerBuilder;
 use mock_server::adapter::{MockRequest, MockResponse};
-use mock_server::check::{Answer, ContractChecker};
+use mock_server::check::{Answer, AnswerMismatch, ContractChecker};
 
 /// Every operation of every document, and the statuses exercised so far.
 pub struct ContractWatch(ContractChecker);
@@ -21,7 +21,11 @@ impl ContractWatch {
     /// Checks one answer: its status must be documented for the operation, and its body must
     /// validate against the schema declared for that status. A request to no operation must
     /// get `404` (unknown path) or `405` (known path, other method) with the mock's error body.
-    pub fn check(&self, request: &MockRequest, response: &MockResponse) -> Result<(), String> {
+    pub fn check(
+        &self,
+        request: &MockRequest,
+        response: &MockResponse,
+    ) -> Result<(), AnswerMismatch> {
         let answer = Answer {
             status: response.status.as_u16(),
             content_type: response
@@ -49,7 +53,7 @@ impl ContractWatch {
         let violations = violations.clone();
         builder.observe(move |request, response| {
             if let Err(violation) = contract.check(request, response) {
-                violations.lock().unwrap().push(violation);
+                violations.lock().unwrap().push(violation.to_string());
             }
         })
     }

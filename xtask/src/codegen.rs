@@ -37,9 +37,10 @@ pub fn generate_module(root: &Path, service: &Service) -> Result<String> {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        // Credentials travel in the client's inner value; the SDK's hand-written `ClientHooks`
-        // impl puts them on every request (so a caller's own `reqwest::Client` works too).
-        .with_inner_type(quote::quote!(crate::transport::Credentials));
+        // Credentials (and a service's fix-up) travel in the client's inner value; the SDK's
+        // hand-written `ClientHooks` impl applies them to every request (so a caller's own
+        // `reqwest::Client` works too).
+        .with_inner_type(quote::quote!(crate::transport::ClientSetup));
     let mut generator = Generator::new(&settings);
     // progenitor asserts instead of returning an error on some shapes (an operation whose error
     // responses do not share one schema, say): turn that panic into an error naming the document.

@@ -67,6 +67,89 @@ impl Operation {
     }
 }
 
+/// Why an answer does not match the contract: the operation (or request) it answered, and
+/// what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerMismatch {
+    /// A request to no operation was not answered `404` (unknown path) or `405` (known path,
+    /// other method).
+    #[error("{method} {path}: no operation, so {expected} expected; got {got}")]
+    NoOperation {
+        /// The request's method.
+        method: String,
+        /// The request's path.
+        path: String,
+        /// The status the contract gives a request to no operation.
+        expected: u16,
+        /// The status answered.
+        got: u16,
+    },
+    /// A request to no operation was answered with a body other than the mock's `MockError`.
+    #[error("{method} {path} → {status}: {body}")]
+    NotMockError {
+        /// The request's method.
+        method: String,
+        /// The request's path.
+        path: String,
+        /// The status answered.
+        status: u16,
+        /// What is wrong with the body.
+        body: BodyMismatch,
+    },
+    /// The operation does not document the status answered.
+    #[error(
+        "{operation} answered {status}, which the contract does not declare (documented: {documented:?})"
+    )]
+    UndeclaredStatus {
+        /// The operation's `operationId`.
+        operation: String,
+        /// The status answered.
+        status: u16,
+        /// The statuses it documents.
+        documented: Vec<u16>,
+    },
+    /// The body does not match what the operation declares for the status.
+    #[error("{operation} {status}: {body}")]
+    Body {
+        /// The operation's `operationId`.
+        operation: String,
+        /// The status answered.
+        status: u16,
+        /// What is wrong with the body.
+        body: BodyMismatch,
+    },
+}
+
+/// What is wrong with an answer's body.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BodyMismatch {
+    /// The contract declares no body for the status.
+    #[error("the contract declares no body, got {0} bytes")]
+    Unexpected(usize),
+    /// The body is not sent as JSON.
+    #[error("content-type {0:?}, not application/json")]
+    ContentType(String),
+    /// The body does not parse as JSON.
+    #[error("body is not JSON ({reason}): {body:?}")]
+    NotJson {
+        /// The parser's words.
+        reason: String,
+        /// The body, as text.
+        body: String,
+    },
+    /// The body is JSON that its schema refuses.
+    #[error("body {body} does not match its schema: {}", .errors.join("; "))]
+    Schema {
+        /// The body.
+        body: String,
+        /// Each error, with where in the body.
+        errors: Vec<String>,
+    },
+    /// The contract's own schema does not compile (a defect of the contract, not the answer).
+    #[error("the contract's schema does not compile: {0}")]
+    Uncompilable(String),
+}
+
 /// An answer, as the checker reads it.
 #[derive(Debug, Clone, Copy)]
 pub struct Answer<'a> {
@@ -236,7 +319,7 @@ impl ContractChecker {
                 };
                 format!("the request breaks the schema at {at}: {e}")
             })),
-            Err(e) => violations.push(e),
+            Err(e) => violations.push(e.to_string()),
         }
         violations
     }
@@ -250,7 +333,12 @@ impl ContractChecker {
     /// and its body must validate against the schema declared for that status. A request to no
     /// operation must get `404` (unknown path) or `405` (known path, other method) with the
     /// mock's error body.
-    pub fn check(&self, method: &str, path: &str, answer: Answer<'_>) -> Result<(), String> {
+    pub fn check(
+        &self,
+        method: &str,
+        path: &str,
+        answer: Answer<'_>,
+    ) -> Result<(), AnswerMismatch> {
         let status = answer.status;
         let on_path: Vec<&Operation> = self
             .operations
@@ -260,9 +348,12 @@ impl ContractChecker {
         let Some(operation) = on_path.iter().find(|o| o.method == method) else {
             let expected = if on_path.is_empty() { 404 } else { 405 };
             if status != expected {
-                return Err(format!(
-                    "{method} {path}: no operation, so {expected} expected; got {status}"
-                ));
+                return Err(AnswerMismatch::NoOperation {
+                    method: method.to_string(),
+                    path: path.to_string(),
+                    expected,
+                    got: status,
+                });
             }
             let admin = DOCUMENTS
                 .iter()
@@ -274,14 +365,19 @@ impl ContractChecker {
                     &json!({"$ref": "#/components/schemas/MockError"}),
                     answer,
                 )
-                .map_err(|e| format!("{method} {path} → {status}: {e}"));
+                .map_err(|body| AnswerMismatch::NotMockError {
+                    method: method.to_string(),
+                    path: path.to_string(),
+                    status,
+                    body,
+                });
         };
         let Some(schema) = operation.responses.get(&status) else {
-            return Err(format!(
-                "{} answered {status}, which the contract does not declare (documented: {:?})",
-                operation.id,
-                operation.responses.keys().collect::<Vec<_>>()
-            ));
+            return Err(AnswerMismatch::UndeclaredStatus {
+                operation: operation.id.clone(),
+                status,
+                documented: operation.statuses().collect(),
+            });
         };
         self.exercised
             .lock()
@@ -289,32 +385,33 @@ impl ContractChecker {
             .entry(operation.id.clone())
             .or_default()
             .insert(status);
-        match schema {
-            None if answer.body.is_empty() => Ok(()),
-            None => Err(format!(
-                "{} {status}: the contract declares no body, got {} bytes",
-                operation.id,
-                answer.body.len()
-            )),
-            Some(schema) => self
-                .validate(operation.document, schema, answer)
-                .map_err(|e| format!("{} {status}: {e}", operation.id)),
-        }
+        let body = match schema {
+            None if answer.body.is_empty() => return Ok(()),
+            None => Err(BodyMismatch::Unexpected(answer.body.len())),
+            Some(schema) => self.validate(operation.document, schema, answer),
+        };
+        body.map_err(|body| AnswerMismatch::Body {
+            operation: operation.id.clone(),
+            status,
+            body,
+        })
     }
 
-    fn validate(&self, document: usize, schema: &Value, answer: Answer<'_>) -> Result<(), String> {
+    fn validate(
+        &self,
+        document: usize,
+        schema: &Value,
+        answer: Answer<'_>,
+    ) -> Result<(), BodyMismatch> {
         let content_type = answer.content_type.unwrap_or("");
         if !content_type.starts_with("application/json") {
-            return Err(format!(
-                "content-type {content_type:?}, not application/json"
-            ));
+            return Err(BodyMismatch::ContentType(content_type.to_string()));
         }
-        let body: Value = serde_json::from_slice(answer.body).map_err(|e| {
-            format!(
-                "body is not JSON ({e}): {:?}",
-                String::from_utf8_lossy(answer.body)
-            )
-        })?;
+        let body: Value =
+            serde_json::from_slice(answer.body).map_err(|e| BodyMismatch::NotJson {
+                reason: e.to_string(),
+                body: String::from_utf8_lossy(answer.body).into_owned(),
+            })?;
         let validator = self.validator(document, schema)?;
         let errors: Vec<String> = validator
             .iter_errors(&body)
@@ -323,10 +420,10 @@ impl ContractChecker {
         if errors.is_empty() {
             Ok(())
         } else {
-            Err(format!(
-                "body {body} does not match its schema: {}",
-                errors.join("; ")
-            ))
+            Err(BodyMismatch::Schema {
+                body: body.to_string(),
+                errors,
+            })
         }
     }
 
@@ -334,7 +431,7 @@ impl ContractChecker {
         &self,
         document: usize,
         schema: &Value,
-    ) -> Result<Arc<jsonschema::Validator>, String> {
+    ) -> Result<Arc<jsonschema::Validator>, BodyMismatch> {
         let key = (document, schema.to_string());
         let mut validators = self
             .validators
@@ -347,7 +444,7 @@ impl ContractChecker {
         let validator = jsonschema::draft4::options()
             .should_validate_formats(true)
             .build(&wrapped)
-            .map_err(|e| format!("the contract's schema does not compile: {e}"))?;
+            .map_err(|e| BodyMismatch::Uncompilable(e.to_string()))?;
         let validator = Arc::new(validator);
         validators.insert(key, validator.clone());
         Ok(validator)

@@ -33,12 +33,12 @@ mod run;
 mod trials;
 
 pub(crate) use contract::DOCUMENTS;
-pub use contract::{Answer, ContractChecker, Operation};
+pub use contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker, Operation};
 #[cfg(feature = "proxy")]
 pub(crate) use recording::Recorder;
 pub use recording::{
     Exchange as RecordedExchange, RECORDING_VERSION, RecordedAnswer, RecordedRequest,
-    read_recording,
+    RecordingError, read_recording,
 };
 pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};
 pub use report::{Report, Summary};

@@ -264,20 +264,44 @@ pub(crate) fn parse_pseudonym(value: &str) -> Option<(&str, usize, TokenForm)> {
     Some((&value[..at], number.parse().ok()?, TokenForm::named(form)?))
 }
 
+/// Why a recording cannot be read: the line (from 1), and what is wrong with it.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordingError {
+    /// The line is not an exchange.
+    #[error("line {line}: {source}")]
+    NotAnExchange {
+        /// The line, from 1.
+        line: usize,
+        /// Why not.
+        source: serde_json::Error,
+    },
+    /// The exchange is of another format version.
+    #[error("line {line}: version {version}, this build reads {RECORDING_VERSION}")]
+    Version {
+        /// The line, from 1.
+        line: usize,
+        /// Its version.
+        version: u32,
+    },
+}
+
 /// Reads a recording: every line an [`Exchange`] of this version; blank lines skipped.
-pub fn read_recording(text: &str) -> Result<Vec<Exchange>, String> {
+pub fn read_recording(text: &str) -> Result<Vec<Exchange>, RecordingError> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(i, line)| {
+            let line_number = i + 1;
             let exchange: Exchange =
-                serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?;
+                serde_json::from_str(line).map_err(|source| RecordingError::NotAnExchange {
+                    line: line_number,
+                    source,
+                })?;
             if exchange.version != RECORDING_VERSION {
-                return Err(format!(
-                    "line {}: version {}, this build reads {RECORDING_VERSION}",
-                    i + 1,
-                    exchange.version
-                ));
+                return Err(RecordingError::Version {
+                    line: line_number,
+                    version: exchange.version,
+                });
             }
             Ok(exchange)
         })

@@ -14,6 +14,7 @@ use tokio::time::Instant;
 use super::contract::{Answer, ContractChecker};
 use super::trials::{BodySpec, Fixture, Trial};
 use crate::shared::describe;
+use crate::text::is_http_url;
 
 /// The credentials and names a run fills the trials' placeholders with. `Debug` shows which
 /// are given, never their values.
@@ -184,7 +185,7 @@ pub(crate) fn client_for(
     timeout: Duration,
 ) -> Result<(String, reqwest::Client), VerifyError> {
     let base = target.trim_end_matches('/').to_string();
-    if !url::Url::parse(&base).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
+    if !is_http_url(&base) {
         return Err(VerifyError::Target(target.to_string()));
     }
     let http = reqwest::Client::builder()
@@ -314,7 +315,9 @@ impl Verifier {
                 content_type: received.content_type.as_deref(),
                 body: &received.bytes,
             };
-            self.contract.check(&sent.method, &sent.path, answer)
+            self.contract
+                .check(&sent.method, &sent.path, answer)
+                .map_err(|mismatch| mismatch.to_string())
         });
         match judged {
             Ok(()) => result(TrialOutcome::Pass, None),

@@ -672,8 +672,11 @@ fn read_json(request: &MockRequest) -> Result<Value, GropiusError> {
         unread => return Err(unread_body_error(unread)),
     };
     if request.has_form_content_type() {
-        let form = url::form_urlencoded::parse(bytes)
-            .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
+        // Every pair read, as Express's `urlencoded` parser does (invalid UTF-8 replaced).
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(bytes).unwrap_or_default();
+        let form = pairs
+            .into_iter()
+            .map(|(k, v)| (k, Value::String(v)))
             .collect();
         return Ok(Value::Object(form));
     }

@@ -19,13 +19,14 @@ use http::header::{self, HeaderMap, HeaderName};
 use crate::check::{Answer, ContractChecker, RecordedExchange, Recorder};
 use crate::clock::Clock;
 use crate::config::{DEFAULT_BODY_LIMIT, DEFAULT_JOURNAL_CAPACITY, DroppedLogLines, ServerConfig};
-use crate::error::StartError;
+use crate::error::{ConfigError, StartError};
 use crate::http::{Body, MockRequest, MockResponse, Outcome, Reply};
 use crate::journal::{Answered, Journal, JournalPage, JournalQuery, Violation, ViolationSummary};
 
 use crate::server::{Handler, Serving};
 use crate::services::{ServiceError, broken_convention};
 use crate::shared::{ADMIN_PREFIX, describe};
+use crate::text::is_http_url;
 
 mod admin;
 
@@ -323,19 +324,22 @@ impl std::fmt::Debug for ProxyServer {
 impl ProxyServer {
     /// Starts a proxy on `listen` in front of `config.upstream`.
     pub async fn start(config: ProxyConfig, listen: SocketAddr) -> Result<Self, StartError> {
+        if !is_http_url(&config.upstream) {
+            return Err(ConfigError::Upstream(config.upstream).into());
+        }
         let upstream = config.upstream.trim_end_matches('/').to_string();
         let http = reqwest::Client::builder()
             .timeout(config.upstream_timeout)
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| StartError::Config(crate::error::ConfigError::Proxy(e.to_string())))?;
+            .map_err(StartError::HttpClient)?;
         let recorder = match &config.record {
-            Some(path) => Some(Recorder::open(path).map_err(|e| {
-                StartError::Config(crate::error::ConfigError::Proxy(format!(
-                    "cannot open the recording {}: {e}",
-                    path.display()
-                )))
-            })?),
+            Some(path) => Some(
+                Recorder::open(path).map_err(|source| StartError::Recording {
+                    path: path.clone(),
+                    source,
+                })?,
+            ),
             None => None,
         };
         let proxy = Arc::new(Proxy {

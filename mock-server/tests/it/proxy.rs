@@ -672,3 +672,29 @@ mod recording {
         assert_eq!(broken.status.code(), Some(2));
     }
 }
+
+/// An upstream that is not an http(s) URL is refused at start, not answered 502 per request.
+#[tokio::test]
+async fn an_upstream_that_is_not_an_http_url_is_refused_at_start() {
+    for upstream in [
+        "auth.staging.example.com",
+        "127.0.0.1:9",
+        "not a url",
+        "ftp://files.example.com",
+        "http://",
+    ] {
+        let started =
+            ProxyServer::start(ProxyConfig::new(upstream), "127.0.0.1:0".parse().unwrap()).await;
+        match started {
+            Err(mock_server::StartError::Config(mock_server::ConfigError::Upstream(given))) => {
+                assert_eq!(given, upstream);
+            }
+            other => panic!("{upstream}: {other:?}"),
+        }
+    }
+    for upstream in ["http://127.0.0.1:9", "https://auth.example.com/base/"] {
+        let started =
+            ProxyServer::start(ProxyConfig::new(upstream), "127.0.0.1:0".parse().unwrap()).await;
+        assert!(started.is_ok(), "{upstream}: {started:?}");
+    }
+}

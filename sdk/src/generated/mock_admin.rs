@@ -2626,7 +2626,7 @@ pub mod types {
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::transport::Credentials,
+    pub(crate) inner: crate::transport::ClientSetup,
 }
 impl Client {
     /// Create a new client.
@@ -2634,7 +2634,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::transport::Credentials) -> Self {
+    pub fn new(baseurl: &str, inner: crate::transport::ClientSetup) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -2655,7 +2655,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::transport::Credentials,
+        inner: crate::transport::ClientSetup,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -2664,7 +2664,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::transport::Credentials> for Client {
+impl ClientInfo<crate::transport::ClientSetup> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -2674,11 +2674,11 @@ impl ClientInfo<crate::transport::Credentials> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::transport::Credentials {
+    fn inner(&self) -> &crate::transport::ClientSetup {
         &self.inner
     }
 }
-impl ClientHooks<crate::transport::Credentials> for &Client {}
+impl ClientHooks<crate::transport::ClientSetup> for &Client {}
 impl Client {
     ///Health check
     ///

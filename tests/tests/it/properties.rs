@@ -142,7 +142,7 @@ fn assert_well_answered(request: &MockRequest) -> Result<(), TestCaseError> {
         response.status
     );
     if let Err(violation) = CONTRACT.check(request, &response) {
-        return Err(TestCaseError::fail(violation));
+        return Err(TestCaseError::fail(violation.to_string()));
     }
     Ok(())
 }
@@ -199,7 +199,7 @@ proptest! {
         let response = handle(&MOCK, &request);
         prop_assert!(response.status == 201 || response.status == 400, "{}", response.status);
         if let Err(violation) = CONTRACT.check(&request, &response) {
-            return Err(TestCaseError::fail(violation));
+            return Err(TestCaseError::fail(violation.to_string()));
         }
         MOCK.clear_faults();
     }
