@@ -1,4 +1,4 @@
-//! `mock-server verify`: the flags, and the run they start (`mock_server::verify` does the
+//! `mock-server verify`: the flags, and the run they start (`mock_server::check` does the
 //! work).
 
 use std::process::ExitCode;

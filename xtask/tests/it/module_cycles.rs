@@ -163,3 +163,47 @@ fn a_cycle_is_found() {
     let acyclic = BTreeMap::from([("a".to_string(), BTreeSet::from(["b".to_string()]))]);
     assert_eq!(cycle(&acyclic), None);
 }
+
+/// ARCHITECTURE.md's code map lists the mock's modules leaves first: every module is in it, and
+/// each imports only modules listed above it.
+#[test]
+fn the_code_map_lists_every_module_above_its_importers() {
+    let root = xtask::project_root();
+    let text = std::fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap();
+    let map = text
+        .split("## Code map: `mock-server/src`")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("ARCHITECTURE.md has a code map of mock-server/src");
+    let mut order: Vec<String> = Vec::new();
+    for row in map.lines().filter(|l| l.starts_with("| `")) {
+        let first_cell = row.split('|').nth(1).unwrap_or_default();
+        for name in first_cell.split('`').skip(1).step_by(2) {
+            let module = name.trim_end_matches(".rs").trim_end_matches('/');
+            let module = module.split('/').next().unwrap_or(module);
+            if !order.iter().any(|m| m == module) {
+                order.push(module.to_string());
+            }
+        }
+    }
+    let graph = imports(&root.join("mock-server/src"));
+    for (module, named) in &graph {
+        if module == "cli" {
+            continue;
+        }
+        let at = order
+            .iter()
+            .position(|m| m == module)
+            .unwrap_or_else(|| panic!("the code map does not list {module}"));
+        for imported in named {
+            let imported_at = order
+                .iter()
+                .position(|m| m == imported)
+                .unwrap_or_else(|| panic!("the code map does not list {imported}"));
+            assert!(
+                imported_at < at,
+                "{module} imports {imported}, which the code map lists below it"
+            );
+        }
+    }
+}
