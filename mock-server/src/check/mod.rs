@@ -1,9 +1,17 @@
-//! `mock-server verify`: the contract's trials (`openapi/trials/`) against any deployment, each
-//! answer held to the trial and to the document's schema, so that drift of the real service is
-//! caught. The conformance suite runs the same trials against the embedded mock.
+//! The checker: the contract held against any deployment's answers, apart from the mock.
 //!
-//! Behind the `verify` feature (part of `cli`): a test crate that only embeds the mock builds
-//! none of it.
+//! - [`ContractChecker`]: the documents of `openapi/`, compiled in, as a checker of one answer
+//!   (its status declared, its body against the schema), saying why not ([`AnswerMismatch`]);
+//! - [`Verifier`] (`mock-server verify`): the contract's trials (`openapi/trials/`) against a
+//!   deployment, each answer held to its trial and to the schema, so that drift of the real
+//!   service is caught; the conformance suite runs the same trials against the embedded mock;
+//! - [`replay`] (`mock-server replay`): a recording (`mock-server proxy --record`, read by
+//!   [`read_recording`]) re-sent to a target and each answer compared with the recorded one;
+//!   [`compare_recordings`] compares two recordings.
+//!
+//! Behind the `check` feature (part of `cli`): a test crate that only embeds the mock builds
+//! none of it. It shares with the mock only the wire types, the table of services and the
+//! journal.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), mock_server::check::VerifyError> {
