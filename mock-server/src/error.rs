@@ -71,7 +71,7 @@ pub enum ConfigError {
         /// What is wrong with it.
         source: FaultError,
     },
-    /// The proxy's upstream is not an `http` or `https` URL.
+    /// The proxy's upstream is not an `http` or `https` URL (shown without its userinfo).
     #[error("the upstream {0:?} is not an http:// or https:// URL")]
     Upstream(String),
 }

@@ -390,7 +390,7 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
     println!(
         "mock-server proxy listening on http://{}, forwarding to {}",
         proxy.address(),
-        args.upstream
+        mock_server::check::display_url(&args.upstream)
     );
     println!("  what broke the contract: GET /__mock/journal?violations=true");
     println!("  admin: /__mock/health, /__mock/journal, /__mock/violations, /__mock/reset");

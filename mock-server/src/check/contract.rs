@@ -130,24 +130,152 @@ pub enum BodyMismatch {
     #[error("content-type {0:?}, not application/json")]
     ContentType(String),
     /// The body does not parse as JSON.
-    #[error("body is not JSON ({reason}): {body:?}")]
-    NotJson {
-        /// The parser's words.
-        reason: String,
-        /// The body, as text.
-        body: String,
-    },
+    #[error("the body is not JSON ({0})")]
+    NotJson(String),
     /// The body is JSON that its schema refuses.
-    #[error("body {body} does not match its schema: {}", .errors.join("; "))]
+    #[error("the body does not match its schema: {}{}", join(.errors), and_more(*.more))]
     Schema {
-        /// The body.
-        body: String,
-        /// Each error, with where in the body.
-        errors: Vec<String>,
+        /// The first errors, each where in the body and what the contract declares there.
+        errors: Vec<SchemaError>,
+        /// How many more there are.
+        more: usize,
     },
     /// The contract's own schema does not compile (a defect of the contract, not the answer).
     #[error("the contract's schema does not compile: {0}")]
     Uncompilable(String),
+}
+
+impl BodyMismatch {
+    /// Whether the body is of another shape than the contract declares somewhere (a JSON value
+    /// of another type: an array where an object is declared, say), which says more than any
+    /// field-by-field comparison.
+    pub fn is_wrong_shape(&self) -> bool {
+        matches!(self, Self::Schema { errors, .. } if errors.iter().any(|e| e.wrong_shape))
+    }
+}
+
+/// One way a body breaks its schema: where, and what the contract declares there. It never
+/// quotes the body (which may be huge, or echo a credential): the report quotes an excerpt of
+/// it apart, masked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaError {
+    /// The JSON pointer of the value (empty: the whole body).
+    pub at: String,
+    /// What the contract declares there, and what came.
+    pub rule: String,
+    /// Whether the value is of another JSON type than declared.
+    pub wrong_shape: bool,
+}
+
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.at.is_empty() {
+            write!(f, "the body: {}", self.rule)
+        } else {
+            write!(f, "at {}: {}", self.at, self.rule)
+        }
+    }
+}
+
+/// How many schema errors a mismatch names (the rest are counted).
+const SCHEMA_ERRORS_NAMED: usize = 5;
+/// A property name or path longer than this is not quoted.
+const NAME_QUOTED_BYTES: usize = 64;
+
+fn join(errors: &[SchemaError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn and_more(count: usize) -> String {
+    if count == 0 {
+        String::new()
+    } else {
+        format!("; and {count} more")
+    }
+}
+
+/// A name from the answer (a property, a pointer), quoted only when short.
+fn quoted(name: &str) -> String {
+    if name.len() <= NAME_QUOTED_BYTES {
+        format!("{name:?}")
+    } else {
+        format!("a name of {} bytes", name.len())
+    }
+}
+
+/// One validation error, said without the value it is about.
+fn schema_error(error: &jsonschema::ValidationError<'_>) -> SchemaError {
+    use jsonschema::error::{TypeKind, ValidationErrorKind as Kind};
+    let came = jsonschema::JsonType::from(error.instance().as_ref());
+    let keyword = error.kind().keyword();
+    let (rule, wrong_shape) = match error.kind() {
+        Kind::Type { kind } => {
+            let declared = match kind {
+                TypeKind::Single(declared) => declared.to_string(),
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            };
+            (
+                format!("the contract declares {declared}, the answer has {came}"),
+                true,
+            )
+        }
+        Kind::Required { property } => (
+            format!(
+                "{} is required and missing",
+                quoted(property.as_str().unwrap_or_default())
+            ),
+            false,
+        ),
+        Kind::AdditionalProperties { unexpected } => (
+            format!(
+                "{} not declared{}",
+                unexpected
+                    .iter()
+                    .take(SCHEMA_ERRORS_NAMED)
+                    .map(|name| quoted(name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                and_more(unexpected.len().saturating_sub(SCHEMA_ERRORS_NAMED))
+            ),
+            false,
+        ),
+        Kind::Enum { .. } | Kind::Constant { .. } => (
+            format!("a {came} that is not one of the declared values"),
+            false,
+        ),
+        Kind::Format { format } => (format!("a {came} that is not a valid {format}"), false),
+        Kind::MinLength { limit } | Kind::MinItems { limit } | Kind::MinProperties { limit } => (
+            format!("a {came} below the declared {keyword} {limit}"),
+            false,
+        ),
+        Kind::MaxLength { limit } | Kind::MaxItems { limit } | Kind::MaxProperties { limit } => (
+            format!("a {came} above the declared {keyword} {limit}"),
+            false,
+        ),
+        _ => (
+            format!("a {came} that breaks the declared {keyword}"),
+            false,
+        ),
+    };
+    let at = error.instance_path().to_string();
+    let at = if at.len() > NAME_QUOTED_BYTES * 2 {
+        format!("a pointer of {} bytes", at.len())
+    } else {
+        at
+    };
+    SchemaError {
+        at,
+        rule,
+        wrong_shape,
+    }
 }
 
 /// An answer, as the checker reads it.
@@ -407,23 +535,24 @@ impl ContractChecker {
         if !content_type.starts_with("application/json") {
             return Err(BodyMismatch::ContentType(content_type.to_string()));
         }
-        let body: Value =
-            serde_json::from_slice(answer.body).map_err(|e| BodyMismatch::NotJson {
-                reason: e.to_string(),
-                body: String::from_utf8_lossy(answer.body).into_owned(),
-            })?;
+        let body: Value = serde_json::from_slice(answer.body)
+            .map_err(|e| BodyMismatch::NotJson(e.to_string()))?;
         let validator = self.validator(document, schema)?;
-        let errors: Vec<String> = validator
-            .iter_errors(&body)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect();
+        let mut errors: Vec<SchemaError> = Vec::new();
+        let mut more = 0;
+        for error in validator.iter_errors(&body) {
+            if errors.len() < SCHEMA_ERRORS_NAMED {
+                errors.push(schema_error(&error));
+            } else {
+                more += 1;
+            }
+        }
+        // A value of the wrong type first: it says more than what follows from it.
+        errors.sort_by_key(|e| !e.wrong_shape);
         if errors.is_empty() {
             Ok(())
         } else {
-            Err(BodyMismatch::Schema {
-                body: body.to_string(),
-                errors,
-            })
+            Err(BodyMismatch::Schema { errors, more })
         }
     }
 

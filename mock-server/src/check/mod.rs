@@ -35,23 +35,26 @@
 
 mod contract;
 mod recording;
+mod redact;
 mod replay;
 mod report;
 mod run;
 mod trials;
 
 pub(crate) use contract::DOCUMENTS;
-pub use contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker, Operation};
+pub use contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker, Operation, SchemaError};
 #[cfg(feature = "proxy")]
 pub(crate) use recording::Recorder;
 pub use recording::{
     Exchange as RecordedExchange, RECORDING_VERSION, RecordedAnswer, RecordedRequest,
     RecordingError, read_recording,
 };
+pub use redact::{BODY_EXCERPT_BYTES, DETAIL_BYTES, PARTIAL_ECHO, display_url};
 pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};
 pub use report::{Report, Summary};
 pub(crate) use run::client_for;
 pub use run::{
-    Credentials, Expectation, Settings, TrialOutcome, TrialResult, Verifier, VerifyError,
+    ANSWER_LIMIT, Credentials, Expectation, Run, Settings, TrialOutcome, TrialResult, Verifier,
+    VerifyError,
 };
 pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};

@@ -21,6 +21,8 @@ use serde_json::Value;
 use super::recording::{
     Exchange as RecordedExchange, RecordedAnswer, RecordedRequest, parse_pseudonym,
 };
+use super::redact::{DETAIL_BYTES, Redactor, display_url};
+use super::run::read_limited;
 use super::{Credentials, DOCUMENTS, TrialOutcome, TrialResult, VerifyError, client_for};
 use crate::services::Service;
 use crate::shared::describe;
@@ -142,20 +144,64 @@ pub struct ReplaySettings {
     pub credentials: Credentials,
     /// Each request's timeout.
     pub timeout: Duration,
+    /// The services whose exchanges are replayed (`autional`, `gropius`); exchanges to no
+    /// service's path go with them, when there is one of theirs.
+    pub services: Vec<String>,
 }
 
-/// Replays `exchanges` in order against the target; one result per exchange.
+/// Replays `exchanges` in order against the target; one result per exchange of the services
+/// asked. A recording with no such exchange, or one whose path could lead anywhere but the
+/// target (a path must start with `/`), is refused before anything is sent. Answers are read
+/// up to [`super::ANSWER_LIMIT`]; every detail is masked and cut ([`DETAIL_BYTES`]).
 pub async fn replay(
     exchanges: &[RecordedExchange],
     settings: &ReplaySettings,
 ) -> Result<Vec<TrialResult>, VerifyError> {
+    if let Some((index, exchange)) = exchanges
+        .iter()
+        .enumerate()
+        .find(|(_, e)| !e.request.path.starts_with('/'))
+    {
+        return Err(VerifyError::Recording(format!(
+            "exchange #{} has the path {:?}: a recorded path must start with / (it is appended \
+             to the target's URL, and must not lead to another host)",
+            index + 1,
+            e_path(exchange)
+        )));
+    }
+    let exchanges: Vec<(usize, &RecordedExchange)> = exchanges
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            Service::of(&e.request.path)
+                .is_none_or(|s| settings.services.iter().any(|asked| asked == s.name()))
+        })
+        .collect();
+    let of_a_service_asked = exchanges
+        .iter()
+        .filter(|(_, e)| Service::of(&e.request.path).is_some())
+        .count();
+    if of_a_service_asked == 0 {
+        return Err(VerifyError::Recording(format!(
+            "it has no exchange of {} to replay",
+            settings.services.join(" or ")
+        )));
+    }
+    let redactor = Redactor::new(settings.credentials.secrets(), [settings.target.as_str()]);
     let (base, http) = client_for(&settings.target, settings.timeout)?;
     if let Err(e) = http.get(&base).send().await {
         return Err(VerifyError::Unreachable {
-            target: base,
-            reason: describe(&e),
+            target: display_url(&base),
+            reason: redactor.excerpt(&describe(&e.without_url()), DETAIL_BYTES),
         });
     }
+    let on_target = |url: &str| {
+        let (Ok(url), Ok(base)) = (reqwest::Url::parse(url), reqwest::Url::parse(&base)) else {
+            return false;
+        };
+        (url.scheme(), url.host_str(), url.port_or_known_default())
+            == (base.scheme(), base.host_str(), base.port_or_known_default())
+    };
     // The users the recording named, made known to the target when it is a mock (it answers
     // the admin API's health check); nothing is sent to any other target.
     let is_mock = http
@@ -164,7 +210,8 @@ pub async fn replay(
         .await
         .is_ok_and(|answer| answer.status().is_success());
     if is_mock {
-        for user in users_named(exchanges) {
+        let recorded: Vec<RecordedExchange> = exchanges.iter().map(|(_, e)| (*e).clone()).collect();
+        for user in users_named(&recorded) {
             let _ = http
                 .post(format!("{base}/__mock/gropius/users"))
                 .json(&serde_json::json!({ "id": user }))
@@ -173,16 +220,25 @@ pub async fn replay(
         }
     }
     let not_compared = NotCompared::embedded();
-    let seen = credentials_seen(exchanges);
+    let all: Vec<RecordedExchange> = exchanges.iter().map(|(_, e)| (*e).clone()).collect();
+    let seen = credentials_seen(&all);
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     // Ids a recorded answer minted where the replay's answer minted none: the exchange's
     // number, and whether the target announced that divergence.
     let mut never_created: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     let mut results = Vec::new();
-    for (index, exchange) in exchanges.iter().enumerate() {
+    for &(index, exchange) in &exchanges {
         let request = &exchange.request;
         let service = service_name(&request.path);
         let name = exchange_name(index, request);
+        let result = |outcome, detail: Option<String>| {
+            result(
+                service,
+                &name,
+                outcome,
+                detail.map(|d| redactor.excerpt(&d, DETAIL_BYTES)),
+            )
+        };
         let origin = never_created
             .iter()
             .find(|(id, _)| {
@@ -195,12 +251,19 @@ pub async fn replay(
                 format!("follows from #{at}, where the target created nothing for {id}: ")
             })
             .unwrap_or_default();
-        let fail = |detail: String| result(service, &name, TrialOutcome::Fail, Some(detail));
+        let fail = |detail: String| result(TrialOutcome::Fail, Some(detail));
         let path = map_ids(&request.path, &ids);
         let mut url = format!("{base}{path}");
         if let Some(query) = &request.query {
             url.push('?');
             url.push_str(query);
+        }
+        if !on_target(&url) {
+            results.push(fail(format!(
+                "not sent: its path, ids mapped, leads off the target ({})",
+                display_url(&url)
+            )));
+            continue;
         }
         let Ok(method) = reqwest::Method::from_bytes(request.method.as_bytes()) else {
             results.push(fail("the recorded method is not a method".into()));
@@ -222,10 +285,13 @@ pub async fn replay(
             Ok(text) => map_ids(text, &ids).into_bytes(),
             Err(_) => body,
         };
-        let answer = match sent.body(body).send().await {
+        let mut answer = match sent.body(body).send().await {
             Ok(answer) => answer,
             Err(e) => {
-                results.push(fail(format!("{knock_on}no answer: {e}")));
+                results.push(fail(format!(
+                    "{knock_on}no answer: {}",
+                    describe(&e.without_url())
+                )));
                 continue;
             }
         };
@@ -234,11 +300,10 @@ pub async fn replay(
             .headers()
             .get(DIVERGENCE_HEADER)
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-        let bytes = match answer.bytes().await {
+        let bytes = match read_limited(&mut answer).await {
             Ok(bytes) => bytes,
-            Err(e) => {
-                let why = format!("{status}, body unreadable: {}", describe(&e));
-                results.push(fail(format!("{knock_on}{why}")));
+            Err(why) => {
+                results.push(fail(format!("{knock_on}{status}, {why}")));
                 continue;
             }
         };
@@ -269,9 +334,14 @@ pub async fn replay(
             (TrialOutcome::Fail, _) => (outcome, detail.map(|d| format!("{knock_on}{d}"))),
             _ => (outcome, detail),
         };
-        results.push(result(service, &name, outcome, detail));
+        results.push(result(outcome, detail));
     }
     Ok(results)
+}
+
+/// A recorded path as a report quotes it (cut: it comes from a file).
+fn e_path(exchange: &RecordedExchange) -> String {
+    Redactor::default().excerpt(&exchange.request.path, 120)
 }
 
 /// Where the ids a recorded answer minted are paired with those of another answer.

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::redact::display_url;
 use super::run::{TrialOutcome, TrialResult};
 
 /// How many trials ended each way.
@@ -35,7 +36,7 @@ pub struct Report {
     pub command: &'static str,
     /// The run's id (what it created is named `contract-verify <run id>`).
     pub run_id: String,
-    /// The target.
+    /// The target (printed without the userinfo of its URL).
     pub target: String,
     /// One result per trial, in order.
     pub results: Vec<TrialResult>,
@@ -52,7 +53,12 @@ impl Report {
     /// A line per trial (`pass`, `fail … expected … got …`, `skipped … why`), the cleanup's
     /// notes, then the summary.
     pub fn text(&self) -> String {
-        let mut out = format!("{} {} (run {})\n", self.command, self.target, self.run_id);
+        let mut out = format!(
+            "{} {} (run {})\n",
+            self.command,
+            display_url(&self.target),
+            self.run_id
+        );
         for result in &self.results {
             let label = match result.outcome {
                 TrialOutcome::Pass => "pass   ",
@@ -96,7 +102,7 @@ impl Report {
             .collect();
         serde_json::json!({
             "run_id": self.run_id,
-            "target": self.target,
+            "target": display_url(&self.target),
             "summary": self.summary(),
             "trials": trials,
             "cleanup": self.cleanup,

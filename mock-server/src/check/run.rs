@@ -11,7 +11,8 @@ use serde_json::Value;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use super::contract::{Answer, ContractChecker};
+use super::contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker};
+use super::redact::{DETAIL_BYTES, Redactor, display_url};
 use super::trials::{BodySpec, Fixture, Trial};
 use crate::shared::describe;
 use crate::text::is_http_url;
@@ -59,7 +60,7 @@ impl Credentials {
     }
 
     /// The secrets, to keep out of every line the run prints.
-    fn secrets(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
         [&self.api_key, &self.admin_token, &self.user_token]
             .into_iter()
             .flatten()
@@ -132,20 +133,35 @@ pub struct TrialResult {
     pub detail: Option<String>,
 }
 
+/// The most of an answer the checker reads: a longer one fails its trial, unread past this.
+pub const ANSWER_LIMIT: usize = 4 * 1024 * 1024;
+
+/// The trials a run ran, and how many it did not because it was stopped.
+#[derive(Debug, Clone)]
+pub struct Run {
+    /// One result per trial run, in order.
+    pub results: Vec<TrialResult>,
+    /// How many of the chosen trials were not run (or abandoned midway).
+    pub not_run: usize,
+}
+
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
-    /// The target's URL is not an http(s) URL.
+    /// The target's URL is not an http(s) URL (shown without its userinfo).
     #[error("--target {0:?} is not an http(s) URL")]
     Target(String),
     /// Nothing answered at the target.
     #[error("the target {target} is unreachable: {reason}")]
     Unreachable {
-        /// The target.
+        /// The target (without its userinfo).
         target: String,
         /// What the connection attempt said.
         reason: String,
     },
+    /// The recording cannot be replayed (before anything is sent).
+    #[error("the recording cannot be replayed: {0}")]
+    Recording(String),
     /// The HTTP client could not be built.
     #[error("the HTTP client could not be built: {0}")]
     Client(String),
@@ -158,9 +174,12 @@ pub struct Verifier {
     base: String,
     http: reqwest::Client,
     contract: ContractChecker,
+    redactor: Redactor,
     next_request: Mutex<Instant>,
     created_gropius: Mutex<Vec<String>>,
     created_autional: Mutex<usize>,
+    /// Creates answered `201` whose client could not be read back (no id): they may remain.
+    unread_creates: Mutex<Vec<String>>,
 }
 
 /// A request as sent, for judging.
@@ -186,7 +205,7 @@ pub(crate) fn client_for(
 ) -> Result<(String, reqwest::Client), VerifyError> {
     let base = target.trim_end_matches('/').to_string();
     if !is_http_url(&base) {
-        return Err(VerifyError::Target(target.to_string()));
+        return Err(VerifyError::Target(display_url(target)));
     }
     let http = reqwest::Client::builder()
         .timeout(timeout)
@@ -200,14 +219,17 @@ impl Verifier {
     /// A verifier for `settings`.
     pub fn new(settings: Settings) -> Result<Self, VerifyError> {
         let (base, http) = client_for(&settings.target, settings.timeout)?;
+        let redactor = Redactor::new(settings.credentials.secrets(), [settings.target.as_str()]);
         Ok(Self {
             settings,
             base,
             http,
             contract: ContractChecker::embedded(),
+            redactor,
             next_request: Mutex::new(Instant::now()),
             created_gropius: Mutex::new(Vec::new()),
             created_autional: Mutex::new(0),
+            unread_creates: Mutex::new(Vec::new()),
         })
     }
 
@@ -222,22 +244,54 @@ impl Verifier {
         match self.http.get(&self.base).send().await {
             Ok(_) => Ok(()),
             Err(e) => Err(VerifyError::Unreachable {
-                target: self.base.clone(),
-                reason: describe(&e),
+                target: display_url(&self.base),
+                reason: self
+                    .redactor
+                    .excerpt(&describe(&e.without_url()), DETAIL_BYTES),
             }),
         }
     }
 
-    /// Runs every trial of the chosen services, judged by the contract, then cleans up.
+    /// Runs every trial of the chosen services, judged by the contract. (Call
+    /// [`Verifier::clean_up`] after it.)
     pub async fn run_all(&self, trials: &[Trial]) -> Vec<TrialResult> {
-        let mut results = Vec::new();
-        for trial in trials
+        self.run_until(trials, std::future::pending::<()>())
+            .await
+            .results
+    }
+
+    /// Like [`Verifier::run_all`], until `stop` completes (a signal, say): the trial under way
+    /// is abandoned, and what it was doing is noted for [`Verifier::clean_up`] (a client it was
+    /// creating may remain).
+    pub async fn run_until(&self, trials: &[Trial], stop: impl Future<Output = ()>) -> Run {
+        let chosen: Vec<&Trial> = trials
             .iter()
             .filter(|t| self.settings.services.contains(&t.service))
-        {
-            results.push(self.run_trial(trial, Expectation::Contract).await);
+            .collect();
+        let mut results = Vec::new();
+        let mut stop = std::pin::pin!(stop);
+        for trial in &chosen {
+            tokio::select! {
+                result = self.run_trial(trial, Expectation::Contract) => results.push(result),
+                () = &mut stop => {
+                    let writes = self
+                        .contract
+                        .operation(&trial.operation)
+                        .is_some_and(|o| trial.writes(&o.method));
+                    if writes && self.settings.allow_writes {
+                        self.unread_creates
+                            .lock()
+                            .await
+                            .push(format!("{}/{} (interrupted)", trial.service, trial.name));
+                    }
+                    return Run { not_run: chosen.len() - results.len(), results };
+                }
+            }
         }
-        results
+        Run {
+            results,
+            not_run: 0,
+        }
     }
 
     /// Runs one trial and judges its answer.
@@ -246,7 +300,7 @@ impl Verifier {
             service: trial.service.clone(),
             name: trial.name.clone(),
             outcome,
-            detail: detail.map(|d| self.redact(&d)),
+            detail: detail.map(|d| self.redactor.excerpt(&d, DETAIL_BYTES)),
         };
         let Some(operation) = self.contract.operation(&trial.operation) else {
             return result(
@@ -296,35 +350,61 @@ impl Verifier {
             Ok(received) => received,
             Err(why) => return result(TrialOutcome::Fail, Some(why)),
         };
-        self.note_created(&trial.operation, &received).await;
+        self.note_created(&trial.operation, &received, trial).await;
 
+        // What the contract says of the answer: a body of the wrong shape is reported first and
+        // plainly, as the field-by-field judging that follows would only list its symptoms.
+        let answer = Answer {
+            status: received.status,
+            content_type: received.content_type.as_deref(),
+            body: &received.bytes,
+        };
+        let contract = self.contract.check(&sent.method, &sent.path, answer);
+        if let Err(mismatch) = &contract
+            && wrong_shape(mismatch)
+        {
+            return result(TrialOutcome::Fail, Some(self.mismatch(mismatch, &received)));
+        }
         let judged = match expectation {
-            Expectation::Contract => {
-                judge(trial, &sent, &received, &ExpectedAnswer::contract(trial))
-            }
+            Expectation::Contract => judge(
+                trial,
+                &sent,
+                &received,
+                &ExpectedAnswer::contract(trial),
+                &self.redactor,
+            ),
             Expectation::Upstream => match &trial.upstream {
-                Some(upstream) => {
-                    judge(trial, &sent, &received, &ExpectedAnswer::upstream(upstream))
-                }
-                None => judge(trial, &sent, &received, &ExpectedAnswer::contract(trial)),
+                Some(upstream) => judge(
+                    trial,
+                    &sent,
+                    &received,
+                    &ExpectedAnswer::upstream(upstream),
+                    &self.redactor,
+                ),
+                None => judge(
+                    trial,
+                    &sent,
+                    &received,
+                    &ExpectedAnswer::contract(trial),
+                    &self.redactor,
+                ),
             },
         };
-        let judged = judged.and_then(|()| {
-            let answer = Answer {
-                status: received.status,
-                content_type: received.content_type.as_deref(),
-                body: &received.bytes,
-            };
-            self.contract
-                .check(&sent.method, &sent.path, answer)
-                .map_err(|mismatch| mismatch.to_string())
-        });
+        let judged =
+            judged.and_then(|()| contract.map_err(|mismatch| self.mismatch(&mismatch, &received)));
         match judged {
             Ok(()) => result(TrialOutcome::Pass, None),
             Err(mut why) => {
                 if expectation == Expectation::Contract
                     && let Some(upstream) = &trial.upstream
-                    && judge(trial, &sent, &received, &ExpectedAnswer::upstream(upstream)).is_ok()
+                    && judge(
+                        trial,
+                        &sent,
+                        &received,
+                        &ExpectedAnswer::upstream(upstream),
+                        &self.redactor,
+                    )
+                    .is_ok()
                 {
                     why.push_str(&format!(
                         "; this is the real service's known quirk {:?} (x-upstream-quirks)",
@@ -333,6 +413,25 @@ impl Verifier {
                 }
                 result(TrialOutcome::Fail, Some(why))
             }
+        }
+    }
+
+    /// A contract mismatch as a detail: what the contract declares and what came, with an
+    /// excerpt of the body (masked, then cut) where the body is at fault.
+    fn mismatch(&self, mismatch: &AnswerMismatch, received: &Received) -> String {
+        let about_the_body = matches!(
+            mismatch,
+            AnswerMismatch::Body { body, .. } | AnswerMismatch::NotMockError { body, .. }
+                if matches!(body, BodyMismatch::Schema { .. } | BodyMismatch::NotJson(_))
+        );
+        let said = self.redactor.mask(&mismatch.to_string());
+        if about_the_body {
+            format!(
+                "{said}; the answer: {}",
+                self.redactor.body(&received.bytes)
+            )
+        } else {
+            said
         }
     }
 
@@ -374,6 +473,12 @@ impl Verifier {
                 ),
             );
         }
+        for unread in self.unread_creates.lock().await.drain(..) {
+            notes.push(format!(
+                "{unread} answered 201 with no client id to read: a Gropius client named \"contract-verify {}\" may remain",
+                self.settings.run_id
+            ));
+        }
         let autional = *self.created_autional.lock().await;
         if autional > 0 {
             notes.push(format!(
@@ -382,7 +487,10 @@ impl Verifier {
                 self.settings.credentials.tenant.as_deref().unwrap_or_default()
             ));
         }
-        notes.into_iter().map(|n| self.redact(&n)).collect()
+        notes
+            .into_iter()
+            .map(|n| self.redactor.excerpt(&n, DETAIL_BYTES))
+            .collect()
     }
 
     fn missing_credential(&self, trial: &Trial) -> Option<&'static str> {
@@ -416,14 +524,24 @@ impl Verifier {
         // The file's default headers (credentials, content type), not the trial's own changes.
         let headers = &trial.file_headers;
         let answer = self.send(&operation.method, &path, headers, body).await?;
-        self.note_created(&fixture.operation, &answer).await;
+        self.note_created(&fixture.operation, &answer, trial).await;
         if answer.status != fixture.status {
             return Err(format!(
                 "expected {}, got {} {}",
                 fixture.status,
                 answer.status,
-                snippet(&answer.bytes)
+                self.redactor.body(&answer.bytes)
             ));
+        }
+        let answered = Answer {
+            status: answer.status,
+            content_type: answer.content_type.as_deref(),
+            body: &answer.bytes,
+        };
+        if let Err(mismatch) = self.contract.check(&operation.method, &path, answered)
+            && wrong_shape(&mismatch)
+        {
+            return Err(self.mismatch(&mismatch, &answer));
         }
         for (name, pointer) in &fixture.capture {
             let value = answer
@@ -437,15 +555,26 @@ impl Verifier {
         Ok(())
     }
 
-    /// Remembers what a successful create made, for cleaning up and for the notes.
-    async fn note_created(&self, operation: &str, answer: &Received) {
+    /// Remembers what a successful create made, for cleaning up and for the notes; a create
+    /// whose client has no id to read is noted as one that may remain.
+    async fn note_created(&self, operation: &str, answer: &Received, trial: &Trial) {
         if answer.status != 201 {
             return;
         }
         match operation {
             "create_auth_client" => {
-                if let Some(id) = answer.json.as_ref().and_then(|j| j["id"].as_str()) {
-                    self.created_gropius.lock().await.push(id.to_string());
+                match answer
+                    .json
+                    .as_ref()
+                    .and_then(|j| j.get("id"))
+                    .and_then(Value::as_str)
+                {
+                    Some(id) => self.created_gropius.lock().await.push(id.to_string()),
+                    None => self
+                        .unread_creates
+                        .lock()
+                        .await
+                        .push(format!("{}/{}", trial.service, trial.name)),
                 }
             }
             "create_client" => *self.created_autional.lock().await += 1,
@@ -471,21 +600,19 @@ impl Verifier {
             request = request.body(body);
         }
         self.pace().await;
-        let answer = request
+        let mut answer = request
             .send()
             .await
-            .map_err(|e| format!("no answer: {}", describe(&e)))?;
+            .map_err(|e| format!("no answer: {}", describe(&e.without_url())))?;
         let status = answer.status().as_u16();
         let content_type = answer
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
-        let bytes = answer
-            .bytes()
+        let bytes = read_limited(&mut answer)
             .await
-            .map_err(|e| format!("{status}, body unreadable: {}", describe(&e)))?
-            .to_vec();
+            .map_err(|why| format!("{status}, {why}"))?;
         let json = serde_json::from_slice(&bytes).ok();
         Ok(Received {
             status,
@@ -529,15 +656,6 @@ impl Verifier {
             other => other.clone(),
         }
     }
-
-    fn redact(&self, text: &str) -> String {
-        self.settings
-            .credentials
-            .secrets()
-            .fold(text.to_string(), |text, secret| {
-                text.replace(secret, crate::shared::REDACTED)
-            })
-    }
 }
 
 /// What a trial is judged by.
@@ -579,11 +697,47 @@ impl<'a> ExpectedAnswer<'a> {
     }
 }
 
+/// Whether a mismatch is of the body's shape (a value of another JSON type than declared).
+fn wrong_shape(mismatch: &AnswerMismatch) -> bool {
+    matches!(
+        mismatch,
+        AnswerMismatch::Body { body, .. } | AnswerMismatch::NotMockError { body, .. }
+            if body.is_wrong_shape()
+    )
+}
+
+/// An answer's body, read up to [`ANSWER_LIMIT`].
+pub(crate) async fn read_limited(answer: &mut reqwest::Response) -> Result<Vec<u8>, String> {
+    if answer
+        .content_length()
+        .is_some_and(|length| length > ANSWER_LIMIT as u64)
+    {
+        return Err(format!(
+            "the answer's body is larger than {ANSWER_LIMIT} bytes: not read"
+        ));
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = answer
+        .chunk()
+        .await
+        .map_err(|e| format!("body unreadable: {}", describe(&e.without_url())))?
+    {
+        if bytes.len() + chunk.len() > ANSWER_LIMIT {
+            return Err(format!(
+                "the answer's body is larger than {ANSWER_LIMIT} bytes: not read past them"
+            ));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
 fn judge(
     trial: &Trial,
     sent: &Sent,
     received: &Received,
     expected: &ExpectedAnswer<'_>,
+    redactor: &Redactor,
 ) -> Result<(), String> {
     let body = received.json.as_ref();
     let got = || {
@@ -594,7 +748,7 @@ fn judge(
         match body.and_then(|b| b.get("message")).and_then(Value::as_str) {
             Some(message) => text.push_str(&format!(" {message:?}")),
             None if received.json.is_none() && !received.bytes.is_empty() => {
-                text.push_str(&format!(" {}", snippet(&received.bytes)))
+                text.push_str(&format!(" {}", redactor.body(&received.bytes)))
             }
             None => {}
         }
@@ -648,10 +802,4 @@ fn oversized(bytes: usize) -> Vec<u8> {
     body.resize(bytes.saturating_sub(2).max(body.len()), b'x');
     body.extend_from_slice(br#""}"#);
     body
-}
-
-/// The start of a body, for a failure line.
-fn snippet(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(120)]).into_owned();
-    format!("{text:?}")
 }

@@ -14,7 +14,10 @@ use mock_server::check::{
 /// compares each answer with the recorded one: the mock's fidelity, measured on real traffic.
 /// With `--compare-with OLD` instead of `--target`, sends nothing and compares the recording
 /// with an older one of the same requests: what the recorded service changed. Same report, exit
-/// status and JSON shape as `verify`. Every flag has an environment twin.
+/// status and JSON shape as `verify`. An empty recording, one with no exchange of the services
+/// asked, and one whose path does not start with `/` are refused (exit status 2). Answers are
+/// read up to 4 MiB; the credentials given are masked in every line printed, whole or in part,
+/// and a URL's userinfo is never shown. Every flag has an environment twin.
 #[derive(Debug, clap::Args)]
 pub struct ReplayArgs {
     /// The recording: one JSON line per exchange (docs/recording.md).
@@ -58,6 +61,11 @@ pub struct ReplayArgs {
     /// Seconds each request may take.
     #[arg(long, env = "MOCK_SERVER_REPLAY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
     timeout: Duration,
+
+    /// The services whose exchanges are replayed (comma-separated).
+    #[arg(long, env = "MOCK_SERVER_REPLAY_SERVICES", value_delimiter = ',',
+          default_value = "autional,gropius", value_parser = ["autional", "gropius"])]
+    services: Vec<String>,
 }
 
 /// Reads a recording, or says why not (exit status 2).
@@ -66,10 +74,18 @@ fn read(path: &Path) -> Result<Vec<RecordedExchange>, ExitCode> {
         eprintln!("error: cannot read the recording {}: {e}", path.display());
         ExitCode::from(2)
     })?;
-    read_recording(&text).map_err(|e| {
+    let exchanges = read_recording(&text).map_err(|e| {
         eprintln!("error: {} is not a recording: {e}", path.display());
         ExitCode::from(2)
-    })
+    })?;
+    if exchanges.is_empty() {
+        eprintln!(
+            "error: the recording {} has no exchange: nothing to compare",
+            path.display()
+        );
+        return Err(ExitCode::from(2));
+    }
+    Ok(exchanges)
 }
 
 /// Replays the recording (or compares it with an older one) and prints the report.
@@ -102,6 +118,7 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
             ..Credentials::default()
         },
         timeout: args.timeout,
+        services: args.services.clone(),
     };
     let results = match replay(&exchanges, &settings).await {
         Ok(results) => results,

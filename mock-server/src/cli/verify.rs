@@ -4,10 +4,15 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::check::{Credentials, Report, Settings, Verifier, trials};
+use mock_server::check::{
+    Credentials, Report, Settings, TrialOutcome, TrialResult, Verifier, trials,
+};
 
 /// Runs the contract's trials against a deployment and reports each one. Exit status: 0 when no
-/// trial failed, 1 when one did, 2 on a usage error or an unreachable target. Every flag has an
+/// trial failed, 1 when one did, 2 on a usage error or an unreachable target, 130 or 143 when
+/// interrupted (SIGINT, SIGTERM: the run stops, what it created is deleted, and the report says
+/// so). Answers are read up to 4 MiB (a larger one fails its trial); credentials are masked in
+/// every line printed, whole or in part, and a URL's userinfo is never shown. Every flag has an
 /// environment-variable twin.
 #[derive(Debug, clap::Args)]
 pub struct VerifyArgs {
@@ -108,7 +113,23 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    let results = verifier.run_all(&trials()).await;
+    let (signal, stop) = interrupted();
+    let run = verifier.run_until(&trials(), stop).await;
+    let mut results = run.results;
+    let signal = signal.get().copied();
+    if let Some(signal) = signal {
+        results.push(TrialResult {
+            service: "run".to_string(),
+            name: "interrupted".to_string(),
+            outcome: TrialOutcome::Fail,
+            detail: Some(format!(
+                "by {} after {} trials, {} not run; what the run created is cleaned up below",
+                signal.name(),
+                results.len(),
+                run.not_run
+            )),
+        });
+    }
     let cleanup = verifier.clean_up().await;
     let report = Report {
         command: "verify",
@@ -117,7 +138,69 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         results,
         cleanup,
     };
-    print_report(&report, &args.format)
+    let status = print_report(&report, &args.format);
+    match signal {
+        Some(signal) => ExitCode::from(signal.exit_status()),
+        None => status,
+    }
+}
+
+/// A signal that ends a run early.
+#[derive(Debug, Clone, Copy)]
+enum Interrupt {
+    Int,
+    Term,
+}
+
+impl Interrupt {
+    fn name(self) -> &'static str {
+        match self {
+            Interrupt::Int => "SIGINT",
+            Interrupt::Term => "SIGTERM",
+        }
+    }
+
+    /// 128 + the signal's number, as a shell reports a process the signal ended.
+    fn exit_status(self) -> u8 {
+        match self {
+            Interrupt::Int => 130,
+            Interrupt::Term => 143,
+        }
+    }
+}
+
+/// A future that completes on SIGINT or SIGTERM, and where it says which came. The handlers
+/// are in place from this call on: a signal that comes during the cleanup that follows is
+/// taken by them too, so the cleanup finishes.
+fn interrupted() -> (
+    std::sync::Arc<std::sync::OnceLock<Interrupt>>,
+    impl Future<Output = ()>,
+) {
+    let which = std::sync::Arc::new(std::sync::OnceLock::new());
+    let said = which.clone();
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let mut terminate =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    let stop = async move {
+        #[cfg(unix)]
+        let terminate = async {
+            match terminate.as_mut() {
+                Some(signal) => {
+                    signal.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let terminate = std::future::pending::<()>();
+        let signal = tokio::select! {
+            _ = ctrl_c => Interrupt::Int,
+            () = terminate => Interrupt::Term,
+        };
+        let _ = said.set(signal);
+    };
+    (which, stop)
 }
 
 /// Prints `report` in `format` (`text`, `json`, `junit`); exit status 1 when a trial failed.

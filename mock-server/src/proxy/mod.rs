@@ -16,7 +16,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderName};
 
-use crate::check::{Answer, ContractChecker, RecordedExchange, Recorder};
+use crate::check::{Answer, ContractChecker, RecordedExchange, Recorder, display_url};
 use crate::clock::Clock;
 use crate::config::{DEFAULT_BODY_LIMIT, DEFAULT_JOURNAL_CAPACITY, DroppedLogLines, ServerConfig};
 use crate::error::{ConfigError, StartError};
@@ -325,7 +325,7 @@ impl ProxyServer {
     /// Starts a proxy on `listen` in front of `config.upstream`.
     pub async fn start(config: ProxyConfig, listen: SocketAddr) -> Result<Self, StartError> {
         if !is_http_url(&config.upstream) {
-            return Err(ConfigError::Upstream(config.upstream).into());
+            return Err(ConfigError::Upstream(display_url(&config.upstream)).into());
         }
         let upstream = config.upstream.trim_end_matches('/').to_string();
         let http = reqwest::Client::builder()

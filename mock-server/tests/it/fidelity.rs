@@ -27,6 +27,7 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
             ..Credentials::default()
         },
         timeout: Duration::from_secs(10),
+        services: vec!["gropius".into()],
     };
     replay(&exchanges, &settings)
         .await

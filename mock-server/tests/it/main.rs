@@ -8,6 +8,7 @@ mod edge;
 mod fidelity;
 mod gropius_lifecycle;
 mod gropius_rules;
+mod hostile;
 mod proxy;
 mod server;
 mod support;

@@ -235,8 +235,11 @@ async fn a_broken_stand_in_is_caught_at_each_planted_deviation() {
         ),
         ("autional/tenant_missing", "expected 400 code 40000003"),
         ("autional/tenant_before_body", "got 400 code 40000001"),
-        ("autional/created", "\"timestamp\" is a required property"),
-        ("gropius/read_a_built_in_client", "is not of type \"array\""),
+        ("autional/created", "\"timestamp\" is required and missing"),
+        (
+            "gropius/read_a_built_in_client",
+            "at /redirectUrls: the contract declares array, the answer has string",
+        ),
     ];
     let expected: BTreeSet<String> = planted.iter().map(|(t, _)| t.to_string()).collect();
     assert_eq!(with_outcome(&report, "fail"), expected, "{report:#}");
