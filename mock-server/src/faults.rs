@@ -1,6 +1,7 @@
 //! Fault injection: for the next `times` requests that match a method and path, answer with a
 //! given status and body, wait before answering, or close the connection without answering.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -269,10 +270,6 @@ impl FaultSpec {
         Ok(())
     }
 
-    fn matches(&self, method: &Method, path: &str) -> bool {
-        self.path == path && self.method.eq_ignore_ascii_case(method.as_str())
-    }
-
     fn effect(&self, fault_id: &str) -> FaultEffect {
         let answer = if self.drop_connection {
             Some(FaultAnswer::DropConnection)
@@ -319,26 +316,86 @@ impl FaultSpec {
     }
 }
 
-/// The active faults, oldest first: the oldest matching fault applies.
+/// The active faults, oldest first: the oldest matching fault applies. A request finds its
+/// faults by its path and method (an index), not by scanning every fault: however many are
+/// set, a request costs the same (BENCHMARKS.md, "Faults").
 #[derive(Debug, Default)]
 pub(crate) struct Faults {
     next_id: AtomicU64,
     // Lets every request skip the lock while no fault is set (the usual case).
     any: AtomicBool,
-    active: Mutex<Vec<Fault>>,
+    active: Mutex<Active>,
+}
+
+/// The faults by their number (the order they were added in), and their numbers by path and
+/// upper-case method.
+#[derive(Debug, Default)]
+struct Active {
+    by_number: BTreeMap<u64, Fault>,
+    by_target: HashMap<String, HashMap<String, BTreeSet<u64>>>,
+}
+
+impl Active {
+    fn insert(&mut self, number: u64, fault: Fault) {
+        self.by_target
+            .entry(fault.spec.path.clone())
+            .or_default()
+            .entry(fault.spec.method.to_ascii_uppercase())
+            .or_default()
+            .insert(number);
+        self.by_number.insert(number, fault);
+    }
+
+    fn remove(&mut self, number: u64) -> Option<Fault> {
+        let fault = self.by_number.remove(&number)?;
+        if let Some(by_method) = self.by_target.get_mut(&fault.spec.path) {
+            let method = fault.spec.method.to_ascii_uppercase();
+            if let Some(numbers) = by_method.get_mut(&method) {
+                numbers.remove(&number);
+                if numbers.is_empty() {
+                    by_method.remove(&method);
+                }
+            }
+            if by_method.is_empty() {
+                self.by_target.remove(&fault.spec.path);
+            }
+        }
+        Some(fault)
+    }
+
+    /// The number of the oldest fault on `path` for `method`.
+    fn oldest(&self, method: &Method, path: &str) -> Option<u64> {
+        let by_method = self.by_target.get(path)?;
+        let method = method.as_str();
+        let numbers = if method.bytes().any(|b| b.is_ascii_lowercase()) {
+            by_method.get(&method.to_ascii_uppercase())
+        } else {
+            by_method.get(method)
+        }?;
+        numbers.first().copied()
+    }
+}
+
+/// The number in a fault's id (`fault-7`).
+fn number_of(id: &str) -> Option<u64> {
+    id.strip_prefix("fault-")?.parse().ok()
 }
 
 impl Faults {
     /// Adds a checked fault.
     pub(crate) fn add(&self, spec: FaultSpec) -> Result<FaultCreated, FaultError> {
         spec.validate()?;
-        let id = format!("fault-{}", self.next_id.fetch_add(1, Ordering::Relaxed) + 1);
+        let number = self.next_id.fetch_add(1, Ordering::Relaxed) + 1;
+        let id = format!("fault-{number}");
         let mut active = self.lock();
-        active.push(Fault {
-            id: id.clone(),
-            remaining: spec.times,
-            spec,
-        });
+        active.insert(
+            number,
+            Fault {
+                id: id.clone(),
+                remaining: spec.times,
+                spec,
+            },
+        );
         self.any.store(true, Ordering::Release);
         Ok(FaultCreated { id })
     }
@@ -349,41 +406,91 @@ impl Faults {
             return None;
         }
         let mut active = self.lock();
-        let index = active.iter().position(|f| f.spec.matches(method, path))?;
-        let fault = &mut active[index];
+        let number = active.oldest(method, path)?;
+        let fault = active.by_number.get_mut(&number)?;
         let effect = fault.spec.effect(&fault.id);
         if let Some(remaining) = &mut fault.remaining {
             *remaining -= 1;
             if *remaining == 0 {
-                active.remove(index);
+                active.remove(number);
             }
         }
-        self.any.store(!active.is_empty(), Ordering::Release);
+        self.any
+            .store(!active.by_number.is_empty(), Ordering::Release);
         Some(effect)
     }
 
     /// The active faults, oldest first.
     pub(crate) fn list(&self) -> Vec<Fault> {
-        self.lock().clone()
+        self.lock().by_number.values().cloned().collect()
     }
 
     /// Removes one fault; whether it existed.
     pub(crate) fn remove(&self, id: &str) -> bool {
         let mut active = self.lock();
-        let before = active.len();
-        active.retain(|f| f.id != id);
-        self.any.store(!active.is_empty(), Ordering::Release);
-        active.len() != before
+        let removed = number_of(id).and_then(|n| active.remove(n)).is_some();
+        self.any
+            .store(!active.by_number.is_empty(), Ordering::Release);
+        removed
     }
 
     /// Removes the faults whose path satisfies `on_path` (every fault: `|_| true`).
     pub(crate) fn clear(&self, on_path: impl Fn(&str) -> bool) {
         let mut active = self.lock();
-        active.retain(|f| !on_path(&f.spec.path));
-        self.any.store(!active.is_empty(), Ordering::Release);
+        let gone: Vec<u64> = active
+            .by_number
+            .iter()
+            .filter(|(_, f)| on_path(&f.spec.path))
+            .map(|(n, _)| *n)
+            .collect();
+        for number in gone {
+            active.remove(number);
+        }
+        self.any
+            .store(!active.by_number.is_empty(), Ordering::Release);
     }
 
-    fn lock(&self) -> MutexGuard<'_, Vec<Fault>> {
+    fn lock(&self) -> MutexGuard<'_, Active> {
         self.active.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(method: &str, path: &str, status: u16) -> FaultSpec {
+        FaultSpec::new(method, path).status(status).times(1)
+    }
+
+    #[test]
+    fn the_oldest_fault_on_the_request_s_path_and_method_applies() {
+        let faults = Faults::default();
+        for i in 0..10_000 {
+            faults
+                .add(spec("POST", &format!("/other/{i}"), 500))
+                .unwrap();
+        }
+        let first = faults.add(spec("post", "/x", 501)).unwrap();
+        faults.add(spec("GET", "/x", 502)).unwrap();
+        faults.add(spec("POST", "/x", 503)).unwrap();
+        let status = |effect: Option<FaultEffect>| match effect.and_then(|e| e.answer) {
+            Some(FaultAnswer::Respond(response)) => Some(response.status.as_u16()),
+            _ => None,
+        };
+        assert_eq!(status(faults.take(&Method::POST, "/x")), Some(501));
+        assert_eq!(status(faults.take(&Method::POST, "/x")), Some(503));
+        assert_eq!(status(faults.take(&Method::POST, "/x")), None);
+        assert!(!faults.remove(&first.id), "used up, so removed");
+        assert_eq!(status(faults.take(&Method::GET, "/x")), Some(502));
+        assert_eq!(faults.list().len(), 10_000);
+        assert_eq!(faults.list()[0].spec.path, "/other/0");
+        faults.clear(|path| path.ends_with("/7"));
+        assert_eq!(faults.list().len(), 9_999);
+        assert!(faults.remove("fault-1"));
+        assert!(!faults.remove("fault-1") && !faults.remove("not-a-fault"));
+        faults.clear(|_| true);
+        assert!(faults.list().is_empty());
+        assert_eq!(status(faults.take(&Method::POST, "/other/5")), None);
     }
 }

@@ -12,14 +12,11 @@ use http::StatusCode;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use crate::autional::error::{AutionalError, is_business_code};
-use crate::autional::{CREATE_CLIENT_PATH, unread_body_error as autional_unread_body};
+use crate::autional::CREATE_CLIENT_PATH;
 use crate::clock::Clock;
-use crate::gropius::error::GropiusError;
-use crate::gropius::{GropiusRoute, unread_body_error as gropius_unread_body};
-use crate::http::{Body, ErrorBody, MockResponse};
+use crate::gropius::GropiusRoute;
+use crate::http::ErrorBody;
 
 /// One of the services the mock stands in for (the admin contract's `ResetScope`).
 ///
@@ -107,88 +104,107 @@ impl ErrorBody for AdminError {
     }
 }
 
-/// An error answer in the shape of the service a path belongs to, for the answers no service's
-/// own logic gives: the edge's to a body it did not read whole, the proxy's `502`.
-#[derive(Debug)]
-pub(crate) enum ServiceError {
-    Autional(AutionalError),
-    Gropius(GropiusError),
-    Mock(AdminError),
-}
+#[cfg(feature = "proxy")]
+pub(crate) use answers::{ServiceError, broken_convention};
 
-impl ServiceError {
-    /// The answer to a request to `path` whose body was not read whole (over `limit`, or its
-    /// framing broken): what the service's own body reading answers (`413`, or `400`), before
-    /// any credential is looked at.
-    pub(crate) fn unread_body(path: &str, body: &Body, limit: usize) -> Self {
-        match Service::of(path) {
-            Some(Service::Autional) => Self::Autional(autional_unread_body(body, limit)),
-            Some(Service::Gropius) => Self::Gropius(gropius_unread_body(body)),
-            None => Self::Mock(match body {
-                Body::Unreadable(reason) => {
-                    AdminError::bad_request(format!("the request body could not be read: {reason}"))
-                }
-                _ => AdminError(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    format!("the request body is larger than the limit of {limit} bytes"),
-                ),
-            }),
-        }
+/// The table's rows for the answers only a proxy gives: the edge's to a body it did not read
+/// whole, the `502`, and the conventions a proxy checks answers against.
+#[cfg(feature = "proxy")]
+mod answers {
+    use http::StatusCode;
+    use serde_json::Value;
+
+    use super::{AdminError, Service};
+    use crate::autional::error::{AutionalError, is_business_code};
+    use crate::autional::unread_body_error as autional_unread_body;
+    use crate::clock::Clock;
+    use crate::gropius::error::GropiusError;
+    use crate::gropius::unread_body_error as gropius_unread_body;
+    use crate::http::{Body, ErrorBody, MockResponse};
+
+    /// An error answer in the shape of the service a path belongs to, for the answers no service's
+    /// own logic gives: the edge's to a body it did not read whole, the proxy's `502`.
+    #[derive(Debug)]
+    pub(crate) enum ServiceError {
+        Autional(AutionalError),
+        Gropius(GropiusError),
+        Mock(AdminError),
     }
 
-    /// The `502` to a request to `path` that the upstream did not answer, saying `reason`.
-    pub(crate) fn gateway(path: &str, reason: String) -> Self {
-        match Service::of(path) {
-            Some(Service::Autional) => Self::Autional(AutionalError::Gateway(reason)),
-            Some(Service::Gropius) => Self::Gropius(GropiusError::Gateway(reason)),
-            None => Self::Mock(AdminError(
-                StatusCode::BAD_GATEWAY,
-                format!("the upstream did not answer: {reason}"),
-            )),
-        }
-    }
-
-    /// The answer, made now by `clock`.
-    pub(crate) fn response(&self, clock: &Clock) -> MockResponse {
-        match self {
-            Self::Autional(error) => error.response(clock),
-            Self::Gropius(error) => error.response(clock),
-            Self::Mock(error) => error.response(clock),
-        }
-    }
-}
-
-/// What an answer to a request to `path` breaks of its service's conventions that the schema
-/// does not state: Autional's `code` is `0` with `success` on a 2xx and starts with the status
-/// otherwise (`40000002` for a 400); Gropius's error `statusCode` repeats the status.
-pub(crate) fn broken_convention(path: &str, answer: &MockResponse) -> Option<String> {
-    let body: Value = serde_json::from_slice(&answer.body).ok()?;
-    let status = answer.status;
-    match Service::of(path)? {
-        Service::Autional => {
-            let code = body.get("code")?.as_i64()?;
-            if status.is_success() {
-                let message = body.get("message").and_then(Value::as_str);
-                (!is_business_code(status, code) || message != Some("success")).then(|| {
-                    format!(
-                        "a {} has code {code} and message {message:?}; the contract says 0 and \"success\"",
-                        status.as_u16()
-                    )
-                })
-            } else {
-                (!is_business_code(status, code)).then(|| {
-                    format!(
-                        "a {0} has code {code}, which does not start with {0}",
-                        status.as_u16()
-                    )
-                })
+    impl ServiceError {
+        /// The answer to a request to `path` whose body was not read whole (over `limit`, or its
+        /// framing broken): what the service's own body reading answers (`413`, or `400`), before
+        /// any credential is looked at.
+        pub(crate) fn unread_body(path: &str, body: &Body, limit: usize) -> Self {
+            match Service::of(path) {
+                Some(Service::Autional) => Self::Autional(autional_unread_body(body, limit)),
+                Some(Service::Gropius) => Self::Gropius(gropius_unread_body(body)),
+                None => Self::Mock(match body {
+                    Body::Unreadable(reason) => AdminError::bad_request(format!(
+                        "the request body could not be read: {reason}"
+                    )),
+                    _ => AdminError(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        format!("the request body is larger than the limit of {limit} bytes"),
+                    ),
+                }),
             }
         }
-        Service::Gropius if !status.is_success() => {
-            let code = body.get("statusCode")?.as_u64()?;
-            (code != u64::from(status.as_u16()))
-                .then(|| format!("a {} has statusCode {code}", status.as_u16()))
+
+        /// The `502` to a request to `path` that the upstream did not answer, saying `reason`.
+        pub(crate) fn gateway(path: &str, reason: String) -> Self {
+            match Service::of(path) {
+                Some(Service::Autional) => Self::Autional(AutionalError::Gateway(reason)),
+                Some(Service::Gropius) => Self::Gropius(GropiusError::Gateway(reason)),
+                None => Self::Mock(AdminError(
+                    StatusCode::BAD_GATEWAY,
+                    format!("the upstream did not answer: {reason}"),
+                )),
+            }
         }
-        Service::Gropius => None,
+
+        /// The answer, made now by `clock`.
+        pub(crate) fn response(&self, clock: &Clock) -> MockResponse {
+            match self {
+                Self::Autional(error) => error.response(clock),
+                Self::Gropius(error) => error.response(clock),
+                Self::Mock(error) => error.response(clock),
+            }
+        }
+    }
+
+    /// What an answer to a request to `path` breaks of its service's conventions that the schema
+    /// does not state: Autional's `code` is `0` with `success` on a 2xx and starts with the status
+    /// otherwise (`40000002` for a 400); Gropius's error `statusCode` repeats the status.
+    pub(crate) fn broken_convention(path: &str, answer: &MockResponse) -> Option<String> {
+        let body: Value = serde_json::from_slice(&answer.body).ok()?;
+        let status = answer.status;
+        match Service::of(path)? {
+            Service::Autional => {
+                let code = body.get("code")?.as_i64()?;
+                if status.is_success() {
+                    let message = body.get("message").and_then(Value::as_str);
+                    (!is_business_code(status, code) || message != Some("success")).then(|| {
+                        format!(
+                            "a {} has code {code} and message {message:?}; the contract says 0 and \"success\"",
+                            status.as_u16()
+                        )
+                    })
+                } else {
+                    (!is_business_code(status, code)).then(|| {
+                        format!(
+                            "a {0} has code {code}, which does not start with {0}",
+                            status.as_u16()
+                        )
+                    })
+                }
+            }
+            Service::Gropius if !status.is_success() => {
+                let code = body.get("statusCode")?.as_u64()?;
+                (code != u64::from(status.as_u16()))
+                    .then(|| format!("a {} has statusCode {code}", status.as_u16()))
+            }
+            Service::Gropius => None,
+        }
     }
 }

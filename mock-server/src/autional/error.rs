@@ -55,6 +55,7 @@ pub(crate) enum AutionalError {
     #[error("{0}")]
     Invalid(Violation),
     /// The upstream did not answer (`mock-server proxy` only).
+    #[cfg(feature = "proxy")]
     #[error("the upstream did not answer: {0}")]
     Gateway(String),
 }
@@ -64,10 +65,9 @@ impl AutionalError {
     /// `400`), the convention every Autional error follows ([`is_business_code`]).
     pub(crate) fn code(&self) -> i64 {
         let number = match self {
-            Self::Malformed(_)
-            | Self::Unauthenticated(_)
-            | Self::BodyTooLarge(_)
-            | Self::Gateway(_) => 1,
+            Self::Malformed(_) | Self::Unauthenticated(_) | Self::BodyTooLarge(_) => 1,
+            #[cfg(feature = "proxy")]
+            Self::Gateway(_) => 1,
             Self::Invalid(_) => 2,
             Self::BadTenant(_) => 3,
         };
@@ -75,6 +75,7 @@ impl AutionalError {
     }
 }
 
+#[cfg(feature = "proxy")]
 /// Whether `code` follows Autional's convention for an answer of `status`: `0` for a success,
 /// else the status followed by five digits.
 pub(crate) fn is_business_code(status: StatusCode, code: i64) -> bool {
@@ -93,6 +94,7 @@ impl ErrorBody for AutionalError {
             Self::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             Self::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::BadTenant(_) | Self::Malformed(_) | Self::Invalid(_) => StatusCode::BAD_REQUEST,
+            #[cfg(feature = "proxy")]
             Self::Gateway(_) => StatusCode::BAD_GATEWAY,
         }
     }

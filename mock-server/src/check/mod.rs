@@ -34,6 +34,8 @@
 //! ```
 
 mod contract;
+#[cfg(feature = "proxy")]
+mod recorder;
 mod recording;
 mod redact;
 mod replay;
@@ -44,7 +46,7 @@ mod trials;
 pub(crate) use contract::DOCUMENTS;
 pub use contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker, Operation, SchemaError};
 #[cfg(feature = "proxy")]
-pub(crate) use recording::Recorder;
+pub(crate) use recorder::Recorder;
 pub use recording::{
     Exchange as RecordedExchange, RECORDING_VERSION, RecordedAnswer, RecordedRequest,
     RecordingError, read_recording,

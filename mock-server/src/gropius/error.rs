@@ -51,6 +51,7 @@ pub(crate) enum GropiusError {
     #[error("{}", .0.message())]
     Upstream(Quirk),
     /// The upstream did not answer (`mock-server proxy` only).
+    #[cfg(feature = "proxy")]
     #[error("the upstream did not answer: {0}")]
     Gateway(String),
 }
@@ -72,6 +73,7 @@ impl ErrorBody for GropiusError {
             | Self::SecretNotFound
             | Self::NoRoute(_) => StatusCode::NOT_FOUND,
             Self::Upstream(quirk) => quirk.status(),
+            #[cfg(feature = "proxy")]
             Self::Gateway(_) => StatusCode::BAD_GATEWAY,
         }
     }
@@ -95,9 +97,11 @@ impl GropiusError {
     /// (`docs/upstream.md`, "Error bodies").
     fn reason_phrase(&self) -> Option<&'static str> {
         match self {
-            Self::Forbidden | Self::MalformedJson(_) | Self::NoRoute(_) | Self::Gateway(_) => {
+            Self::Forbidden | Self::MalformedJson(_) | Self::NoRoute(_) => {
                 self.status().canonical_reason()
             }
+            #[cfg(feature = "proxy")]
+            Self::Gateway(_) => self.status().canonical_reason(),
             _ => None,
         }
     }

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
+mod faults;
 mod instructions;
 mod memory;
 mod profile;
@@ -57,6 +58,8 @@ pub enum Part {
     Sdk,
     /// `mock-server proxy`'s overhead over calling the mock directly.
     Proxy,
+    /// What 100,000 active faults cost a request none of them matches.
+    Faults,
     /// Where the mock's time goes under load (perf; a second build with line tables). Not in
     /// the default set.
     Profile,
@@ -64,13 +67,14 @@ pub enum Part {
 
 impl Part {
     /// Every part, in the order they run.
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 7] = [
         Part::Throughput,
         Part::Startup,
         Part::Memory,
         Part::Instructions,
         Part::Sdk,
         Part::Proxy,
+        Part::Faults,
     ];
 }
 
@@ -235,6 +239,10 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     if wanted(Part::Proxy) {
         eprintln!("== proxy overhead");
         proxy::run(&paths, options, &mut report)?;
+    }
+    if wanted(Part::Faults) {
+        eprintln!("== faults");
+        faults::run(&paths, options, &mut report)?;
     }
     if wanted(Part::Profile) {
         eprintln!("== where the time goes (perf)");
