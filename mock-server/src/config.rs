@@ -33,7 +33,24 @@ pub const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
 /// stay under about 1 GiB).
 pub const DEFAULT_MAX_CLIENTS: usize = 500_000;
 
-/// Everything a mock server is built from.
+/// Everything a mock is built from: who may call, its randomness and clock, its limits, its
+/// profile and the faults it starts with. Every field has a default.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use mock_server::config::MockConfig;
+/// use mock_server::{MockServer, Profile};
+///
+/// let config = MockConfig {
+///     seed: Some(7),
+///     profile: Profile::Upstream,
+///     ..MockConfig::default()
+/// };
+/// let server = MockServer::builder().config(config).start().await;
+/// assert_eq!(server.profile(), Profile::Upstream);
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 pub struct MockConfig {
     /// Who may call what.
@@ -61,6 +78,24 @@ pub struct MockConfig {
 
 /// How a server holds its connections: what a slow, idle or numerous client may take. The
 /// mock's server and the proxy each take one; the mock itself ([`MockConfig`]) needs none.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use std::time::Duration;
+/// use mock_server::MockServer;
+/// use mock_server::config::ServerConfig;
+///
+/// let server = MockServer::builder()
+///     .server(ServerConfig {
+///         header_timeout: Duration::from_secs(1),
+///         ..ServerConfig::default()
+///     })
+///     .start()
+///     .await;
+/// # drop(server);
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ServerConfig {
     /// How long a client may take to send a request's head.

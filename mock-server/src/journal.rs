@@ -111,6 +111,25 @@ pub struct JournalEntry {
 }
 
 /// Which entries to read. Every filter is optional.
+///
+/// ```
+/// use bytes::Bytes;
+/// use http::{HeaderMap, Method};
+/// use mock_server::adapter::MockRequest;
+/// use mock_server::config::MockConfig;
+/// use mock_server::{JournalQuery, Mock, ServiceName};
+///
+/// let mock = Mock::new(&MockConfig::default()).unwrap();
+/// let create = MockRequest::new(Method::POST, "/internal/oauth/clients", HeaderMap::new(), Bytes::new());
+/// mock.serve(&create); // no API key: 401
+/// let refused = mock.journal(&JournalQuery {
+///     service: Some(ServiceName::Autional),
+///     status: Some(401),
+///     ..JournalQuery::default()
+/// });
+/// assert_eq!(refused.total, 1);
+/// assert_eq!(refused.entries[0].method, "POST");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct JournalQuery {

@@ -4,6 +4,14 @@ use std::fmt;
 use std::str::FromStr;
 
 /// How closely the mock follows the real services rather than the contract.
+///
+/// ```
+/// use mock_server::{MockServer, Profile};
+///
+/// assert_eq!("upstream".parse::<Profile>(), Ok(Profile::Upstream));
+/// assert!("strict".parse::<Profile>().is_err());
+/// # let _ = MockServer::builder().profile(Profile::Upstream);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Profile {
     /// Follow the contract (`openapi/`): the default.

@@ -20,7 +20,27 @@ use crate::services::Service;
 use crate::shared::{SecretSet, Shared};
 use crate::store::Stats;
 
-/// A divergence the mock noted, with the request that met it.
+/// A divergence the mock noted, with the request that met it: under the `contract` profile,
+/// an answer the real service is known to give otherwise.
+///
+/// ```
+/// use bytes::Bytes;
+/// use http::{HeaderMap, HeaderValue, Method};
+/// use mock_server::adapter::MockRequest;
+/// use mock_server::config::MockConfig;
+/// use mock_server::Mock;
+///
+/// let mock = Mock::new(&MockConfig::default()).unwrap();
+/// let mut headers = HeaderMap::new();
+/// headers.insert("authorization", HeaderValue::from_static("Bearer dev-admin-token"));
+/// headers.insert("content-type", HeaderValue::from_static("application/json"));
+/// // No validScopes: the contract refuses it (400); the real service crashes on it (500).
+/// let body = Bytes::from_static(br#"{"name": "n", "redirectUrls": []}"#);
+/// mock.serve(&MockRequest::new(Method::POST, "/auth/api/login/client", headers, body));
+/// let noted = mock.divergences();
+/// assert_eq!(noted.len(), 1);
+/// assert_eq!(noted[0].divergence.upstream_status, 500);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct NotedDivergence {

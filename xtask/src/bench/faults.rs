@@ -72,15 +72,17 @@ pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Resu
 /// Posts `count` faults, each on a path of its own, over one keep-alive connection.
 fn post_faults(port: u16, count: usize) -> Result<()> {
     let stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_nodelay(true)?;
     let mut writer = stream.try_clone()?;
     let mut reader = BufReader::new(stream);
     for i in 0..count {
         let body = format!(r#"{{"method":"POST","path":"/elsewhere/{i}","status":503}}"#);
-        write!(
-            writer,
+        // One write per request: several small ones would wait on Nagle and delayed ACKs.
+        let request = format!(
             "POST /__mock/faults HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
             body.len()
-        )?;
+        );
+        writer.write_all(request.as_bytes())?;
         let mut status_line = String::new();
         reader.read_line(&mut status_line)?;
         if !status_line.contains(" 201 ") {
