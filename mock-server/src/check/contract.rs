@@ -207,8 +207,9 @@ fn quoted(name: &str) -> String {
     }
 }
 
-/// One validation error, said without the value it is about.
-fn schema_error(error: &jsonschema::ValidationError<'_>) -> SchemaError {
+/// One validation error, said without the value it is about; `whose` is what holds the value
+/// (`the answer`, `the request`).
+fn schema_error(error: &jsonschema::ValidationError<'_>, whose: &str) -> SchemaError {
     use jsonschema::error::{TypeKind, ValidationErrorKind as Kind};
     let came = jsonschema::JsonType::from(error.instance().as_ref());
     let keyword = error.kind().keyword();
@@ -223,7 +224,7 @@ fn schema_error(error: &jsonschema::ValidationError<'_>) -> SchemaError {
                     .join(" or "),
             };
             (
-                format!("the contract declares {declared}, the answer has {came}"),
+                format!("the contract declares {declared}, {whose} has {came}"),
                 true,
             )
         }
@@ -438,15 +439,22 @@ impl ContractChecker {
             }
         };
         match self.validator(operation.document, schema) {
-            Ok(validator) => violations.extend(validator.iter_errors(&value).map(|e| {
-                let at = e.instance_path().to_string();
-                let at = if at.is_empty() {
-                    "the body".to_string()
-                } else {
-                    format!("body {at}")
-                };
-                format!("the request breaks the schema at {at}: {e}")
-            })),
+            Ok(validator) => {
+                let mut errors = validator.iter_errors(&value);
+                violations.extend(errors.by_ref().take(SCHEMA_ERRORS_NAMED).map(|e| {
+                    let error = schema_error(&e, "the request");
+                    let at = if error.at.is_empty() {
+                        "the body".to_string()
+                    } else {
+                        format!("body {}", error.at)
+                    };
+                    format!("the request breaks the schema at {at}: {}", error.rule)
+                }));
+                let more = errors.count();
+                if more > 0 {
+                    violations.push(format!("and {more} more breaks of the schema"));
+                }
+            }
             Err(e) => violations.push(e.to_string()),
         }
         violations
@@ -542,7 +550,7 @@ impl ContractChecker {
         let mut more = 0;
         for error in validator.iter_errors(&body) {
             if errors.len() < SCHEMA_ERRORS_NAMED {
-                errors.push(schema_error(&error));
+                errors.push(schema_error(&error, "the answer"));
             } else {
                 more += 1;
             }
