@@ -10,6 +10,8 @@ pub use crate::clock::Clock;
 use crate::faults::FaultSpec;
 use crate::http::{MockRequest, MockResponse};
 use crate::profile::Profile;
+#[cfg(feature = "tls")]
+pub use crate::tls::Tls;
 
 /// The development API key for Autional, accepted unless configured otherwise.
 pub const DEV_API_KEY: &str = "dev-api-key";
@@ -96,7 +98,7 @@ pub struct MockConfig {
 /// # drop(server);
 /// # }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct ServerConfig {
     /// How long a client may take to send a request's head.
     pub header_timeout: Duration,
@@ -104,6 +106,9 @@ pub struct ServerConfig {
     pub idle_timeout: Duration,
     /// How many connections are served at once; more wait to be accepted.
     pub max_connections: usize,
+    /// Serve HTTPS (HTTP/2 or HTTP/1.1, by ALPN) rather than plain HTTP/1.1.
+    #[cfg(feature = "tls")]
+    pub tls: Option<Tls>,
 }
 
 impl Default for ServerConfig {
@@ -112,6 +117,8 @@ impl Default for ServerConfig {
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            #[cfg(feature = "tls")]
+            tls: None,
         }
     }
 }

@@ -71,6 +71,9 @@ pub enum ConfigError {
         /// What is wrong with it.
         source: FaultError,
     },
+    /// The server's certificate or key cannot be used (`tls` feature).
+    #[error("the TLS certificate: {0}")]
+    Certificate(String),
     /// The proxy's upstream is not an `http` or `https` URL (shown without its userinfo).
     #[error("the upstream {0:?} is not an http:// or https:// URL")]
     Upstream(String),

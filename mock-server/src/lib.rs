@@ -61,6 +61,8 @@ mod shared;
 mod state;
 mod store;
 mod text;
+#[cfg(feature = "tls")]
+mod tls;
 #[cfg(feature = "wiremock")]
 pub mod wiremock;
 
@@ -85,3 +87,5 @@ pub use crate::server::{MockServer, MockServerBuilder};
 pub use crate::services::Service;
 pub use crate::shared::REDACTED;
 pub use crate::state::NotedDivergence;
+#[cfg(feature = "tls")]
+pub use crate::tls::CaCertificate;

@@ -8,7 +8,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use log_line::{LogFields, LogTime};
-use mock_server::config::{Accounts, Clock, DroppedLogLines, MockConfig, ServerConfig};
+use mock_server::CaCertificate;
+use mock_server::config::{Accounts, Clock, DroppedLogLines, MockConfig, ServerConfig, Tls};
 use mock_server::proxy::{ProxyConfig, ProxyServer};
 use mock_server::{FaultSpec, MockServer, Profile, StartError};
 
@@ -117,6 +118,34 @@ struct ServingArgs {
     #[arg(long, env = "MOCK_SERVER_LOG_BUFFER", default_value_t = DEFAULT_LOG_BUFFER,
           value_parser = clap::value_parser!(u32).range(1..))]
     log_buffer: u32,
+
+    /// Serve HTTPS (HTTP/2 or HTTP/1.1 by ALPN) with a certificate made at start-up for the
+    /// listen address, localhost, 127.0.0.1, ::1 and every --tls-name, signed by a private CA
+    /// printed at start-up (and written to --tls-ca-out) with its SHA-256 fingerprint.
+    #[arg(long, env = "MOCK_SERVER_TLS")]
+    tls: bool,
+
+    /// More DNS names or IP addresses the made certificate is valid for (comma-separated).
+    #[arg(
+        long = "tls-name",
+        env = "MOCK_SERVER_TLS_NAME",
+        value_delimiter = ',',
+        requires = "tls"
+    )]
+    tls_names: Vec<String>,
+
+    /// Write the made certificate's CA, PEM, to this file: what a client trusts.
+    #[arg(long = "tls-ca-out", env = "MOCK_SERVER_TLS_CA_OUT", requires = "tls")]
+    tls_ca_out: Option<std::path::PathBuf>,
+
+    /// Serve HTTPS with your certificate chain (PEM, the server's first) instead of a made one.
+    #[arg(long = "tls-cert", env = "MOCK_SERVER_TLS_CERT", requires = "tls_key",
+          conflicts_with_all = ["tls_names", "tls_ca_out"])]
+    tls_cert: Option<std::path::PathBuf>,
+
+    /// The private key of --tls-cert (PEM).
+    #[arg(long = "tls-key", env = "MOCK_SERVER_TLS_KEY", requires = "tls_cert")]
+    tls_key: Option<std::path::PathBuf>,
 }
 
 /// Lines the log holds while its writer is behind: at about 100 bytes a line, ~1.6 MiB.
@@ -191,18 +220,69 @@ struct ProxyArgs {
     #[arg(long, env = "MOCK_SERVER_PROXY_RECORD")]
     record: Option<std::path::PathBuf>,
 
+    /// Trust this CA (PEM) for an https upstream, besides the system's.
+    #[arg(long = "upstream-ca", env = "MOCK_SERVER_PROXY_UPSTREAM_CA")]
+    upstream_ca: Option<std::path::PathBuf>,
+
+    /// Do not check the https upstream's certificate at all (said at start-up). For a staging
+    /// service with a certificate you cannot get the CA of; never for production.
+    #[arg(
+        long = "upstream-skip-certificate-checks",
+        env = "MOCK_SERVER_PROXY_UPSTREAM_SKIP_CERTIFICATE_CHECKS"
+    )]
+    upstream_skip_certificate_checks: bool,
+
     #[command(flatten)]
     serving: ServingArgs,
 }
 
 impl ServingArgs {
-    /// The server's settings.
-    fn server(&self) -> ServerConfig {
-        ServerConfig {
+    /// The server's settings; a certificate or key that cannot be read is a usage error.
+    fn server(&self) -> Result<ServerConfig, ExitCode> {
+        let read = |path: &std::path::Path| {
+            std::fs::read(path).map_err(|e| {
+                eprintln!("error: cannot read {}: {e}", path.display());
+                ExitCode::from(2)
+            })
+        };
+        let tls = match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => Some(Tls::Provided {
+                chain_pem: read(cert)?,
+                key_pem: read(key)?,
+            }),
+            _ if self.tls => Some(Tls::Generated {
+                names: self.tls_names.clone(),
+            }),
+            _ => None,
+        };
+        Ok(ServerConfig {
             header_timeout: self.header_timeout,
             idle_timeout: self.idle_timeout,
             max_connections: self.max_connections,
+            tls,
+        })
+    }
+
+    /// Says how to trust the server when it made its certificate, and writes the CA to
+    /// --tls-ca-out; a file that cannot be written is an error.
+    fn announce_ca(&self, ca: Option<&CaCertificate>) -> Result<(), ExitCode> {
+        let Some(ca) = ca else {
+            return Ok(());
+        };
+        if let Some(path) = &self.tls_ca_out {
+            std::fs::write(path, ca.pem()).map_err(|e| {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                ExitCode::FAILURE
+            })?;
+            println!("  HTTPS: trust the CA written to {}", path.display());
+        } else {
+            println!("  HTTPS: trust this CA (or write it to a file with --tls-ca-out):");
         }
+        println!("  CA SHA-256 fingerprint {}", ca.sha256_fingerprint());
+        if self.tls_ca_out.is_none() {
+            print!("{}", ca.pem());
+        }
+        Ok(())
     }
 
     /// Sets up the log; a bad filter is a usage error.
@@ -330,10 +410,14 @@ async fn with_log(serving: &ServingArgs, serve: impl AsyncFnOnce(&Log) -> ExitCo
 
 async fn serve_mock(args: &Args, log: &Log) -> ExitCode {
     let config = args.config(log);
+    let server_config = match args.serving.server() {
+        Ok(server) => server,
+        Err(code) => return code,
+    };
     let started = started(
         MockServer::builder()
             .config(config.clone())
-            .server(args.serving.server())
+            .server(server_config)
             .listen(args.serving.listen)
             .try_start()
             .await,
@@ -342,7 +426,10 @@ async fn serve_mock(args: &Args, log: &Log) -> ExitCode {
         Ok(server) => server,
         Err(code) => return code,
     };
-    print_banner(server.address(), &config);
+    print_banner(&server.base_url(), &config);
+    if let Err(code) = args.serving.announce_ca(server.ca_certificate()) {
+        return code;
+    }
     shutdown_signal().await;
     server.shutdown().await;
     tracing::info!("stopped");
@@ -374,24 +461,48 @@ async fn run_proxy(args: ProxyArgs) -> ExitCode {
 }
 
 async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
+    let server = match args.serving.server() {
+        Ok(server) => server,
+        Err(code) => return code,
+    };
+    let upstream_ca = match &args.upstream_ca {
+        Some(path) => match std::fs::read(path) {
+            Ok(pem) => Some(pem),
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
     let config = ProxyConfig {
         upstream: args.upstream.clone(),
         upstream_timeout: args.upstream_timeout,
         body_limit: args.serving.body_limit,
         journal_capacity: args.serving.journal_size,
-        server: args.serving.server(),
+        server,
         record: args.record.clone(),
         dropped_log_lines: Some(log.dropped_lines()),
+        upstream_ca,
+        upstream_certificate_checks: !args.upstream_skip_certificate_checks,
     };
     let proxy = match started(ProxyServer::start(config, args.serving.listen).await) {
         Ok(proxy) => proxy,
         Err(code) => return code,
     };
     println!(
-        "mock-server proxy listening on http://{}, forwarding to {}",
-        proxy.address(),
+        "mock-server proxy listening on {}, forwarding to {}",
+        proxy.base_url(),
         mock_server::check::display_url(&args.upstream)
     );
+    if args.upstream_skip_certificate_checks {
+        println!(
+            "  WARNING: the upstream's certificate is NOT checked (--upstream-skip-certificate-checks)"
+        );
+    }
+    if let Err(code) = args.serving.announce_ca(proxy.ca_certificate()) {
+        return code;
+    }
     println!("  what broke the contract: GET /__mock/journal?violations=true");
     println!("  admin: /__mock/health, /__mock/journal, /__mock/violations, /__mock/reset");
     shutdown_signal().await;
@@ -402,7 +513,7 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
 
 /// What a user needs to call the server at once. Credentials are shown only when they are the
 /// public development defaults.
-fn print_banner(address: SocketAddr, config: &MockConfig) {
+fn print_banner(base_url: &str, config: &MockConfig) {
     let defaults = Accounts::default();
     let show = |list: &[String], default: &[String]| {
         if list == default {
@@ -413,7 +524,7 @@ fn print_banner(address: SocketAddr, config: &MockConfig) {
     };
     let c = &config.accounts;
     println!(
-        "mock-server listening on http://{address} (profile: {})",
+        "mock-server listening on {base_url} (profile: {})",
         config.profile
     );
     println!(

@@ -25,6 +25,7 @@
 //!     max_rps: 20,
 //!     timeout: std::time::Duration::from_secs(10),
 //!     run_id: "example".into(),
+//!     target_ca: None,
 //! })?;
 //! verifier.reachable().await?;
 //! let results = verifier.run_all(&mock_server::check::trials()).await;

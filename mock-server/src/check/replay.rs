@@ -144,6 +144,8 @@ pub struct ReplaySettings {
     pub credentials: Credentials,
     /// Each request's timeout.
     pub timeout: Duration,
+    /// A CA (PEM) to trust for an https target, besides the system's (`--target-ca`).
+    pub target_ca: Option<Vec<u8>>,
     /// The services whose exchanges are replayed (`autional`, `gropius`); exchanges to no
     /// service's path go with them, when there is one of theirs.
     pub services: Vec<String>,
@@ -188,7 +190,11 @@ pub async fn replay(
         )));
     }
     let redactor = Redactor::new(settings.credentials.secrets(), [settings.target.as_str()]);
-    let (base, http) = client_for(&settings.target, settings.timeout)?;
+    let (base, http) = client_for(
+        &settings.target,
+        settings.timeout,
+        settings.target_ca.as_deref(),
+    )?;
     if let Err(e) = http.get(&base).send().await {
         return Err(VerifyError::Unreachable {
             target: display_url(&base),

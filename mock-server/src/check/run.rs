@@ -86,6 +86,8 @@ pub struct Settings {
     pub timeout: Duration,
     /// Names what the run creates (`contract-verify <run id>`).
     pub run_id: String,
+    /// A CA (PEM) to trust for an https target, besides the system's (`--target-ca`).
+    pub target_ca: Option<Vec<u8>>,
 }
 
 /// Which answer a trial is judged by.
@@ -202,14 +204,22 @@ struct Received {
 pub(crate) fn client_for(
     target: &str,
     timeout: Duration,
+    ca: Option<&[u8]>,
 ) -> Result<(String, reqwest::Client), VerifyError> {
     let base = target.trim_end_matches('/').to_string();
     if !is_http_url(&base) {
         return Err(VerifyError::Target(display_url(target)));
     }
-    let http = reqwest::Client::builder()
+    let mut http = reqwest::Client::builder()
         .timeout(timeout)
-        .redirect(reqwest::redirect::Policy::none())
+        .redirect(reqwest::redirect::Policy::none());
+    if let Some(pem) = ca {
+        let ca = reqwest::Certificate::from_pem(pem).map_err(|e| {
+            VerifyError::Client(format!("--target-ca is not a PEM certificate: {e}"))
+        })?;
+        http = http.add_root_certificate(ca);
+    }
+    let http = http
         .build()
         .map_err(|e| VerifyError::Client(e.to_string()))?;
     Ok((base, http))
@@ -218,7 +228,11 @@ pub(crate) fn client_for(
 impl Verifier {
     /// A verifier for `settings`.
     pub fn new(settings: Settings) -> Result<Self, VerifyError> {
-        let (base, http) = client_for(&settings.target, settings.timeout)?;
+        let (base, http) = client_for(
+            &settings.target,
+            settings.timeout,
+            settings.target_ca.as_deref(),
+        )?;
         let redactor = Redactor::new(settings.credentials.secrets(), [settings.target.as_str()]);
         Ok(Self {
             settings,

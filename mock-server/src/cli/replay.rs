@@ -62,6 +62,10 @@ pub struct ReplayArgs {
     #[arg(long, env = "MOCK_SERVER_REPLAY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
     timeout: Duration,
 
+    /// Trust this CA (PEM) for an https target, besides the system's.
+    #[arg(long = "target-ca", env = "MOCK_SERVER_REPLAY_TARGET_CA")]
+    target_ca: Option<PathBuf>,
+
     /// The services whose exchanges are replayed (comma-separated).
     #[arg(long, env = "MOCK_SERVER_REPLAY_SERVICES", value_delimiter = ',',
           default_value = "autional,gropius", value_parser = ["autional", "gropius"])]
@@ -119,6 +123,10 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
         },
         timeout: args.timeout,
         services: args.services.clone(),
+        target_ca: match super::verify::read_ca(args.target_ca.as_deref()) {
+            Ok(ca) => ca,
+            Err(code) => return code,
+        },
     };
     let results = match replay(&exchanges, &settings).await {
         Ok(results) => results,

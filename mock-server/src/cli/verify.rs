@@ -79,6 +79,22 @@ pub struct VerifyArgs {
     /// Names what the run creates (`contract-verify <run id>`); default: a new ULID.
     #[arg(long = "run-id", env = "MOCK_SERVER_VERIFY_RUN_ID")]
     run_id: Option<String>,
+
+    /// Trust this CA (PEM) for an https target, besides the system's (the mock's own:
+    /// `mock-server --tls --tls-ca-out FILE`).
+    #[arg(long = "target-ca", env = "MOCK_SERVER_VERIFY_TARGET_CA")]
+    target_ca: Option<std::path::PathBuf>,
+}
+
+/// The PEM file a --target-ca names, read; a file that cannot be read is a usage error.
+pub fn read_ca(path: Option<&std::path::Path>) -> Result<Option<Vec<u8>>, ExitCode> {
+    path.map(|path| {
+        std::fs::read(path).map_err(|e| {
+            eprintln!("error: cannot read {}: {e}", path.display());
+            ExitCode::from(2)
+        })
+    })
+    .transpose()
 }
 
 /// Runs the trials and prints the report.
@@ -100,6 +116,10 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         max_rps: args.max_rps,
         timeout: args.timeout,
         run_id: run_id.clone(),
+        target_ca: match read_ca(args.target_ca.as_deref()) {
+            Ok(ca) => ca,
+            Err(code) => return code,
+        },
     };
     let target = settings.target.clone();
     let verifier = match Verifier::new(settings) {

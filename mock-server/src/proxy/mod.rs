@@ -61,6 +61,10 @@ pub struct ProxyConfig {
     pub record: Option<std::path::PathBuf>,
     /// How many lines of the process's log were dropped, for the health check to report.
     pub dropped_log_lines: Option<DroppedLogLines>,
+    /// A CA (PEM) to trust for an https upstream, besides the system's.
+    pub upstream_ca: Option<Vec<u8>>,
+    /// Whether the upstream's certificate is checked (it is, unless turned off by name).
+    pub upstream_certificate_checks: bool,
 }
 
 impl ProxyConfig {
@@ -75,6 +79,8 @@ impl ProxyConfig {
             server: ServerConfig::default(),
             record: None,
             dropped_log_lines: None,
+            upstream_ca: None,
+            upstream_certificate_checks: true,
         }
     }
 }
@@ -328,11 +334,17 @@ impl ProxyServer {
             return Err(ConfigError::Upstream(display_url(&config.upstream)).into());
         }
         let upstream = config.upstream.trim_end_matches('/').to_string();
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder()
             .timeout(config.upstream_timeout)
             .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(StartError::HttpClient)?;
+            .danger_accept_invalid_certs(!config.upstream_certificate_checks);
+        if let Some(pem) = &config.upstream_ca {
+            let ca = reqwest::Certificate::from_pem(pem).map_err(|e| {
+                ConfigError::Certificate(format!("--upstream-ca is not a PEM certificate: {e}"))
+            })?;
+            http = http.add_root_certificate(ca);
+        }
+        let http = http.build().map_err(StartError::HttpClient)?;
         let recorder = match &config.record {
             Some(path) => Some(
                 Recorder::open(path).map_err(|source| StartError::Recording {
@@ -356,9 +368,15 @@ impl ProxyServer {
         Ok(Self { proxy, serving })
     }
 
-    /// `http://<address>`.
+    /// `http://<address>`, or `https://…` when it serves HTTPS.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.serving.address())
+        self.serving.base_url()
+    }
+
+    /// The CA to trust to call the proxy over HTTPS, when it made its own certificate.
+    #[cfg(feature = "tls")]
+    pub fn ca_certificate(&self) -> Option<&crate::tls::CaCertificate> {
+        self.serving.ca()
     }
 
     /// The address it listens on.

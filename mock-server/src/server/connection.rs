@@ -227,14 +227,49 @@ fn into_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {
     answer
 }
 
-/// Serves `mock` on `listener` (HTTP/1.1, keep-alive) until `shutdown` completes, then lets
-/// the requests under way finish (for up to [`SHUTDOWN_GRACE`]). At most `max_connections`
-/// are open at once; more wait in the listener's backlog.
+/// The HTTPS side of a listener: the acceptor, and how many handshakes failed (plain HTTP sent
+/// to the port, a handshake that never finished, a client offering only old versions).
+#[cfg(feature = "tls")]
+pub(super) struct TlsEdge {
+    pub(super) acceptor: tokio_rustls::TlsAcceptor,
+    failed: AtomicU64,
+}
+
+#[cfg(feature = "tls")]
+impl TlsEdge {
+    pub(super) fn new(acceptor: tokio_rustls::TlsAcceptor) -> Self {
+        Self {
+            acceptor,
+            failed: AtomicU64::new(0),
+        }
+    }
+
+    /// Logs a handshake that did not complete, with the count so far: the connection closes,
+    /// the server goes on.
+    fn failed(&self, reason: &str) {
+        let failed_handshakes = self.failed.fetch_add(1, Ordering::Relaxed) + 1;
+        tracing::info!(reason, failed_handshakes, "tls handshake failed");
+    }
+}
+
+/// What a listener speaks: plain HTTP/1.1, or HTTPS.
+#[derive(Clone)]
+pub(super) enum Edge {
+    Plain,
+    #[cfg(feature = "tls")]
+    Tls(Arc<TlsEdge>),
+}
+
+/// Serves `mock` on `listener` (HTTP/1.1, keep-alive; over TLS, HTTP/2 too by ALPN) until
+/// `shutdown` completes, then lets the requests under way finish (for up to
+/// [`SHUTDOWN_GRACE`]). At most `max_connections` are open at once; more wait in the
+/// listener's backlog.
 pub(super) async fn serve<H: Handler>(
     listener: TcpListener,
     handler: Arc<H>,
     limits: ConnectionLimits,
     max_connections: usize,
+    edge: Edge,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) {
     let permits = Arc::new(Semaphore::new(max_connections.max(1)));
@@ -259,9 +294,9 @@ pub(super) async fn serve<H: Handler>(
             },
             () = &mut shutdown => break,
         };
-        let (handler, stopping) = (handler.clone(), stopping.clone());
+        let (handler, stopping, edge) = (handler.clone(), stopping.clone(), edge.clone());
         connections.spawn(async move {
-            serve_connection(stream, handler, limits, stopping).await;
+            serve_connection(stream, handler, limits, stopping, edge).await;
             drop(permit);
         });
     }
@@ -271,22 +306,51 @@ pub(super) async fn serve<H: Handler>(
     let _ = tokio::time::timeout(SHUTDOWN_GRACE, drained).await;
 }
 
-/// One connection, from accept to close.
+/// One connection, from accept to close: the TLS handshake first, within the header timeout,
+/// when the listener speaks HTTPS.
 async fn serve_connection<H: Handler>(
     stream: TcpStream,
     handler: Arc<H>,
     limits: ConnectionLimits,
-    mut stopping: watch::Receiver<bool>,
+    stopping: watch::Receiver<bool>,
+    edge: Edge,
 ) {
     let _ = stream.set_nodelay(true);
     let state = Arc::new(ConnectionState::new());
-    let io = TokioIo::new(WatchedStream {
+    let watched = WatchedStream {
         stream,
         connection: state.clone(),
-    });
-    let for_requests = state.clone();
-    let service = hyper::service::service_fn(move |request| {
-        let (handler, connection) = (handler.clone(), for_requests.clone());
+    };
+    match edge {
+        Edge::Plain => serve_http1(watched, handler, limits, stopping, state).await,
+        #[cfg(feature = "tls")]
+        Edge::Tls(tls) => {
+            let accepted =
+                tokio::time::timeout(limits.header_timeout, tls.acceptor.accept(watched)).await;
+            let stream = match accepted {
+                Ok(Ok(stream)) => stream,
+                Ok(Err(e)) => return tls.failed(&e.to_string()),
+                Err(_) => return tls.failed("no handshake within the header timeout"),
+            };
+            if stream.get_ref().1.alpn_protocol() == Some(b"h2") {
+                serve_http2(stream, handler, limits, stopping, state).await;
+            } else {
+                serve_http1(stream, handler, limits, stopping, state).await;
+            }
+        }
+    }
+}
+
+type Answered = Result<hyper::Response<Full<Bytes>>, Infallible>;
+
+/// The service a connection's requests go to: each answered by `handler`, or the connection
+/// killed (a fault's `drop_connection`).
+fn answering<H: Handler>(
+    handler: Arc<H>,
+    state: Arc<ConnectionState>,
+) -> impl Fn(hyper::Request<Incoming>) -> Pin<Box<dyn Future<Output = Answered> + Send>> + Clone {
+    move |request| {
+        let (handler, connection) = (handler.clone(), state.clone());
         Box::pin(async move {
             match answer(&*handler, &connection, request).await {
                 Some(response) => Ok::<_, Infallible>(into_hyper(response)),
@@ -297,11 +361,25 @@ async fn serve_connection<H: Handler>(
                 }
             }
         })
-    });
+    }
+}
+
+/// HTTP/1.1 on `io`, keep-alive, until the client or the server closes it.
+async fn serve_http1<H, S>(
+    io: S,
+    handler: Arc<H>,
+    limits: ConnectionLimits,
+    mut stopping: watch::Receiver<bool>,
+    state: Arc<ConnectionState>,
+) where
+    H: Handler,
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let service = hyper::service::service_fn(answering(handler, state.clone()));
     let mut connection = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
-        .serve_connection(io, service);
+        .serve_connection(TokioIo::new(io), service);
     let mut idle_check = tokio::time::interval(
         (limits.idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)),
     );
@@ -325,16 +403,57 @@ async fn serve_connection<H: Handler>(
     if served.is_err() {
         return;
     }
-    let mut stream = connection.into_parts().io.into_inner().stream;
+    let mut stream = connection.into_parts().io.into_inner();
     if state.linger.load(Ordering::Acquire) {
         linger(&mut stream).await;
     }
     let _ = stream.shutdown().await;
 }
 
+/// HTTP/2 on `io` (negotiated by ALPN), until the client or the server closes it. An answer
+/// sent before its body was read resets that stream only; a fault's `drop_connection` closes
+/// the whole connection.
+#[cfg(feature = "tls")]
+async fn serve_http2<H, S>(
+    io: S,
+    handler: Arc<H>,
+    limits: ConnectionLimits,
+    mut stopping: watch::Receiver<bool>,
+    state: Arc<ConnectionState>,
+) where
+    H: Handler,
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let service = hyper::service::service_fn(answering(handler, state.clone()));
+    let mut connection =
+        hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new())
+            .timer(TokioTimer::new())
+            .serve_connection(TokioIo::new(io), service);
+    let mut idle_check = tokio::time::interval(
+        (limits.idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)),
+    );
+    let mut closing = false;
+    loop {
+        tokio::select! {
+            _ = &mut connection => return,
+            () = state.kill.notified() => return,
+            _ = stopping.changed(), if !closing => {
+                closing = true;
+                Pin::new(&mut connection).graceful_shutdown();
+            }
+            _ = idle_check.tick(), if !closing => {
+                if state.is_idle(limits.idle_timeout) {
+                    closing = true;
+                    Pin::new(&mut connection).graceful_shutdown();
+                }
+            }
+        }
+    }
+}
+
 /// Reads and discards what the client still sends, within [`LINGER_TIME`], [`LINGER_IDLE`] and
 /// [`LINGER_BYTES`] (what nginx calls a lingering close).
-async fn linger(stream: &mut TcpStream) {
+async fn linger<S: AsyncRead + AsyncWrite + Unpin>(stream: &mut S) {
     let _ = stream.shutdown().await;
     let deadline = tokio::time::Instant::now() + LINGER_TIME;
     let mut discarded = 0u64;

@@ -87,9 +87,30 @@ impl MockServer {
         MockServerBuilder::default()
     }
 
-    /// The server's base URL, `http://127.0.0.1:<port>`: give it to the SDK as is.
+    /// The server's base URL, `http://127.0.0.1:<port>` (`https://…` when it serves HTTPS): give
+    /// it to the SDK as is.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.serving.address())
+        self.serving.base_url()
+    }
+
+    /// The CA to trust to call the server over HTTPS, when it made its own certificate
+    /// ([`MockServerBuilder::https`]).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let server = mock_server::MockServer::builder().https().start().await;
+    /// assert!(server.base_url().starts_with("https://127.0.0.1:"));
+    /// let ca = server.ca_certificate().unwrap();
+    /// let trusted = reqwest::Certificate::from_pem(ca.pem().as_bytes()).unwrap();
+    /// let http = reqwest::Client::builder().add_root_certificate(trusted).build().unwrap();
+    /// let health = http.get(format!("{}/__mock/health", server.base_url())).send().await.unwrap();
+    /// assert_eq!(health.status(), 200);
+    /// # }
+    /// ```
+    #[cfg(feature = "tls")]
+    pub fn ca_certificate(&self) -> Option<&crate::tls::CaCertificate> {
+        self.serving.ca()
     }
 
     /// The address the server listens on.
@@ -218,6 +239,15 @@ impl MockServerBuilder {
         observer: impl Fn(&MockRequest, &MockResponse) + Send + Sync + 'static,
     ) -> Self {
         self.config.observer = Some(ResponseObserver::new(observer));
+        self
+    }
+
+    /// Serve HTTPS with a certificate made at start-up for 127.0.0.1, `localhost` and `::1`,
+    /// signed by a private CA that [`MockServer::ca_certificate`] gives; HTTP/2 when the client
+    /// offers it (ALPN), HTTP/1.1 otherwise.
+    #[cfg(feature = "tls")]
+    pub fn https(mut self) -> Self {
+        self.server.tls = Some(crate::tls::Tls::Generated { names: Vec::new() });
         self
     }
 

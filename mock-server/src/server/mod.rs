@@ -24,13 +24,19 @@ use crate::config::ServerConfig;
 use crate::error::StartError;
 
 pub(crate) use self::connection::Handler;
-use self::connection::{ConnectionLimits, serve};
+#[cfg(feature = "tls")]
+use self::connection::TlsEdge;
+use self::connection::{ConnectionLimits, Edge, serve};
 pub use self::mock_server::{MockServer, MockServerBuilder};
 
 /// A listener being served: stopped by [`Serving::stop`], or (without waiting) when dropped.
 #[derive(Debug)]
 pub(crate) struct Serving {
     address: SocketAddr,
+    /// The CA of the certificate the server made for itself, when it serves HTTPS so.
+    #[cfg(feature = "tls")]
+    ca: Option<crate::tls::CaCertificate>,
+    https: bool,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -46,6 +52,18 @@ impl Serving {
             address: listen,
             source,
         };
+        #[cfg(feature = "tls")]
+        let tls = match &config.tls {
+            Some(tls) => Some(crate::tls::acceptor(tls, listen)?),
+            None => None,
+        };
+        #[cfg(feature = "tls")]
+        let edge = match &tls {
+            Some(tls) => Edge::Tls(Arc::new(TlsEdge::new(tls.acceptor.clone()))),
+            None => Edge::Plain,
+        };
+        #[cfg(not(feature = "tls"))]
+        let edge = Edge::Plain;
         let listener = TcpListener::bind(listen).await.map_err(bind)?;
         let address = listener.local_addr().map_err(bind)?;
         let (shutdown, stopped) = oneshot::channel::<()>();
@@ -58,12 +76,19 @@ impl Serving {
             handler,
             limits,
             config.max_connections,
+            edge,
             async move {
                 let _ = stopped.await;
             },
         ));
         Ok(Self {
             address,
+            #[cfg(feature = "tls")]
+            https: tls.is_some(),
+            #[cfg(not(feature = "tls"))]
+            https: false,
+            #[cfg(feature = "tls")]
+            ca: tls.and_then(|t| t.ca),
             shutdown: Some(shutdown),
             task: Some(task),
         })
@@ -72,6 +97,18 @@ impl Serving {
     /// The address it listens on.
     pub(crate) fn address(&self) -> SocketAddr {
         self.address
+    }
+
+    /// `http://<address>`, or `https://<address>` when it serves HTTPS.
+    pub(crate) fn base_url(&self) -> String {
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.address)
+    }
+
+    /// The CA to trust, when the server made its certificate.
+    #[cfg(feature = "tls")]
+    pub(crate) fn ca(&self) -> Option<&crate::tls::CaCertificate> {
+        self.ca.as_ref()
     }
 
     /// Stops accepting and waits for the requests under way (for up to `connection::SHUTDOWN_GRACE`).

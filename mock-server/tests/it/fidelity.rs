@@ -28,6 +28,7 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
         },
         timeout: Duration::from_secs(10),
         services: vec!["gropius".into()],
+        target_ca: None,
     };
     replay(&exchanges, &settings)
         .await

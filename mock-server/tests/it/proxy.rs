@@ -416,6 +416,7 @@ mod recording {
             },
             timeout: Duration::from_secs(5),
             services: vec!["autional".into(), "gropius".into()],
+            target_ca: None,
         }
     }
 

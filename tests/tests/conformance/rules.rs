@@ -31,6 +31,7 @@ fn settings(target: String) -> Settings {
         max_rps: 1000,
         timeout: Duration::from_secs(10),
         run_id: "conformance".into(),
+        target_ca: None,
     }
 }
 

@@ -109,8 +109,9 @@ fn neither_the_mock_nor_the_sdk_has_a_module_cycle() {
 /// and the proxy share with the mock: the wire types, the table of services, the journal and
 /// its admin routes, the HTTP edge, settings, errors, and the leaves. Never the mock itself
 /// (`mock`, `state`, the services' modules, faults, the store, the mock's admin routes).
-const SHARED_WITH_THE_CHECKER: [&str; 11] = [
+const SHARED_WITH_THE_CHECKER: [&str; 12] = [
     "http",
+    "tls",
     "services",
     "journal",
     "journal_api",
