@@ -12,5 +12,6 @@ mod hostile;
 mod proxy;
 mod server;
 mod support;
+mod tls;
 mod verify;
 mod wiremock_respond;
