@@ -1,7 +1,8 @@
 """A short scenario against the mock server, through Python clients generated from the contract
 with openapi-python-client (see README.md, "From Python", and .ci/run-clients).
 
-Usage: python scenario.py BASE_URL   (the mock server, started with its defaults)
+Usage: python scenario.py BASE_URL [CA_FILE]   (the mock server, started with its defaults;
+CA_FILE: the CA to trust for an https BASE_URL, as `mock-server --tls --tls-ca-out` writes it)
 """
 
 import sys
@@ -25,11 +26,15 @@ def check(condition: bool, what: str) -> None:
     print(f"ok: {what}")
 
 
-def main(base_url: str) -> None:
+def main(base_url: str, ca_file: str | None) -> None:
+    # httpx's `verify`: a CA file to trust (an https mock), else the system's.
+    verify: str | bool = ca_file if ca_file else True
     # Autional guards with an API key header, not a Bearer token: the generator must be told.
-    autional = AutionalClient(base_url=base_url, token="dev-api-key", auth_header_name="X-API-Key", prefix="")
-    gropius = GropiusClient(base_url=base_url, token="dev-admin-token")
-    admin = AdminClient(base_url=base_url)
+    autional = AutionalClient(
+        base_url=base_url, token="dev-api-key", auth_header_name="X-API-Key", prefix="", verify_ssl=verify
+    )
+    gropius = GropiusClient(base_url=base_url, token="dev-admin-token", verify_ssl=verify)
+    admin = AdminClient(base_url=base_url, verify_ssl=verify)
 
     reset.sync_detailed(client=admin)
 
@@ -66,7 +71,7 @@ def main(base_url: str) -> None:
     check(client.status_code == 201 and isinstance(client.parsed, AuthClient), "Gropius create answers 201")
 
     not_admin = create_auth_client.sync_detailed(
-        client=GropiusClient(base_url=base_url, token="dev-user-token"),
+        client=GropiusClient(base_url=base_url, token="dev-user-token", verify_ssl=verify),
         body=CreateAuthClientInput(name="c", redirect_urls=[], valid_scopes=[]),
     )
     forbidden = not_admin.parsed
@@ -104,4 +109,4 @@ def main(base_url: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080")
+    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080", sys.argv[2] if len(sys.argv) > 2 else None)
