@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 
 mod faults;
+mod https;
 mod instructions;
 mod memory;
 mod profile;
@@ -60,6 +61,8 @@ pub enum Part {
     Proxy,
     /// What 100,000 active faults cost a request none of them matches.
     Faults,
+    /// HTTPS against plain HTTP: keep-alive throughput and handshakes per second.
+    Https,
     /// Where the mock's time goes under load (perf; a second build with line tables). Not in
     /// the default set.
     Profile,
@@ -67,7 +70,7 @@ pub enum Part {
 
 impl Part {
     /// Every part, in the order they run.
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Throughput,
         Part::Startup,
         Part::Memory,
@@ -75,6 +78,7 @@ impl Part {
         Part::Sdk,
         Part::Proxy,
         Part::Faults,
+        Part::Https,
     ];
 }
 
@@ -243,6 +247,10 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     if wanted(Part::Faults) {
         eprintln!("== faults");
         faults::run(&paths, options, &mut report)?;
+    }
+    if wanted(Part::Https) {
+        eprintln!("== https");
+        https::run(&paths, options, &mut report)?;
     }
     if wanted(Part::Profile) {
         eprintln!("== where the time goes (perf)");
