@@ -3,7 +3,7 @@
 
 use std::net::SocketAddr;
 
-/// Why a fault was refused (by [`crate::FaultSpec::validate`], [`crate::MockServer::add_fault`]
+/// Why a fault was refused (by [`crate::FaultSpec::validate`], [`crate::Mock::add_fault`]
 /// or `POST /__mock/faults`). The message names the field at fault.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FaultError {
@@ -56,13 +56,13 @@ pub enum FaultError {
     },
 }
 
-/// Why a [`crate::MockConfig`] cannot make a mock.
+/// Why a [`crate::config::MockConfig`] cannot make a mock.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// One of the initial faults is not valid.
     #[error("initial fault #{index} ({method} {path}): {source}")]
     InitialFault {
-        /// Its place in [`crate::MockConfig::faults`], from 0.
+        /// Its place in [`crate::config::MockConfig::faults`], from 0.
         index: usize,
         /// Its method, as given.
         method: String,

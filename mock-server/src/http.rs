@@ -1,7 +1,7 @@
 //! The plain request and response the contract logic works on: no async, no server.
 //!
 //! Any HTTP stack can drive the core by building a [`MockRequest`] and writing out the
-//! [`MockResponse`] of the [`crate::Reply`] (the hyper server behind [`crate::MockServer`] and the
+//! [`MockResponse`] of the [`Reply`] (the hyper server behind [`crate::MockServer`] and the
 //! wiremock responder are two such adapters).
 
 use std::time::{Duration, Instant};

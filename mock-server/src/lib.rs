@@ -71,8 +71,7 @@ pub mod adapter {
     //! it: build a [`MockRequest`], hand it to [`crate::Mock::serve`], wait out the
     //! [`Reply`]'s delay and send its [`Outcome`]. The server behind [`crate::MockServer`] and
     //! the [`crate::wiremock`] responder are two such adapters.
-    pub use crate::http::{Body, MockRequest, MockResponse};
-    pub use crate::http::{Outcome, Reply};
+    pub use crate::http::{Body, MockRequest, MockResponse, Outcome, Reply};
 }
 
 pub use crate::config::{DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN};

@@ -49,8 +49,8 @@ pub use contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker, Operat
 #[cfg(feature = "proxy")]
 pub(crate) use recorder::Recorder;
 pub use recording::{
-    Exchange as RecordedExchange, RECORDING_VERSION, RecordedAnswer, RecordedRequest,
-    RecordingError, read_recording,
+    RECORDING_VERSION, RecordedAnswer, RecordedExchange, RecordedRequest, RecordingError,
+    read_recording,
 };
 pub use redact::{BODY_EXCERPT_BYTES, DETAIL_BYTES, PARTIAL_ECHO, display_url};
 pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};

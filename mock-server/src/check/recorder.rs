@@ -10,7 +10,7 @@ use http::HeaderMap;
 use serde_json::Value;
 use sha2::Digest;
 
-use super::recording::{Exchange, RECORDING_VERSION, RecordedAnswer, RecordedRequest};
+use super::recording::{RECORDING_VERSION, RecordedAnswer, RecordedExchange, RecordedRequest};
 use crate::http::MockResponse;
 use crate::shared::REDACTED;
 use crate::text::TokenForm;
@@ -94,7 +94,7 @@ fn redact_secrets(value: &mut Value) {
     }
 }
 
-impl Exchange {
+impl RecordedExchange {
     /// An exchange as the proxy saw it, with credentials replaced by their pseudonyms and
     /// secrets redacted.
     #[allow(clippy::too_many_arguments)]
@@ -173,7 +173,7 @@ impl Recorder {
     }
 
     /// Writes one line; a failure is logged, never answered to the client.
-    pub(crate) fn write(&self, exchange: &Exchange) {
+    pub(crate) fn write(&self, exchange: &RecordedExchange) {
         let Ok(mut line) = serde_json::to_vec(exchange) else {
             return;
         };

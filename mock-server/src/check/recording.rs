@@ -15,7 +15,7 @@ pub const RECORDING_VERSION: u32 = 2;
 /// One exchange, as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Exchange {
+pub struct RecordedExchange {
     /// The format version ([`RECORDING_VERSION`]).
     pub version: u32,
     /// When the answer was sent (RFC 3339 UTC).
@@ -104,14 +104,14 @@ pub enum RecordingError {
     },
 }
 
-/// Reads a recording: every line an [`Exchange`] of this version; blank lines skipped.
-pub fn read_recording(text: &str) -> Result<Vec<Exchange>, RecordingError> {
+/// Reads a recording: every line a [`RecordedExchange`] of this version; blank lines skipped.
+pub fn read_recording(text: &str) -> Result<Vec<RecordedExchange>, RecordingError> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(i, line)| {
             let line_number = i + 1;
-            let exchange: Exchange =
+            let exchange: RecordedExchange =
                 serde_json::from_str(line).map_err(|source| RecordingError::NotAnExchange {
                     line: line_number,
                     source,

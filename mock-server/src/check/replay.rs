@@ -18,9 +18,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::recording::{
-    Exchange as RecordedExchange, RecordedAnswer, RecordedRequest, parse_pseudonym,
-};
+use super::recording::{RecordedAnswer, RecordedExchange, RecordedRequest, parse_pseudonym};
 use super::redact::{DETAIL_BYTES, Redactor, display_url};
 use super::run::read_limited;
 use super::{Credentials, DOCUMENTS, TrialOutcome, TrialResult, VerifyError, client_for};
@@ -98,7 +96,9 @@ struct Seen {
 }
 
 /// What every credential of the recording was seen to do, over the whole recording.
-fn credentials_seen(exchanges: &[RecordedExchange]) -> BTreeMap<usize, Seen> {
+fn credentials_seen<'r>(
+    exchanges: impl IntoIterator<Item = &'r RecordedExchange>,
+) -> BTreeMap<usize, Seen> {
     let mut seen: BTreeMap<usize, Seen> = BTreeMap::new();
     for exchange in exchanges {
         for value in exchange.request.headers.values() {
@@ -116,7 +116,7 @@ fn credentials_seen(exchanges: &[RecordedExchange]) -> BTreeMap<usize, Seen> {
 
 /// The Gropius users the recording shows the upstream knew: named by a request it accepted,
 /// or by an answer.
-fn users_named(exchanges: &[RecordedExchange]) -> Vec<String> {
+fn users_named<'r>(exchanges: impl IntoIterator<Item = &'r RecordedExchange>) -> Vec<String> {
     let mut users = Vec::new();
     for exchange in exchanges {
         let answer: Option<Value> = serde_json::from_str(&exchange.answer.body).ok();
@@ -168,7 +168,7 @@ pub async fn replay(
             "exchange #{} has the path {:?}: a recorded path must start with / (it is appended \
              to the target's URL, and must not lead to another host)",
             index + 1,
-            e_path(exchange)
+            quoted_path(exchange)
         )));
     }
     let exchanges: Vec<(usize, &RecordedExchange)> = exchanges
@@ -216,8 +216,7 @@ pub async fn replay(
         .await
         .is_ok_and(|answer| answer.status().is_success());
     if is_mock {
-        let recorded: Vec<RecordedExchange> = exchanges.iter().map(|(_, e)| (*e).clone()).collect();
-        for user in users_named(&recorded) {
+        for user in users_named(exchanges.iter().map(|(_, e)| *e)) {
             let _ = http
                 .post(format!("{base}/__mock/gropius/users"))
                 .json(&serde_json::json!({ "id": user }))
@@ -226,8 +225,7 @@ pub async fn replay(
         }
     }
     let not_compared = NotCompared::embedded();
-    let all: Vec<RecordedExchange> = exchanges.iter().map(|(_, e)| (*e).clone()).collect();
-    let seen = credentials_seen(&all);
+    let seen = credentials_seen(exchanges.iter().map(|(_, e)| *e));
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     // Ids a recorded answer minted where the replay's answer minted none: the exchange's
     // number, and whether the target announced that divergence.
@@ -346,7 +344,7 @@ pub async fn replay(
 }
 
 /// A recorded path as a report quotes it (cut: it comes from a file).
-fn e_path(exchange: &RecordedExchange) -> String {
+fn quoted_path(exchange: &RecordedExchange) -> String {
     Redactor::default().excerpt(&exchange.request.path, 120)
 }
 

@@ -204,7 +204,7 @@ impl Proxy {
             .body(body)
             .send()
             .await
-            .map_err(|e| describe(&e))?;
+            .map_err(|e| describe(&e.without_url()))?;
         let status = sent.status();
         let mut headers = sent.headers().clone();
         strip_hop_by_hop(&mut headers);
@@ -217,7 +217,7 @@ impl Proxy {
         // Read chunk by chunk, so that an answer without a length is not buffered past the limit.
         let mut sent = sent;
         let mut body = Vec::new();
-        while let Some(chunk) = sent.chunk().await.map_err(|e| describe(&e))? {
+        while let Some(chunk) = sent.chunk().await.map_err(|e| describe(&e.without_url()))? {
             if body.len() + chunk.len() > limit {
                 return Err(format!(
                     "the upstream's answer is larger than the body limit ({limit} bytes)"

@@ -200,28 +200,28 @@ impl MockServerBuilder {
     }
 
     /// How many clients each service keeps before it drops the oldest (default
-    /// [`crate::DEFAULT_MAX_CLIENTS`]).
+    /// [`crate::config::DEFAULT_MAX_CLIENTS`]).
     pub fn max_clients(mut self, clients: usize) -> Self {
         self.config.max_clients = clients;
         self
     }
 
     /// How long a client may take to send a request's head, counted from when the server
-    /// starts waiting for it (default [`crate::DEFAULT_HEADER_TIMEOUT`]).
+    /// starts waiting for it (default [`crate::config::DEFAULT_HEADER_TIMEOUT`]).
     pub fn header_timeout(mut self, timeout: Duration) -> Self {
         self.server.header_timeout = timeout;
         self
     }
 
     /// How long a keep-alive connection may stay idle before it is closed (default
-    /// [`crate::DEFAULT_IDLE_TIMEOUT`]).
+    /// [`crate::config::DEFAULT_IDLE_TIMEOUT`]).
     pub fn idle_timeout(mut self, timeout: Duration) -> Self {
         self.server.idle_timeout = timeout;
         self
     }
 
     /// How many connections are served at once; more wait to be accepted (default
-    /// [`crate::DEFAULT_MAX_CONNECTIONS`]).
+    /// [`crate::config::DEFAULT_MAX_CONNECTIONS`]).
     pub fn max_connections(mut self, connections: usize) -> Self {
         self.server.max_connections = connections;
         self
