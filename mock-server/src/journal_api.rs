@@ -142,6 +142,34 @@ struct JournalFilter {
     limit: Option<String>,
 }
 
+/// The page, `GET /__mock/` (`page.html`): the journal live, filters, each entry's request and
+/// answer, the divergences and violations per operation, faults, stored clients, reset. It
+/// reads the admin API the way any client does, in the browser; everything it needs is in it
+/// (no other origin may be reached: the `Content-Security-Policy` says so).
+pub(crate) fn page() -> MockResponse {
+    let mut response = MockResponse::empty(StatusCode::OK);
+    response.body = bytes::Bytes::from_static(PAGE.as_bytes());
+    let headers = &mut response.headers;
+    headers.insert(
+        http::header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        http::header::CACHE_CONTROL,
+        HeaderValue::from_static("no-store"),
+    );
+    headers.insert(
+        http::header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; connect-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ),
+    );
+    response
+}
+
+/// The page's HTML, CSS and script, in one file compiled in.
+pub(crate) const PAGE: &str = include_str!("page.html");
+
 /// The `405` of a route that takes only `allowed`, with `Allow` listing them.
 pub(crate) fn method_not_allowed(request: &MockRequest, allowed: &[Method]) -> MockResponse {
     let allow = allowed

@@ -65,12 +65,14 @@ enum Route<'p> {
     Violations,
     Faults,
     Fault(&'p str),
+    Page,
 }
 
 impl<'p> Route<'p> {
     fn of(path: &'p str) -> Option<Self> {
         Some(match path {
             CREATE_CLIENT_PATH => Route::CreateClient,
+            "/__mock/" => Route::Page,
             "/__mock/health" => Route::Health,
             "/__mock/stats" => Route::Stats,
             "/__mock/violations" => Route::Violations,
@@ -101,7 +103,8 @@ impl<'p> Route<'p> {
             | Route::Violations
             | Route::AutionalClients
             | Route::GropiusClients
-            | Route::Journal => &[Method::GET],
+            | Route::Journal
+            | Route::Page => &[Method::GET],
             Route::Faults => &[Method::GET, Method::POST, Method::DELETE],
             Route::Fault(_) => &[Method::DELETE],
         }
@@ -176,6 +179,7 @@ impl Mock {
                     return state.gropius.no_route(request, not_allowed);
                 }
             },
+            (Route::Page, &Method::GET) => Ok(journal_api::page()),
             (Route::Health, &Method::GET) => journal_api::health(state.dropped_log_lines.as_ref()),
             (Route::Stats, &Method::GET) => admin::stats(state, request),
             (Route::Violations, &Method::GET) => journal_api::violations(&state.journal, request),

@@ -15,6 +15,7 @@ impl Proxy {
     pub(super) fn admin(&self, request: &MockRequest) -> MockResponse {
         let (route, method) = (request.path.as_str(), &request.method);
         let answer = match route {
+            "/__mock/" if method == Method::GET => Ok(journal_api::page()),
             "/__mock/health" if method == Method::GET => {
                 journal_api::health(self.dropped_log_lines.as_ref())
             }
@@ -28,15 +29,15 @@ impl Proxy {
                 self.journal.reset(scope);
                 MockResponse::empty(StatusCode::NO_CONTENT)
             }),
-            "/__mock/health" | "/__mock/journal" | "/__mock/violations" => {
+            "/__mock/" | "/__mock/health" | "/__mock/journal" | "/__mock/violations" => {
                 return method_not_allowed(request, &[Method::GET]);
             }
             "/__mock/reset" => return method_not_allowed(request, &[Method::POST]),
             _ => Err(AdminError(
                 StatusCode::NOT_FOUND,
                 format!(
-                    "no route for {method} {route}: a proxy's admin API is /__mock/health, \
-                     /__mock/journal, /__mock/violations and /__mock/reset"
+                    "no route for {method} {route}: a proxy's admin API is /__mock/ (the page), \
+                     /__mock/health, /__mock/journal, /__mock/violations and /__mock/reset"
                 ),
             )),
         };

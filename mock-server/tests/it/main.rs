@@ -9,6 +9,7 @@ mod fidelity;
 mod gropius_lifecycle;
 mod gropius_rules;
 mod hostile;
+mod page;
 mod proxy;
 mod server;
 mod support;
