@@ -1,7 +1,8 @@
 //! The proxy's admin API under `/__mock/`: what a proxy has, and nothing that would silently do
-//! nothing. `GET /__mock/health`, `GET /__mock/journal`, `GET /__mock/violations` (answered as
-//! the mock answers them) and `POST /__mock/reset`, which forgets the journal of one service or
-//! of all; any other admin path is a `404` that lists these.
+//! nothing. `GET /__mock/` (the page), `GET /__mock/health`, `GET /__mock/journal`,
+//! `GET /__mock/violations` (answered as the mock answers them) and `POST /__mock/reset`, which
+//! forgets the journal of one service or of all; any other admin path is a `404` that lists
+//! these.
 
 use http::{Method, StatusCode};
 
