@@ -4,6 +4,7 @@
 //! request fail, reset; then the journal full (1,000 entries, bodies at the 4 KiB cut) without
 //! freezing the page. A screenshot of each state goes to `target/page-screenshots/`.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -11,11 +12,14 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use mock_server::MockServer;
 use serde_json::{Value, json};
 
+/// chromedriver, in a process group of its own with the browsers it starts: all of them are
+/// killed when the test ends, a failed one too (its session is then never closed).
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = self.0.kill();
+        // SAFETY: a signal to the process group this test made (the child's pid is its id).
+        unsafe { libc::kill(-(self.0.id() as libc::pid_t), libc::SIGKILL) };
         let _ = self.0.wait();
     }
 }
@@ -30,6 +34,7 @@ async fn browser() -> (Driver, Client) {
     let driver = Driver(
         Command::new("chromedriver")
             .args([format!("--port={port}"), "--allowed-ips=127.0.0.1".into()])
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
