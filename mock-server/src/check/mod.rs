@@ -60,4 +60,6 @@ pub use run::{
     ANSWER_LIMIT, Credentials, Expectation, Run, Settings, TrialOutcome, TrialResult, Verifier,
     VerifyError,
 };
+#[cfg(feature = "proxy")]
+pub(crate) use run::{Unread, read_up_to};
 pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};

@@ -720,30 +720,56 @@ fn wrong_shape(mismatch: &AnswerMismatch) -> bool {
     )
 }
 
-/// An answer's body, read up to [`ANSWER_LIMIT`].
-pub(crate) async fn read_limited(answer: &mut reqwest::Response) -> Result<Vec<u8>, String> {
+/// Why an answer's body was not read whole.
+pub(crate) enum Unread {
+    /// It is longer than the limit (said by its length, or met while reading).
+    TooLarge {
+        /// Whether any of it was read before the limit was met.
+        partly: bool,
+    },
+    /// Reading it failed (said without the URL).
+    Broken(String),
+}
+
+/// An answer's body, read chunk by chunk up to `limit` bytes, so that an answer without a
+/// length is never buffered past it: the checker's reads, and the proxy's.
+pub(crate) async fn read_up_to(
+    answer: &mut reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, Unread> {
     if answer
         .content_length()
-        .is_some_and(|length| length > ANSWER_LIMIT as u64)
+        .is_some_and(|length| length > limit as u64)
     {
-        return Err(format!(
-            "the answer's body is larger than {ANSWER_LIMIT} bytes: not read"
-        ));
+        return Err(Unread::TooLarge { partly: false });
     }
     let mut bytes = Vec::new();
     while let Some(chunk) = answer
         .chunk()
         .await
-        .map_err(|e| format!("body unreadable: {}", describe(&e.without_url())))?
+        .map_err(|e| Unread::Broken(describe(&e.without_url())))?
     {
-        if bytes.len() + chunk.len() > ANSWER_LIMIT {
-            return Err(format!(
-                "the answer's body is larger than {ANSWER_LIMIT} bytes: not read past them"
-            ));
+        if bytes.len() + chunk.len() > limit {
+            return Err(Unread::TooLarge { partly: true });
         }
         bytes.extend_from_slice(&chunk);
     }
     Ok(bytes)
+}
+
+/// An answer's body, read up to [`ANSWER_LIMIT`].
+pub(crate) async fn read_limited(answer: &mut reqwest::Response) -> Result<Vec<u8>, String> {
+    read_up_to(answer, ANSWER_LIMIT)
+        .await
+        .map_err(|unread| match unread {
+            Unread::TooLarge { partly: false } => {
+                format!("the answer's body is larger than {ANSWER_LIMIT} bytes: not read")
+            }
+            Unread::TooLarge { partly: true } => {
+                format!("the answer's body is larger than {ANSWER_LIMIT} bytes: not read past them")
+            }
+            Unread::Broken(why) => format!("body unreadable: {why}"),
+        })
 }
 
 fn judge(

@@ -16,7 +16,9 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderName};
 
-use crate::check::{Answer, ContractChecker, RecordedExchange, Recorder, display_url};
+use crate::check::{
+    Answer, ContractChecker, RecordedExchange, Recorder, Unread, display_url, read_up_to,
+};
 use crate::clock::Clock;
 use crate::config::{DEFAULT_BODY_LIMIT, DEFAULT_JOURNAL_CAPACITY, DroppedLogLines, ServerConfig};
 use crate::error::{ConfigError, StartError};
@@ -197,7 +199,7 @@ impl Proxy {
             Body::Complete(bytes) => bytes.clone(),
             _ => Bytes::new(),
         };
-        let sent = self
+        let mut sent = self
             .http
             .request(request.method.clone(), url)
             .headers(headers)
@@ -209,22 +211,14 @@ impl Proxy {
         let mut headers = sent.headers().clone();
         strip_hop_by_hop(&mut headers);
         let limit = self.body_limit;
-        if sent.content_length().is_some_and(|n| n > limit as u64) {
-            return Err(format!(
-                "the upstream's answer is larger than the body limit ({limit} bytes)"
-            ));
-        }
-        // Read chunk by chunk, so that an answer without a length is not buffered past the limit.
-        let mut sent = sent;
-        let mut body = Vec::new();
-        while let Some(chunk) = sent.chunk().await.map_err(|e| describe(&e.without_url()))? {
-            if body.len() + chunk.len() > limit {
-                return Err(format!(
-                    "the upstream's answer is larger than the body limit ({limit} bytes)"
-                ));
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let body = read_up_to(&mut sent, limit)
+            .await
+            .map_err(|unread| match unread {
+                Unread::TooLarge { .. } => {
+                    format!("the upstream's answer is larger than the body limit ({limit} bytes)")
+                }
+                Unread::Broken(why) => why,
+            })?;
         let body = Bytes::from(body);
         Ok(MockResponse {
             status,
