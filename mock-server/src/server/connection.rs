@@ -364,12 +364,45 @@ fn answering<H: Handler>(
     }
 }
 
+/// When a connection should close gracefully: the server is stopping, or the connection has
+/// been idle for the idle timeout. Each HTTP version's loop waits on it beside its connection.
+struct Closer {
+    stopping: watch::Receiver<bool>,
+    idle_check: tokio::time::Interval,
+    idle_timeout: Duration,
+}
+
+impl Closer {
+    fn new(stopping: watch::Receiver<bool>, idle_timeout: Duration) -> Self {
+        let every = (idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1));
+        Self {
+            stopping,
+            idle_check: tokio::time::interval(every),
+            idle_timeout,
+        }
+    }
+
+    /// Completes when the connection should close (cancel-safe: the loops drop it each turn).
+    async fn wait(&mut self, connection: &ConnectionState) {
+        loop {
+            tokio::select! {
+                _ = self.stopping.changed() => return,
+                _ = self.idle_check.tick() => {
+                    if connection.is_idle(self.idle_timeout) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// HTTP/1.1 on `io`, keep-alive, until the client or the server closes it.
 async fn serve_http1<H, S>(
     io: S,
     handler: Arc<H>,
     limits: ConnectionLimits,
-    mut stopping: watch::Receiver<bool>,
+    stopping: watch::Receiver<bool>,
     state: Arc<ConnectionState>,
 ) where
     H: Handler,
@@ -380,23 +413,15 @@ async fn serve_http1<H, S>(
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
         .serve_connection(TokioIo::new(io), service);
-    let mut idle_check = tokio::time::interval(
-        (limits.idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)),
-    );
+    let mut closer = Closer::new(stopping, limits.idle_timeout);
     let mut closing = false;
     let served = loop {
         tokio::select! {
             served = std::future::poll_fn(|cx| connection.poll_without_shutdown(cx)) => break served,
             () = state.kill.notified() => return,
-            _ = stopping.changed(), if !closing => {
+            () = closer.wait(&state), if !closing => {
                 closing = true;
                 Pin::new(&mut connection).graceful_shutdown();
-            }
-            _ = idle_check.tick(), if !closing => {
-                if state.is_idle(limits.idle_timeout) {
-                    closing = true;
-                    Pin::new(&mut connection).graceful_shutdown();
-                }
             }
         }
     };
@@ -418,7 +443,7 @@ async fn serve_http2<H, S>(
     io: S,
     handler: Arc<H>,
     limits: ConnectionLimits,
-    mut stopping: watch::Receiver<bool>,
+    stopping: watch::Receiver<bool>,
     state: Arc<ConnectionState>,
 ) where
     H: Handler,
@@ -429,23 +454,15 @@ async fn serve_http2<H, S>(
         hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new())
             .timer(TokioTimer::new())
             .serve_connection(TokioIo::new(io), service);
-    let mut idle_check = tokio::time::interval(
-        (limits.idle_timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)),
-    );
+    let mut closer = Closer::new(stopping, limits.idle_timeout);
     let mut closing = false;
     loop {
         tokio::select! {
             _ = &mut connection => return,
             () = state.kill.notified() => return,
-            _ = stopping.changed(), if !closing => {
+            () = closer.wait(&state), if !closing => {
                 closing = true;
                 Pin::new(&mut connection).graceful_shutdown();
-            }
-            _ = idle_check.tick(), if !closing => {
-                if state.is_idle(limits.idle_timeout) {
-                    closing = true;
-                    Pin::new(&mut connection).graceful_shutdown();
-                }
             }
         }
     }
