@@ -1,4 +1,5 @@
-//! Helpers shared by the mock's tests: build plain requests and read plain answers.
+//! Helpers shared by the mock's tests: build plain requests and read plain answers, run the
+//! binary.
 
 #![allow(dead_code)]
 
@@ -64,4 +65,22 @@ pub fn json(response: &MockResponse) -> Value {
             String::from_utf8_lossy(&response.body)
         )
     })
+}
+
+/// Runs the `mock-server` binary with `args` (and nothing from the environment) to its end:
+/// its exit status, stdout and stderr (which must be UTF-8).
+pub async fn run_binary<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> (i32, String, String) {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mock-server"))
+        .args(args)
+        .env_clear()
+        .output()
+        .await
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
 }

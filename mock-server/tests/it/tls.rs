@@ -11,6 +11,8 @@ use mock_server::proxy::{ProxyConfig, ProxyServer};
 use mock_server::{MockServer, Profile};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+use super::support::run_binary;
+
 const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
 const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
 
@@ -173,20 +175,6 @@ async fn plain_http_a_stalled_handshake_and_old_versions_end_cleanly() {
     assert_eq!(server.journal(&Default::default()).total, 0);
 }
 
-async fn binary(args: Vec<String>) -> (i32, String, String) {
-    let output = tokio::process::Command::new(BINARY)
-        .args(&args)
-        .env_clear()
-        .output()
-        .await
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn verify_replay_and_the_proxy_work_against_an_https_target() {
     let server = MockServer::builder()
@@ -197,7 +185,7 @@ async fn verify_replay_and_the_proxy_work_against_an_https_target() {
     let ca_file = temp("ca.pem");
     std::fs::write(&ca_file, server.ca_certificate().unwrap().pem()).unwrap();
     let ca = ca_file.to_str().unwrap().to_string();
-    let (status, stdout, stderr) = binary(
+    let (status, stdout, stderr) = run_binary(
         [
             "verify",
             "--target",
@@ -219,7 +207,7 @@ async fn verify_replay_and_the_proxy_work_against_an_https_target() {
     .await;
     assert_eq!(status, 0, "{stdout}{stderr}");
     // Without the CA, the target is not trusted: unreachable, exit status 2.
-    let (status, _, stderr) = binary(
+    let (status, _, stderr) = run_binary(
         ["verify", "--target", &server.base_url(), "--api-key", "k"]
             .map(String::from)
             .to_vec(),
@@ -228,7 +216,7 @@ async fn verify_replay_and_the_proxy_work_against_an_https_target() {
     assert_eq!(status, 2, "{stderr}");
     let recording = temp("recording.jsonl");
     std::fs::write(&recording, RECORDING).unwrap();
-    let (status, stdout, stderr) = binary(
+    let (status, stdout, stderr) = run_binary(
         [
             "replay",
             "--recording",

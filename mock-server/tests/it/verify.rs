@@ -11,6 +11,8 @@ use serde_json::{Value, json};
 use wiremock::matchers::{any, body_string_contains, header, method, path};
 use wiremock::{Mock, Request, ResponseTemplate};
 
+use super::support::run_binary;
+
 const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
 
 /// The binary's exit status, stdout and stderr.
@@ -35,17 +37,7 @@ async fn verify(target: &str, extra: &[&str]) -> (i32, String, String) {
         "test-run",
     ];
     args.extend_from_slice(extra);
-    let output = tokio::process::Command::new(BINARY)
-        .args(&args)
-        .env_clear()
-        .output()
-        .await
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    run_binary(args).await
 }
 
 async fn verify_json(target: &str, extra: &[&str]) -> (i32, Value) {
