@@ -229,7 +229,7 @@ struct Recorded {
 }
 
 impl Recorded {
-    fn new(request: &MockRequest, outcome: &Answered) -> Self {
+    fn new(request: &MockRequest, service: ServiceName, outcome: &Answered) -> Self {
         let (body, body_truncated, body_error) = match &request.body {
             Body::TooLarge => (
                 Box::default(),
@@ -265,7 +265,7 @@ impl Recorded {
         }
         Self {
             time: outcome.time,
-            service: Service::of(&request.path).into(),
+            service,
             method: request.method.clone(),
             path: request.path.clone(),
             status: outcome.status,
@@ -380,8 +380,8 @@ impl Journal {
     /// Records one request, dropping the oldest entry when full.
     pub(crate) fn record(&self, request: &MockRequest, answered: &Answered) {
         // Built before taking the lock: the lock only guards the push.
-        let recorded = (self.capacity > 0).then(|| Recorded::new(request, answered));
         let service = ServiceName::from(Service::of(&request.path));
+        let recorded = (self.capacity > 0).then(|| Recorded::new(request, service, answered));
         let mut state = self.lock();
         let key = (
             service,
