@@ -21,6 +21,9 @@ pub const DEV_ADMIN_TOKEN: &str = "dev-admin-token";
 pub const DEV_USER_TOKEN: &str = "dev-user-token";
 /// The development Gropius user known as a `clientCredentialFlowUser`.
 pub const DEV_USER: &str = "dev-user";
+/// The default deployment URL of the Gropius service the mock stands in for (the real service's
+/// `GROPIUS_ENDPOINT`): the mock's own default address.
+pub const DEFAULT_GROPIUS_ENDPOINT: &str = "http://127.0.0.1:8080/";
 /// The default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 /// The default time a client may take to send a request's head: 10 s.
@@ -71,6 +74,11 @@ pub struct MockConfig {
     pub max_clients: usize,
     /// Faults active from the start.
     pub faults: Vec<FaultSpec>,
+    /// The URL the Gropius deployment the mock stands in for is served at (the real service's
+    /// `GROPIUS_ENDPOINT`): its built-in clients' redirect URLs are made from it, as the real
+    /// service makes them (`<endpoint>login`, `<endpoint>auth/flow/account`, …). An absolute
+    /// URL; a missing final `/` is added, as the real service adds it.
+    pub gropius_endpoint: String,
     /// Called with every request served and the answer sent (not for a dropped connection).
     pub observer: Option<ResponseObserver>,
     /// How many lines of the process's log were dropped, for the health check to report; `None`
@@ -198,6 +206,7 @@ impl Default for MockConfig {
             journal_capacity: DEFAULT_JOURNAL_CAPACITY,
             max_clients: DEFAULT_MAX_CLIENTS,
             faults: Vec::new(),
+            gropius_endpoint: DEFAULT_GROPIUS_ENDPOINT.to_string(),
             observer: None,
             dropped_log_lines: None,
         }

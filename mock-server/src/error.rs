@@ -74,6 +74,12 @@ pub enum ConfigError {
     /// The server's certificate or key cannot be used (`tls` feature).
     #[error("the TLS certificate: {0}")]
     Certificate(String),
+    /// The Gropius endpoint ([`crate::config::MockConfig::gropius_endpoint`]) is not an
+    /// absolute URL that paths can be joined to.
+    #[error(
+        "the Gropius endpoint {0:?} is not an absolute URL (such as https://gropius.example.com/)"
+    )]
+    GropiusEndpoint(String),
     /// The proxy's upstream is not an `http` or `https` URL (shown without its userinfo).
     #[error("the upstream {0:?} is not an http:// or https:// URL")]
     Upstream(String),

@@ -77,7 +77,6 @@ pub mod adapter {
 pub use crate::config::{DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN};
 pub use crate::error::{ConfigError, FaultError, StartError};
 pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};
-pub use crate::gropius::ENDPOINT as GROPIUS_ENDPOINT;
 pub use crate::http::Divergence;
 pub use crate::journal::{JournalEntry, JournalPage, JournalQuery, ServiceName};
 pub use crate::mock::Mock;

@@ -67,6 +67,13 @@ struct Args {
     #[arg(long, env = "MOCK_SERVER_PROFILE", default_value = "contract")]
     profile: Profile,
 
+    /// The URL the Gropius deployment the mock stands in for is served at (the real service's
+    /// GROPIUS_ENDPOINT): the built-in clients' redirect URLs are made from it, as the real
+    /// service makes them.
+    #[arg(long = "gropius-endpoint", env = "MOCK_SERVER_GROPIUS_ENDPOINT",
+          default_value = mock_server::config::DEFAULT_GROPIUS_ENDPOINT)]
+    gropius_endpoint: String,
+
     /// Clients each service keeps; when full, a create drops the oldest stored client (the
     /// count of dropped clients is in GET /__mock/stats).
     #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::config::DEFAULT_MAX_CLIENTS)]
@@ -333,6 +340,7 @@ impl Args {
             profile: self.profile,
             max_clients: self.max_clients,
             faults: self.faults.clone(),
+            gropius_endpoint: self.gropius_endpoint.clone(),
             body_limit: self.serving.body_limit,
             journal_capacity: self.serving.journal_size,
             dropped_log_lines: Some(log.dropped_lines()),
@@ -532,10 +540,11 @@ fn print_banner(base_url: &str, config: &MockConfig) {
         show(&c.autional_api_keys, &defaults.autional_api_keys)
     );
     println!(
-        "  Gropius   /auth/api/login/client[/{{id}}[/client-secret[/{{fingerprint}}]]]    admin token: {}; non-admin token: {}; users: {}",
+        "  Gropius   /auth/api/login/client[/{{id}}[/client-secret[/{{fingerprint}}]]]    admin token: {}; non-admin token: {}; users: {}; deployed at {}",
         show(&c.gropius_admin_tokens, &defaults.gropius_admin_tokens),
         show(&c.gropius_user_tokens, &defaults.gropius_user_tokens),
-        c.gropius_users.join(", ")
+        c.gropius_users.join(", "),
+        config.gropius_endpoint
     );
     println!(
         "  admin     /__mock/health, /__mock/stats, /__mock/reset, /__mock/journal, /__mock/faults, /__mock/{{autional,gropius}}/clients"

@@ -83,7 +83,7 @@ impl MockState {
                 config.max_clients,
                 shared.clone(),
             ),
-            gropius: Gropius::new(&config.accounts, config.max_clients, shared.clone()),
+            gropius: Gropius::new(config, shared.clone())?,
             journal: Journal::new(config.journal_capacity),
             faults: Faults::default(),
             divergences: Mutex::new(VecDeque::new()),

@@ -230,6 +230,10 @@ pub async fn replay(
     // Ids a recorded answer minted where the replay's answer minted none: the exchange's
     // number, and whether the target announced that divergence.
     let mut never_created: BTreeMap<String, (usize, bool)> = BTreeMap::new();
+    // Recorded ids of clients an announced divergence on a write left otherwise on the target
+    // than in the recording (one side applied it, the other refused it): the exchange's
+    // number. A later difference on one of them is that divergence's knock-on.
+    let mut diverged: BTreeMap<String, usize> = BTreeMap::new();
     let mut results = Vec::new();
     for &(index, exchange) in &exchanges {
         let request = &exchange.request;
@@ -249,12 +253,19 @@ pub async fn replay(
                 request.path.contains(id.as_str()) || request.body.contains(id.as_str())
             })
             .map(|(id, (at, announced))| (id.clone(), *at, *announced));
-        let knock_on = origin
-            .as_ref()
-            .map(|(id, at, _)| {
+        let diverged_at = diverged
+            .iter()
+            .find(|(id, _)| request.path.contains(id.as_str()))
+            .map(|(id, at)| (id.clone(), *at));
+        let knock_on = match (&origin, &diverged_at) {
+            (Some((id, at, _)), _) => {
                 format!("follows from #{at}, where the target created nothing for {id}: ")
-            })
-            .unwrap_or_default();
+            }
+            (None, Some((id, at))) => format!(
+                "knock-on of #{at}, an announced divergence that left {id} otherwise than recorded: "
+            ),
+            (None, None) => String::new(),
+        };
         let fail = |detail: String| result(TrialOutcome::Fail, Some(detail));
         let path = map_ids(&request.path, &ids);
         let mut url = format!("{base}{path}");
@@ -330,9 +341,21 @@ pub async fn replay(
             exchange.answer.status,
             &skipped,
         );
+        let explained_write = outcome == TrialOutcome::Pass
+            && announced.is_some()
+            && request.method != "GET"
+            && (is_success(status) || is_success(exchange.answer.status));
+        if explained_write {
+            for id in ids.keys().filter(|id| request.path.contains(id.as_str())) {
+                diverged.entry(id.clone()).or_insert(index + 1);
+            }
+        }
         let (outcome, detail) = match (outcome, origin) {
             // What follows from a divergence the target announced is explained by it.
             (TrialOutcome::Fail, Some((_, _, true))) if announced.is_none() => {
+                (TrialOutcome::Pass, detail.map(|d| format!("{knock_on}{d}")))
+            }
+            (TrialOutcome::Fail, None) if announced.is_none() && diverged_at.is_some() => {
                 (TrialOutcome::Pass, detail.map(|d| format!("{knock_on}{d}")))
             }
             (TrialOutcome::Fail, _) => (outcome, detail.map(|d| format!("{knock_on}{d}"))),
@@ -341,6 +364,11 @@ pub async fn replay(
         results.push(result(outcome, detail));
     }
     Ok(results)
+}
+
+/// Whether `status` is a success (2xx).
+fn is_success(status: u16) -> bool {
+    (200..300).contains(&status)
 }
 
 /// A recorded path as a report quotes it (cut: it comes from a file).
@@ -509,6 +537,34 @@ fn map_ids(text: &str, ids: &BTreeMap<String, String>) -> String {
         })
 }
 
+/// The other spellings of `id` when it is a UUID in its canonical form, as a request may send
+/// it (a database such as PostgreSQL reads each as the same id): upper case, without hyphens
+/// (either case), a hyphen after every four digits. Braces need none: they wrap the canonical
+/// form, which is mapped.
+fn spellings(id: &str) -> Vec<String> {
+    if uuid::Uuid::try_parse(id)
+        .map(|u| u.hyphenated().to_string())
+        .as_deref()
+        != Ok(id)
+    {
+        return Vec::new();
+    }
+    let simple = id.replace('-', "");
+    let digits: Vec<char> = simple.chars().collect();
+    let quads = digits
+        .chunks(4)
+        .map(|quad| quad.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-");
+    vec![
+        id.to_uppercase(),
+        simple.to_uppercase(),
+        quads.to_uppercase(),
+        simple,
+        quads,
+    ]
+}
+
 /// Pairs the ids a recorded answer minted with those of the replay's answer, at the same
 /// place; an id the replay minted none for is noted as never created.
 fn learn_ids(
@@ -530,6 +586,9 @@ fn learn_ids(
         }
         match replayed.and_then(|b| b.get(key)) {
             Some(Value::String(to)) if to != from => {
+                for (from, to) in spellings(from).into_iter().zip(spellings(to)) {
+                    ids.insert(from, to);
+                }
                 ids.insert(from.clone(), to.clone());
             }
             Some(Value::String(_)) => {}

@@ -116,27 +116,27 @@ impl Report {
         let mut services: Vec<&str> = self.results.iter().map(|r| r.service.as_str()).collect();
         services.dedup();
         for service in services {
-            let mut suite = TestSuite::new(service);
+            let mut suite = TestSuite::new(xml_text(service));
             for result in self.results.iter().filter(|r| r.service == service) {
                 let status = match result.outcome {
                     TrialOutcome::Pass => TestCaseStatus::success(),
                     TrialOutcome::Fail => {
                         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
                         if let Some(detail) = &result.detail {
-                            status.set_message(detail.as_str());
+                            status.set_message(xml_text(detail));
                         }
                         status
                     }
                     TrialOutcome::Skipped => {
                         let mut status = TestCaseStatus::skipped();
                         if let Some(detail) = &result.detail {
-                            status.set_message(detail.as_str());
+                            status.set_message(xml_text(detail));
                         }
                         status
                     }
                 };
-                let mut case = TestCase::new(result.name.as_str(), status);
-                case.set_classname(format!("{service}.{}", result.name));
+                let mut case = TestCase::new(xml_text(&result.name), status);
+                case.set_classname(xml_text(&format!("{service}.{}", result.name)));
                 suite.add_test_case(case);
             }
             report.add_test_suite(suite);
@@ -144,5 +144,50 @@ impl Report {
         report
             .to_string()
             .unwrap_or_else(|e| format!("<!-- the JUnit report could not be written: {e} -->\n"))
+    }
+}
+
+/// `text` with every character XML 1.0 cannot hold (controls but tab, line feed and carriage
+/// return; surrogates; U+FFFE, U+FFFF) as U+FFFD, so that the report parses whatever a target
+/// answered. The escaping of what XML can hold is quick-junit's.
+fn xml_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t'
+            | '\n'
+            | '\r'
+            | '\u{20}'..='\u{D7FF}'
+            | '\u{E000}'..='\u{FFFD}'
+            | '\u{10000}'.. => c,
+            _ => char::REPLACEMENT_CHARACTER,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junit_holds_only_characters_xml_1_0_allows() {
+        let hostile = "a\u{FFFE}b\u{FFFF}c\u{1}d\u{1B}e\u{0}f \u{10FFFF} <&\"'>";
+        let report = Report {
+            command: "replay",
+            run_id: "r".into(),
+            target: "http://127.0.0.1:1".into(),
+            results: vec![TrialResult {
+                service: format!("gropius{hostile}"),
+                name: format!("#1 GET /x{hostile}"),
+                outcome: TrialOutcome::Fail,
+                detail: Some(hostile.into()),
+            }],
+            cleanup: Vec::new(),
+        };
+        let xml = report.junit();
+        for forbidden in ['\u{FFFE}', '\u{FFFF}', '\u{1}', '\u{1B}', '\u{0}'] {
+            assert!(!xml.contains(forbidden), "{forbidden:?} in {xml}");
+        }
+        assert!(xml.contains("a\u{FFFD}b\u{FFFD}c\u{FFFD}d"), "{xml}");
+        assert!(xml.contains('\u{10FFFF}'), "{xml}");
     }
 }

@@ -9,14 +9,23 @@ use uuid::Uuid;
 use super::model::{AuthClient, AuthClientDetails, AuthClientScope, CensoredClientSecret};
 
 /// The two built-in clients: listed first, readable, never changed. Their redirect URLs are
-/// made from the deployment's own URL ([`super::ENDPOINT`]).
-pub(crate) fn built_in() -> [AuthClient; 2] {
-    let endpoint = |path: &str| format!("{}{path}", super::ENDPOINT);
-    [
+/// made from the deployment's own URL as the real service makes them (`combineURL`: the base
+/// with a final `/` added when missing, the path resolved against it as `new URL` does).
+/// `None` when `endpoint` is not an absolute URL a path can be joined to.
+pub(crate) fn built_in(endpoint: &str) -> Option<[AuthClient; 2]> {
+    let base = if endpoint.ends_with('/') {
+        url::Url::parse(endpoint)
+    } else {
+        url::Url::parse(&format!("{endpoint}/"))
+    }
+    .ok()
+    .filter(|base| !base.cannot_be_a_base())?;
+    let url = |path: &str| base.join(path).map(String::from).ok();
+    Some([
         AuthClient {
             id: "gropius-auth-client".to_string(),
             name: "Gropius auth client".to_string(),
-            redirect_urls: vec![endpoint("login")],
+            redirect_urls: vec![url("login")?],
             is_valid: true,
             requires_secret: false,
             valid_scopes: Some(vec![
@@ -29,7 +38,7 @@ pub(crate) fn built_in() -> [AuthClient; 2] {
         AuthClient {
             id: "login-auth-client".to_string(),
             name: "Login auth client".to_string(),
-            redirect_urls: vec![endpoint("auth/flow/account"), endpoint("auth/flow/update")],
+            redirect_urls: vec![url("auth/flow/account")?, url("auth/flow/update")?],
             is_valid: true,
             requires_secret: false,
             valid_scopes: Some(vec![
@@ -39,7 +48,7 @@ pub(crate) fn built_in() -> [AuthClient; 2] {
             ]),
             is_internal: true,
         },
-    ]
+    ])
 }
 
 /// A secret as it is kept: what may be shown of it. The text itself is not kept: the real
@@ -118,9 +127,8 @@ impl KeptClient {
 ///
 /// The index is ordered, not hashed: a hash table doubles and rehashes every id it holds at
 /// once when it grows, which stalls the request that made it grow (BENCHMARKS.md has the
-/// figures), where a B-tree grows a node at a time. Its key is the id's 128 bits: every
-/// created id is a UUID the mock made, written in its one canonical form, so an id in any
-/// other spelling names no client.
+/// figures), where a B-tree grows a node at a time. Its key is the id's 128 bits: an id in any
+/// spelling PostgreSQL reads as a `uuid` names the client, as it does in the real service.
 #[derive(Debug, Default)]
 pub(crate) struct AuthClients {
     by_age: BTreeMap<u64, KeptClient>,
@@ -128,19 +136,62 @@ pub(crate) struct AuthClients {
     next_age: u64,
 }
 
-/// Whether PostgreSQL reads `id` as a `uuid` (any case, hyphens or none, braces): the ids the
-/// real service can look up for a write without failing.
+/// Whether PostgreSQL reads `id` as a `uuid`: the ids the real service can look up without
+/// its database failing.
 pub(crate) fn is_uuid(id: &str) -> bool {
-    !id.starts_with("urn:") && Uuid::try_parse(id).is_ok()
+    key(id).is_some()
 }
 
-/// The index key of `id`: its bits when it is a UUID in the canonical lowercase hyphenated
-/// form the mock writes, compared byte for byte.
+/// The index key of the path segment `id`: its 128 bits, once percent-decoded (Express decodes
+/// a route's parameters), read as PostgreSQL's `uuid` input reads a text (`string_to_uuid` in
+/// `src/backend/utils/adt/uuid.c`): an optional `{`, 32 hex digits in either case with an
+/// optional `-` after any even group of four, then `}` when it opened with `{`; nothing else
+/// (no `urn:uuid:`, no spaces).
 fn key(id: &str) -> Option<u128> {
-    let uuid = Uuid::try_parse(id).ok()?;
-    let mut canonical = Uuid::encode_buffer();
-    (uuid.hyphenated().encode_lower(&mut canonical).as_bytes() == id.as_bytes())
-        .then_some(uuid.as_u128())
+    let decoded = percent_decoded(id.as_bytes());
+    let (braced, mut rest) = match decoded.as_slice() {
+        [b'{', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    let mut value = 0u128;
+    for i in 0..16 {
+        let [high, low, tail @ ..] = rest else {
+            return None;
+        };
+        let byte = (char::from(*high).to_digit(16)? << 4) | char::from(*low).to_digit(16)?;
+        value = (value << 8) | u128::from(byte);
+        rest = match tail {
+            [b'-', after @ ..] if i % 2 == 1 && i < 15 => after,
+            _ => tail,
+        };
+    }
+    let rest = if braced {
+        rest.strip_prefix(b"}")?
+    } else {
+        rest
+    };
+    rest.is_empty().then_some(value)
+}
+
+/// `segment` with each `%XX` turned into its byte; any other `%` kept as it is.
+fn percent_decoded(segment: &[u8]) -> Vec<u8> {
+    let mut decoded = Vec::with_capacity(segment.len());
+    let mut rest = segment;
+    while let [first, tail @ ..] = rest {
+        if let (b'%', [high, low, after @ ..]) = (first, tail)
+            && let (Some(high), Some(low)) = (
+                char::from(*high).to_digit(16),
+                char::from(*low).to_digit(16),
+            )
+        {
+            decoded.push(((high << 4) | low) as u8);
+            rest = after;
+        } else {
+            decoded.push(*first);
+            rest = tail;
+        }
+    }
+    decoded
 }
 
 impl AuthClients {
@@ -215,7 +266,7 @@ mod tests {
 
     /// A created client with the id `id`.
     fn kept(id: Uuid) -> KeptClient {
-        let mut client = built_in()[0].clone();
+        let mut client = built_in(crate::config::DEFAULT_GROPIUS_ENDPOINT).unwrap()[0].clone();
         client.id = id.to_string();
         KeptClient {
             client,
@@ -245,25 +296,61 @@ mod tests {
     }
 
     #[test]
-    fn an_id_is_found_only_in_its_canonical_spelling() {
+    fn an_id_is_found_in_every_spelling_postgresql_reads() {
         let mut clients = AuthClients::default();
         let id = Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
         clients.insert(id, kept(id));
-        assert!(
-            clients
-                .get("01234567-89ab-cdef-0123-456789abcdef")
-                .is_some()
-        );
-        for other in [
+        for same in [
+            "01234567-89ab-cdef-0123-456789abcdef",
             "01234567-89AB-CDEF-0123-456789ABCDEF",
             "0123456789abcdef0123456789abcdef",
             "{01234567-89ab-cdef-0123-456789abcdef}",
+            "0123-4567-89ab-cdef-0123-4567-89ab-cdef",
+            "{0123456789abcdef0123456789abcdef}",
+            "%7B01234567-89ab-cdef-0123-456789abcdef%7d",
+            "01234567%2D89ab-cdef-0123-456789abcdef",
+        ] {
+            assert!(clients.get(same).is_some(), "{same:?} found no client");
+            assert!(is_uuid(same), "{same:?}");
+        }
+        for other in [
             "urn:uuid:01234567-89ab-cdef-0123-456789abcdef",
             " 01234567-89ab-cdef-0123-456789abcdef",
+            "{01234567-89ab-cdef-0123-456789abcdef",
+            "01234567-89ab-cdef-0123-456789abcdef}",
+            "012-34567-89ab-cdef-0123-456789abcdef",
+            "01234567-89ab-cdef-0123-456789abcdef-",
+            "01234567--89ab-cdef-0123-456789abcdef",
+            "01234567-89ab-cdef-0123-456789abcdeg",
+            "01234567-89ab-cdef-0123-456789abcde",
+            "%7B01234567-89ab-cdef-0123-456789abcdef",
+            "%2001234567-89ab-cdef-0123-456789abcdef",
             "gropius-auth-client",
             "",
         ] {
             assert!(clients.get(other).is_none(), "{other:?} found a client");
+            assert!(!is_uuid(other), "{other:?}");
         }
+    }
+
+    #[test]
+    fn built_in_redirect_urls_are_made_from_the_endpoint_as_combine_url_does() {
+        let urls = |endpoint| built_in(endpoint).map(|[a, b]| [a.redirect_urls, b.redirect_urls]);
+        assert_eq!(
+            urls("https://gropius.example.com/base"),
+            Some([
+                vec!["https://gropius.example.com/base/login".to_string()],
+                vec![
+                    "https://gropius.example.com/base/auth/flow/account".to_string(),
+                    "https://gropius.example.com/base/auth/flow/update".to_string(),
+                ],
+            ])
+        );
+        assert_eq!(
+            urls("http://127.0.0.1:13000"),
+            urls("http://127.0.0.1:13000/")
+        );
+        assert_eq!(urls("not a url"), None);
+        assert_eq!(urls("mailto:a@example.com"), None);
     }
 }

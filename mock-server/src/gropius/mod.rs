@@ -24,7 +24,8 @@ use self::model::{
 };
 use self::quirks::Quirk;
 use self::validate::Checked;
-use crate::config::Accounts;
+use crate::config::MockConfig;
+use crate::error::ConfigError;
 use crate::http::{Body, Divergence, ErrorBody, MockRequest, MockResponse};
 use crate::profile::Profile;
 use crate::shared::{SecretSet, Shared};
@@ -84,16 +85,6 @@ type Decided = (Result<MockResponse, GropiusError>, Option<Divergence>);
 /// The real service's largest JSON body: the body parser's default limit, `100kb`.
 pub(crate) const BODY_LIMIT: usize = 100 * 1024;
 
-/// The URL the real Gropius service is told it is served at (`GROPIUS_ENDPOINT`), from which
-/// its built-in clients' redirect URLs are made: a deployment's own setting, for which the
-/// mock takes its default address (and `cargo xtask gropius up` gives the real service the
-/// same, so that their answers agree).
-///
-/// ```
-/// assert_eq!(mock_server::GROPIUS_ENDPOINT, "http://127.0.0.1:8080/");
-/// ```
-pub const ENDPOINT: &str = "http://127.0.0.1:8080/";
-
 /// The Gropius service: its tokens, users and clients.
 #[derive(Debug)]
 pub(crate) struct Gropius {
@@ -103,21 +94,29 @@ pub(crate) struct Gropius {
     /// Users made known at run time (`POST /__mock/gropius/users`), until the next reset.
     added_users: Mutex<Vec<String>>,
     clients: Mutex<AuthClients>,
+    /// The two built-in clients, their redirect URLs made from the deployment's URL.
+    built_in: [AuthClient; 2],
     capacity: Capacity,
     shared: Arc<Shared>,
 }
 
 impl Gropius {
-    pub(crate) fn new(accounts: &Accounts, max_clients: usize, shared: Arc<Shared>) -> Self {
-        Self {
+    /// The service as `config` describes it; an endpoint that is not an absolute URL is
+    /// refused.
+    pub(crate) fn new(config: &MockConfig, shared: Arc<Shared>) -> Result<Self, ConfigError> {
+        let accounts = &config.accounts;
+        let endpoint = &config.gropius_endpoint;
+        Ok(Self {
+            built_in: built_in(endpoint)
+                .ok_or_else(|| ConfigError::GropiusEndpoint(endpoint.clone()))?,
             admin_tokens: SecretSet::new(&accounts.gropius_admin_tokens),
             user_tokens: SecretSet::new(&accounts.gropius_user_tokens),
             users: accounts.gropius_users.clone(),
             added_users: Mutex::new(Vec::new()),
             clients: Mutex::new(AuthClients::default()),
-            capacity: Capacity::new(max_clients),
+            capacity: Capacity::new(config.max_clients),
             shared,
-        }
+        })
     }
 
     /// Answers one request on `route`, or `None` when the route does not take its method.
@@ -127,11 +126,20 @@ impl Gropius {
         request: &MockRequest,
     ) -> Option<MockResponse> {
         let method = &request.method;
+        if !route.allowed().contains(method) {
+            return None;
+        }
+        // Express's body parsers run in front of every route, before any guard: a body over
+        // their limit, or JSON they cannot read, is refused whatever the operation.
+        let body = match read_json(request) {
+            Ok(body) => body,
+            Err(error) => return Some(error.response(&self.shared.clock)),
+        };
         let (answer, divergence) = match (route, method) {
-            (GropiusRoute::Clients, &Method::POST) => self.create_auth_client(request),
+            (GropiusRoute::Clients, &Method::POST) => self.create_auth_client(request, &body),
             (GropiusRoute::Clients, &Method::GET) => (self.list_auth_clients(request), None),
             (GropiusRoute::Client(id), &Method::GET) => self.get_auth_client(request, id),
-            (GropiusRoute::Client(id), &Method::PUT) => self.update_auth_client(request, id),
+            (GropiusRoute::Client(id), &Method::PUT) => self.update_auth_client(request, &body, id),
             (GropiusRoute::Client(id), &Method::DELETE) => {
                 self.write(request, id, || self.delete_auth_client(id))
             }
@@ -208,19 +216,15 @@ impl Gropius {
     }
 
     /// `POST /auth/api/login/client`.
-    fn create_auth_client(&self, request: &MockRequest) -> Decided {
-        let body = match read_json(request).and_then(|body| {
-            self.authenticate(request)?;
-            Ok(body)
-        }) {
-            Ok(body) => body,
-            Err(error) => return (Err(error), None),
-        };
+    fn create_auth_client(&self, request: &MockRequest, body: &Value) -> Decided {
+        if let Err(error) = self.authenticate(request) {
+            return (Err(error), None);
+        }
         let Checked {
             answer,
             upstream,
             explained_by,
-        } = self.decide_create(&body);
+        } = self.decide_create(body);
         let divergence = self.divergence(&answer, &upstream, explained_by, StatusCode::CREATED);
         (answer.map(|input| self.store(input)), divergence)
     }
@@ -286,8 +290,10 @@ impl Gropius {
     fn list_auth_clients(&self, request: &MockRequest) -> Result<MockResponse, GropiusError> {
         self.authenticate(request)?;
         let clients = self.lock();
-        let listed: Vec<AuthClient> = built_in()
-            .into_iter()
+        let listed: Vec<AuthClient> = self
+            .built_in
+            .iter()
+            .cloned()
             .chain(clients.iter().map(|kept| kept.client.clone()))
             .map(|client| self.shown(&client))
             .collect();
@@ -314,7 +320,7 @@ impl Gropius {
         if let Err(error) = self.authenticate(request) {
             return (Err(error), None);
         }
-        if let Some(client) = built_in().into_iter().find(|client| client.id == id) {
+        if let Some(client) = self.built_in.iter().find(|client| client.id == id).cloned() {
             return match self.shared.profile {
                 Profile::Upstream => (Err(GropiusError::Upstream(Quirk::BuiltInClientRead)), None),
                 Profile::Contract => {
@@ -341,19 +347,15 @@ impl Gropius {
     }
 
     /// `PUT /auth/api/login/client/{id}`.
-    fn update_auth_client(&self, request: &MockRequest, id: &str) -> Decided {
-        let body = match read_json(request).and_then(|body| {
-            self.authenticate(request)?;
-            Ok(body)
-        }) {
-            Ok(body) => body,
-            Err(error) => return (Err(error), None),
-        };
+    fn update_auth_client(&self, request: &MockRequest, body: &Value, id: &str) -> Decided {
+        if let Err(error) = self.authenticate(request) {
+            return (Err(error), None);
+        }
         let Checked {
             answer,
             upstream,
             explained_by,
-        } = self.decide_update(&body, id);
+        } = self.decide_update(body, id);
         let divergence = self.divergence(&answer, &upstream, explained_by, StatusCode::OK);
         let answer = answer.and_then(|update| {
             let mut clients = self.lock();

@@ -187,6 +187,34 @@ impl MockServerBuilder {
         self
     }
 
+    /// The URL the Gropius deployment the mock stands in for is served at (the real service's
+    /// `GROPIUS_ENDPOINT`; default [`crate::config::DEFAULT_GROPIUS_ENDPOINT`]): the built-in
+    /// clients' redirect URLs are made from it.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let server = mock_server::MockServer::builder()
+    ///     .gropius_endpoint("https://gropius.example.com/")
+    ///     .start()
+    ///     .await;
+    /// let login = reqwest::Client::new()
+    ///     .get(format!("{}/auth/api/login/client", server.base_url()))
+    ///     .bearer_auth(mock_server::DEV_ADMIN_TOKEN)
+    ///     .send()
+    ///     .await
+    ///     .unwrap()
+    ///     .text()
+    ///     .await
+    ///     .unwrap();
+    /// assert!(login.contains("\"https://gropius.example.com/login\""));
+    /// # }
+    /// ```
+    pub fn gropius_endpoint(mut self, url: impl Into<String>) -> Self {
+        self.config.gropius_endpoint = url.into();
+        self
+    }
+
     /// Contract or upstream behaviour.
     pub fn profile(mut self, profile: Profile) -> Self {
         self.config.profile = profile;

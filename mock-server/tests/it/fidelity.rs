@@ -10,7 +10,7 @@ use mock_server::check::{Credentials, TrialOutcome, TrialResult};
 use mock_server::check::{ReplaySettings, read_recording, replay};
 use mock_server::{MockServer, Profile};
 
-const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
+use crate::support::{RECORDING, recorded_deployment};
 
 async fn replayed(profile: Profile) -> Vec<TrialResult> {
     let exchanges = read_recording(RECORDING).expect("the checked-in recording reads");
@@ -18,7 +18,11 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
         exchanges.len() >= 100,
         "the recording holds the whole corpus"
     );
-    let mock = MockServer::builder().profile(profile).start().await;
+    let mock = MockServer::builder()
+        .profile(profile)
+        .gropius_endpoint(recorded_deployment())
+        .start()
+        .await;
     let settings = ReplaySettings {
         target: mock.base_url(),
         credentials: Credentials {

@@ -2,6 +2,7 @@
 //! that are broken or crafted: bounded memory, no credential printed, not even in part, no
 //! userinfo shown, nothing left behind when interrupted, and inputs refused where they enter.
 
+use crate::support::RECORDING;
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -13,7 +14,6 @@ use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, Request, ResponseTemplate};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
-const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
 
 /// A 66-character API key, as production keys are.
 const LONG_KEY: &str = "ak_live_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV";

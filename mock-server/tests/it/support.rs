@@ -30,6 +30,20 @@ pub fn post(path: &str, headers: &[(&str, &str)], body: impl Into<Bytes>) -> Moc
     MockRequest::new(Method::POST, path, map, body.into())
 }
 
+/// The project's recording of the real Gropius service (`openapi/fidelity/`).
+pub const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
+const CORPUS: &str = include_str!("../../../openapi/fidelity/gropius-login.corpus.yaml");
+
+/// The URL the recorded service was deployed at (the corpus's `deployed_at`): a mock that
+/// replays the recording is told it.
+pub fn recorded_deployment() -> String {
+    let corpus: serde_yaml::Value = serde_yaml::from_str(CORPUS).expect("the corpus parses");
+    corpus["deployed_at"]
+        .as_str()
+        .expect("the corpus names its deployment URL")
+        .to_string()
+}
+
 pub const AUTIONAL: &str = "/internal/oauth/clients";
 pub const GROPIUS: &str = "/auth/api/login/client";
 

@@ -2,6 +2,7 @@
 //! hostile handshakes, `verify`, `replay` and the proxy against an https target, and the
 //! binary's `--tls` with a made certificate and with one brought.
 
+use crate::support::{RECORDING, recorded_deployment};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -14,7 +15,6 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use super::support::run_binary;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
-const RECORDING: &str = include_str!("../../../openapi/fidelity/gropius-login.recording.jsonl");
 
 fn trusting(pem: &str) -> reqwest::ClientBuilder {
     reqwest::Client::builder()
@@ -179,6 +179,7 @@ async fn plain_http_a_stalled_handshake_and_old_versions_end_cleanly() {
 async fn verify_replay_and_the_proxy_work_against_an_https_target() {
     let server = MockServer::builder()
         .https()
+        .gropius_endpoint(recorded_deployment())
         .profile(Profile::Upstream)
         .start()
         .await;

@@ -1586,8 +1586,12 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
-    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///`login-auth-client` for the built-in ones). A created client's UUID is read in every
+    ///spelling PostgreSQL's `uuid` type reads (either case, without hyphens, in braces, a
+    ///hyphen after every four digits; percent-encoded characters decoded first, as the
+    ///service's router decodes a path parameter) and the answer carries its canonical id:
+    ///the real service was seen to do so. An id that names no client, a malformed one
+    ///included (`urn:uuid:…` among them), is a `404`. For the reads that is what the real service answers; for the
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
@@ -1617,8 +1621,12 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
-    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///`login-auth-client` for the built-in ones). A created client's UUID is read in every
+    ///spelling PostgreSQL's `uuid` type reads (either case, without hyphens, in braces, a
+    ///hyphen after every four digits; percent-encoded characters decoded first, as the
+    ///service's router decodes a path parameter) and the answer carries its canonical id:
+    ///the real service was seen to do so. An id that names no client, a malformed one
+    ///included (`urn:uuid:…` among them), is a `404`. For the reads that is what the real service answers; for the
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
@@ -1644,8 +1652,12 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
-    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///`login-auth-client` for the built-in ones). A created client's UUID is read in every
+    ///spelling PostgreSQL's `uuid` type reads (either case, without hyphens, in braces, a
+    ///hyphen after every four digits; percent-encoded characters decoded first, as the
+    ///service's router decodes a path parameter) and the answer carries its canonical id:
+    ///the real service was seen to do so. An id that names no client, a malformed one
+    ///included (`urn:uuid:…` among them), is a `404`. For the reads that is what the real service answers; for the
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
@@ -1668,8 +1680,12 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
-    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///`login-auth-client` for the built-in ones). A created client's UUID is read in every
+    ///spelling PostgreSQL's `uuid` type reads (either case, without hyphens, in braces, a
+    ///hyphen after every four digits; percent-encoded characters decoded first, as the
+    ///service's router decodes a path parameter) and the answer carries its canonical id:
+    ///the real service was seen to do so. An id that names no client, a malformed one
+    ///included (`urn:uuid:…` among them), is a `404`. For the reads that is what the real service answers; for the
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
@@ -1692,8 +1708,12 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
-    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///`login-auth-client` for the built-in ones). A created client's UUID is read in every
+    ///spelling PostgreSQL's `uuid` type reads (either case, without hyphens, in braces, a
+    ///hyphen after every four digits; percent-encoded characters decoded first, as the
+    ///service's router decodes a path parameter) and the answer carries its canonical id:
+    ///the real service was seen to do so. An id that names no client, a malformed one
+    ///included (`urn:uuid:…` among them), is a `404`. For the reads that is what the real service answers; for the
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
@@ -1714,8 +1734,12 @@ impl Client {
     ///
     ///Arguments:
     ///- `id`: The id of an auth client (a UUID for a created one; `gropius-auth-client` or
-    ///`login-auth-client` for the built-in ones). An id that names no client, a malformed one
-    ///included, is a `404`. For the reads that is what the real service answers; for the
+    ///`login-auth-client` for the built-in ones). A created client's UUID is read in every
+    ///spelling PostgreSQL's `uuid` type reads (either case, without hyphens, in braces, a
+    ///hyphen after every four digits; percent-encoded characters decoded first, as the
+    ///service's router decodes a path parameter) and the answer carries its canonical id:
+    ///the real service was seen to do so. An id that names no client, a malformed one
+    ///included (`urn:uuid:…` among them), is a `404`. For the reads that is what the real service answers; for the
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
@@ -1782,10 +1806,16 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -1944,6 +1974,9 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -1951,6 +1984,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(
@@ -2128,6 +2164,9 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -2135,6 +2174,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(
@@ -2206,6 +2248,9 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -2213,6 +2258,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(
@@ -2281,6 +2329,9 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -2288,6 +2339,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(
@@ -2373,6 +2427,9 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -2380,6 +2437,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(

@@ -26,6 +26,7 @@ const FORGED_JWT: &str =
 #[serde(deny_unknown_fields)]
 struct Corpus {
     version: u32,
+    deployed_at: String,
     requests: Vec<Request>,
 }
 
@@ -105,6 +106,32 @@ impl Auth {
     }
 }
 
+/// The URL the corpus's real service is deployed at (its `GROPIUS_ENDPOINT`, and the mock's
+/// `--gropius-endpoint` when the recording is replayed): `deployed_at` in the corpus at
+/// `corpus_text`.
+pub fn deployed_at(corpus_text: &str) -> Result<String> {
+    let corpus: Corpus = serde_yaml::from_str(corpus_text).context("the corpus")?;
+    Ok(corpus.deployed_at)
+}
+
+/// How a capture may be spelled in a path or body: `{name}` as captured, `{name:upper}` in
+/// upper case, `{name:simple}` without hyphens, `{name:braced}` in braces, `{name:quads}` with
+/// a hyphen after every four hex digits, `{name:urn}` as a `urn:uuid:` (the spellings of a UUID
+/// PostgreSQL reads, and one it does not).
+type Respell = fn(&str) -> String;
+const SPELLINGS: [(&str, Respell); 6] = [
+    ("", |v| v.to_string()),
+    (":upper", |v| v.to_uppercase()),
+    (":simple", |v| v.replace('-', "")),
+    (":braced", |v| format!("{{{v}}}")),
+    (":quads", |v| {
+        let digits: Vec<char> = v.chars().filter(|c| *c != '-').collect();
+        let quads: Vec<String> = digits.chunks(4).map(|q| q.iter().collect()).collect();
+        quads.join("-")
+    }),
+    (":urn", |v| format!("urn:uuid:{v}")),
+];
+
 /// Sends every request of the corpus at `corpus_text` to `address` (`host:port`), one
 /// connection each, in order; returns how many were answered, and the statuses.
 pub fn send(corpus_text: &str, address: &str, credentials: &Credentials) -> Result<Vec<u16>> {
@@ -123,7 +150,9 @@ pub fn send(corpus_text: &str, address: &str, credentials: &Credentials) -> Resu
             captured
                 .iter()
                 .fold(text.to_string(), |text, (name, value)| {
-                    text.replace(&format!("{{{name}}}"), value)
+                    SPELLINGS.iter().fold(text, |text, (spelling, respell)| {
+                        text.replace(&format!("{{{name}{spelling}}}"), &respell(value))
+                    })
                 })
         };
         let path = fill(&request.path);
@@ -233,6 +262,25 @@ mod tests {
     fn chunked_bodies_are_joined() {
         assert_eq!(dechunk(b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"), b"abcde");
         assert_eq!(dechunk(b"0\r\n\r\n"), b"");
+    }
+
+    #[test]
+    fn a_capture_is_spelled_as_asked() {
+        let spelled: Vec<String> = super::SPELLINGS
+            .iter()
+            .map(|(_, respell)| respell("0123abcd-89ab-cdef-0123-456789abcdef"))
+            .collect();
+        assert_eq!(
+            spelled,
+            [
+                "0123abcd-89ab-cdef-0123-456789abcdef",
+                "0123ABCD-89AB-CDEF-0123-456789ABCDEF",
+                "0123abcd89abcdef0123456789abcdef",
+                "{0123abcd-89ab-cdef-0123-456789abcdef}",
+                "0123-abcd-89ab-cdef-0123-4567-89ab-cdef",
+                "urn:uuid:0123abcd-89ab-cdef-0123-456789abcdef",
+            ]
+        );
     }
 
     #[test]

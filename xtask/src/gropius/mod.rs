@@ -31,10 +31,6 @@ const UNSERVED_LOCK_ENTRY: (&str, &str) = (
     "node_modules/@graphql-codegen/typescript-document-nodes",
     "4.0.8",
 );
-/// The URL the service is told it is served at: `mock_server::GROPIUS_ENDPOINT`, from which
-/// both make the built-in clients' redirect URLs (a test holds the two equal; xtask does not
-/// link the mock, to keep its build small).
-pub const ENDPOINT: &str = "http://127.0.0.1:8080/";
 /// The default admin the service creates at start-up, and the self-registered non-admin.
 const ADMIN_USERNAME: &str = "contract-admin";
 const USER_USERNAME: &str = "contract-user";
@@ -450,9 +446,9 @@ fn service_env(paths: &Paths, state: &Run) -> Result<Vec<(String, String)>> {
     let pairs = [
         ("NODE_ENV", "production".to_string()),
         ("GROPIUS_LOGIN_LISTEN_PORT", port.to_string()),
-        // Not its address: the mock's, so that the built-in clients' redirect URLs, made from
-        // it, agree.
-        ("GROPIUS_ENDPOINT", ENDPOINT.to_string()),
+        // Not its address: the deployment URL the corpus names (not the mock's default), which
+        // the mock is told when the recording is replayed.
+        ("GROPIUS_ENDPOINT", deployed_at(paths)?),
         ("GROPIUS_LOGIN_DATABASE_DRIVER", "postgres".into()),
         ("GROPIUS_LOGIN_DATABASE_HOST", "127.0.0.1".into()),
         (
@@ -492,6 +488,13 @@ fn service_env(paths: &Paths, state: &Run) -> Result<Vec<(String, String)>> {
     Ok(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
+/// The URL the service is deployed at: the corpus's `deployed_at`.
+fn deployed_at(paths: &Paths) -> Result<String> {
+    let corpus = paths.root.join(corpus::CORPUS);
+    let text = fs::read_to_string(&corpus).with_context(|| corpus.display().to_string())?;
+    corpus::deployed_at(&text)
+}
+
 /// `cargo xtask gropius tokens`: fresh tokens for the running service.
 pub fn tokens(root: &Path) -> Result<()> {
     let paths = Paths::new(root);
@@ -509,7 +512,7 @@ fn mint(paths: &Paths, state: &Run) -> Result<()> {
     let status = Command::new("node")
         .arg(paths.helper("mint-tokens.js"))
         .arg(base)
-        .arg(ENDPOINT)
+        .arg(deployed_at(paths)?)
         .arg(&minted)
         .env("GROPIUS_ADMIN_USERNAME", ADMIN_USERNAME)
         .env("GROPIUS_ADMIN_PASSWORD", state.get("ADMIN_PASSWORD")?)
@@ -535,10 +538,12 @@ fn mint(paths: &Paths, state: &Run) -> Result<()> {
          MOCK_SERVER_VERIFY_SERVICES=gropius\n\
          MOCK_SERVER_VERIFY_ADMIN_TOKEN={}\n\
          MOCK_SERVER_VERIFY_USER_TOKEN={}\n\
-         MOCK_SERVER_VERIFY_KNOWN_USER={}\n",
+         MOCK_SERVER_VERIFY_KNOWN_USER={}\n\
+         MOCK_SERVER_GROPIUS_ENDPOINT={}\n",
         value("admin_token")?,
         value("user_token")?,
         value("known_user")?,
+        deployed_at(paths)?,
     );
     write_private(&paths.verify_env(), &text)
 }

@@ -147,6 +147,10 @@ fn error_responses_with_different_schemas_are_named_not_a_crash() {
 }
 
 #[test]
-fn the_real_gropius_service_is_told_the_mock_s_endpoint() {
-    assert_eq!(xtask::gropius::ENDPOINT, mock_server::GROPIUS_ENDPOINT);
+fn the_real_gropius_service_is_deployed_away_from_the_mock_s_default_endpoint() {
+    let corpus =
+        std::fs::read_to_string(xtask::project_root().join(xtask::gropius::corpus::CORPUS))
+            .unwrap();
+    let deployed_at = xtask::gropius::corpus::deployed_at(&corpus).unwrap();
+    assert_ne!(deployed_at, mock_server::config::DEFAULT_GROPIUS_ENDPOINT);
 }
