@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::DEFAULT_JOURNAL_CAPACITY;
 use crate::http::{Body, Divergence, MockRequest};
 use crate::services::Service;
-use crate::shared::REDACTED;
+use crate::shared::{CREDENTIAL_HEADERS, REDACTED};
 
 /// Request bodies are kept up to this many bytes.
 const BODY_KEPT_BYTES: usize = 4096;
@@ -23,14 +23,6 @@ const BODY_KEPT_BYTES: usize = 4096;
 const MAX_COUNTERS: usize = 4096;
 /// The path unknown routes are counted under once [`MAX_COUNTERS`] is reached.
 const OTHER_PATH: &str = "<other>";
-/// Headers whose values are credentials.
-const CREDENTIAL_HEADERS: [&str; 5] = [
-    "authorization",
-    "x-api-key",
-    "cookie",
-    "set-cookie",
-    "proxy-authorization",
-];
 
 /// Which API a request was for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -15,6 +15,7 @@ use crate::config::DroppedLogLines;
 use crate::http::{ErrorBody, MockRequest, MockResponse};
 use crate::journal::{Journal, JournalQuery, ServiceName};
 use crate::services::{AdminError, Service};
+use crate::shared::{CREDENTIAL_HEADERS, SECRET_FIELDS};
 
 /// `{"status": "ok"}`, with the count of dropped log lines when the log is the server's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,8 +168,15 @@ pub(crate) fn page() -> MockResponse {
     response
 }
 
-/// The page's HTML, CSS and script, in one file compiled in.
-pub(crate) const PAGE: &str = include_str!("page.html");
+/// The page's HTML, CSS and script, in one file compiled in, with the lists of what it masks
+/// filled in from [`CREDENTIAL_HEADERS`] and [`SECRET_FIELDS`] (their one home) when first
+/// served.
+static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let list = |names: &[&str]| serde_json::to_string(names).unwrap_or_else(|_| "[]".into());
+    include_str!("page.html")
+        .replace("/*CREDENTIAL_HEADERS*/[]", &list(&CREDENTIAL_HEADERS))
+        .replace("/*SECRET_FIELDS*/[]", &list(&SECRET_FIELDS))
+});
 
 /// The `405` of a route that takes only `allowed`, with `Allow` listing them.
 pub(crate) fn method_not_allowed(request: &MockRequest, allowed: &[Method]) -> MockResponse {

@@ -16,6 +16,22 @@ pub(crate) const ADMIN_PREFIX: &str = "/__mock/";
 /// header in the journal.
 pub const REDACTED: &str = "<redacted>";
 
+/// Headers whose values are credentials, in a request or an answer: the journal shows them as
+/// [`REDACTED`], a recording as pseudonyms (or redacted, in an answer), the page masks them.
+pub(crate) const CREDENTIAL_HEADERS: [&str; 5] = [
+    "authorization",
+    "x-api-key",
+    "cookie",
+    "set-cookie",
+    "proxy-authorization",
+];
+
+/// Body fields whose values are secrets, at any depth: a created client's secret (Autional's
+/// `client_secret`, Gropius's `secretText`). A recording and the page mask exactly these;
+/// other fields whose names mention a secret (`requiresSecret`, `censoredClientSecrets`) are
+/// not secret.
+pub(crate) const SECRET_FIELDS: [&str; 2] = ["client_secret", "secretText"];
+
 /// The state every part of the mock reads and none owns.
 #[derive(Debug)]
 pub(crate) struct Shared {

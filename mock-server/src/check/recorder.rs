@@ -12,20 +12,8 @@ use sha2::Digest;
 
 use super::recording::{RECORDING_VERSION, RecordedAnswer, RecordedExchange, RecordedRequest};
 use crate::http::MockResponse;
-use crate::shared::REDACTED;
+use crate::shared::{CREDENTIAL_HEADERS, REDACTED, SECRET_FIELDS};
 use crate::text::TokenForm;
-
-/// Request headers that carry credentials.
-const CREDENTIAL_HEADERS: [&str; 4] = [
-    "authorization",
-    "x-api-key",
-    "cookie",
-    "proxy-authorization",
-];
-/// Answer headers that carry credentials.
-const ANSWER_SECRET_HEADERS: [&str; 1] = ["set-cookie"];
-/// Answer body fields that hold secrets, at any depth.
-const SECRET_FIELDS: [&str; 2] = ["client_secret", "secretText"];
 
 /// The pseudonyms of one recording: each credential is numbered in the order it is first
 /// seen. Only a SHA-256 digest of a credential is kept, to know it again.
@@ -115,7 +103,7 @@ impl RecordedExchange {
                 .then(|| pseudonyms.of(name, value))
         });
         let answer_headers = headers_as_map(&answer.headers, |name, _| {
-            ANSWER_SECRET_HEADERS
+            CREDENTIAL_HEADERS
                 .contains(&name)
                 .then(|| REDACTED.to_string())
         });

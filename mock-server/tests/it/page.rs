@@ -242,6 +242,50 @@ async fn the_page_shows_the_journal_live_filters_opens_faults_and_resets() {
     assert_eq!(server.journal(&Default::default()).total, 0);
     shot(&client, "7-reset").await;
 
+    // Stored clients as a table: a flag whose name mentions a secret is shown as it is; the
+    // secret made for the client is nowhere on the page.
+    let created: serde_json::Value = http
+        .post(format!("{base}/auth/api/login/client"))
+        .bearer_auth("dev-admin-token")
+        .json(&json!({"name": "Table client", "redirectUrls": [], "validScopes": ["backend"], "requiresSecret": true}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"].as_str().unwrap();
+    let secret: serde_json::Value = http
+        .post(format!("{base}/auth/api/login/client/{id}/client-secret"))
+        .bearer_auth("dev-admin-token")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let secret_text = secret["secretText"].as_str().unwrap().to_string();
+    let censored = secret["censored"].as_str().unwrap().to_string();
+    until(
+        &client,
+        "the client in the table",
+        "[...document.querySelectorAll('#clients table.clients td')].some((td) => td.textContent === 'Table client')",
+    )
+    .await;
+    let row = client
+        .execute(
+            "return [...document.querySelectorAll('#clients table.clients tr')].find((tr) => tr.textContent.includes('Table client')).innerText",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let row = row.as_str().unwrap().to_string();
+    assert!(row.contains("true") && row.contains(&censored), "{row}");
+    assert!(!row.contains("<redacted>"), "{row}");
+    let page = client.source().await.unwrap();
+    assert!(!page.contains(&secret_text), "the secret shown");
+    shot(&client, "4b-clients-table").await;
+
     // The journal full: 1,000 entries, each body cut at 4 KiB. The page keeps up, and answers.
     let body = json!({"name": "x".repeat(5000), "redirect_uris": ["https://app.example.com/cb"]});
     let mut sent = tokio::task::JoinSet::new();
