@@ -2,9 +2,11 @@
 //! read, update and delete auth clients, and add, list and delete their client secrets.
 //!
 //! [`Client`] sends the admin's access token as `Authorization: Bearer …` on every request. A
-//! create always carries `redirectUrls` and `validScopes` (`vec![]` for none): the contract
-//! requires both, since the real service answers `500` when either is missing, so the builder
-//! of [`types::CreateAuthClientInput`] refuses to build without them.
+//! create and an update always carry `redirectUrls` and `validScopes` (`vec![]` for none), and
+//! an update its `name`: the contract requires them, since the real service answers `500`
+//! when a list is missing (and `400` for an update without `name`), so the builders of
+//! [`types::CreateAuthClientInput`] and [`types::UpdateAuthClientInput`] refuse to build
+//! without them.
 //!
 //! A client created with `requiresSecret` (the default) cannot authorize until it has a secret.
 //! The whole life of one, with a secret rotated:
@@ -36,12 +38,15 @@
 //! assert_eq!(left.len(), 1);
 //! assert_eq!(left[0].fingerprint, second.fingerprint);
 //!
-//! // Fix a redirect URL (a given list replaces the whole list), then delete the client.
+//! // Fix a redirect URL, then delete the client. An update sets the name and both lists
+//! // (each list replaced whole), as the real service requires: send the ones to keep.
 //! gropius
 //!     .update_auth_client(
 //!         &created.id,
 //!         UpdateAuthClientInput::builder()
-//!             .redirect_urls(Some(vec!["https://example.com/callback".to_string()])),
+//!             .name("My Client")
+//!             .redirect_urls(vec!["https://example.com/callback".to_string()])
+//!             .valid_scopes(vec![AuthClientScope::Backend]),
 //!     )
 //!     .await?;
 //! gropius.delete_auth_client(&created.id).await?;
@@ -132,8 +137,8 @@ impl Client {
         send(self.generated.get_auth_client().id(id).send()).await
     }
 
-    /// Changes the fields `input` gives (a given list replaces the whole list) and returns the
-    /// client. To clear the client-credential-flow user, use
+    /// Sets the client's name and both lists (each replaced whole), changes the flags and the
+    /// user `input` gives, and returns the client. To clear the client-credential-flow user, use
     /// [`clear_client_credential_flow_user`](Self::clear_client_credential_flow_user).
     pub async fn update_auth_client<I>(
         &self,

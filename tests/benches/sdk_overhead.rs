@@ -183,7 +183,12 @@ impl Callers {
         let secrets = format!("/{id}/client-secret");
         let read = self.gropius_request(Method::GET, &client, None, 200).await;
         let updated = self
-            .gropius_request(Method::PUT, &client, Some(json!({"name": "Renamed"})), 200)
+            .gropius_request(
+                Method::PUT,
+                &client,
+                Some(json!({"name": "Renamed", "redirectUrls": [], "validScopes": ["backend"]})),
+                200,
+            )
             .await;
         let secret = self
             .gropius_request(Method::POST, &secrets, None, 201)
@@ -231,7 +236,10 @@ impl Callers {
             .gropius
             .update_auth_client(
                 id,
-                UpdateAuthClientInput::builder().name(Some("Renamed".parse().unwrap())),
+                UpdateAuthClientInput::builder()
+                    .name("Renamed")
+                    .redirect_urls(vec![])
+                    .valid_scopes(vec![AuthClientScope::Backend]),
             )
             .await
             .unwrap();

@@ -689,10 +689,14 @@ mod tests {
         let violations = contract.check_request(
             update,
             |_| true,
-            br#"{"name": "c", "clientCredentialFlowUser": null, "redirectUrls": null}"#,
+            br#"{"name": "c", "clientCredentialFlowUser": null, "redirectUrls": [], "validScopes": []}"#,
         );
         assert_eq!(violations, Vec::<String>::new());
-        let violations = contract.check_request(update, |_| true, br#"{"isValid": null}"#);
+        let violations = contract.check_request(
+            update,
+            |_| true,
+            br#"{"name": "c", "isValid": null, "redirectUrls": [], "validScopes": []}"#,
+        );
         assert_eq!(
             violations.len(),
             1,

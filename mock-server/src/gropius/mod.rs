@@ -229,32 +229,11 @@ impl Gropius {
         (answer.map(|input| self.store(input)), divergence)
     }
 
-    /// Create's checks, the user lookup and the two required lists, under both profiles at
-    /// once: what to create.
+    /// Create's checks (the user lookup among them), under both profiles at once: what to
+    /// create.
     fn decide_create(&self, body: &Value) -> Checked<model::CreateAuthClientInput> {
-        let mut verdicts = validate::validate_create(body);
-        // A user that is not a string has failed both already.
-        if let Some(Value::String(user)) = body.get("clientCredentialFlowUser")
-            && let Err(error) = self.known_user(user)
-        {
-            verdicts.both(error);
-        }
-        // The contract requires both lists where the real check, which loops over them with
-        // no null guard, crashes without one (`validate`): after every other check.
-        let fields = body.as_object();
-        for (list, missing) in [
-            ("redirectUrls", validate::REDIRECT_URLS_MISSING),
-            ("validScopes", validate::VALID_SCOPES_MISSING),
-        ] {
-            if !fields.is_some_and(|f| f.contains_key(list)) {
-                verdicts.contract(GropiusError::BadRequest(missing.to_string()));
-            }
-        }
-        // Past every check, the real service stores a `null` requiresSecret, which fails.
-        if fields.is_some_and(|f| f.get("requiresSecret") == Some(&Value::Null)) {
-            verdicts.upstream(GropiusError::Upstream(Quirk::RequiresSecretNull));
-        }
-        verdicts.into_checked(self.shared.profile, || validate::create_input(body))
+        validate::validate_create(body, |user| self.known_user(user))
+            .into_checked(self.shared.profile, || validate::create_input(body))
     }
 
     /// Stores the created client and answers with it.
@@ -630,23 +609,18 @@ fn divergence_of(quirk: Quirk, upstream: &GropiusError) -> Divergence {
     }
 }
 
-/// Changes only what `update` gives; a given list replaces the whole list.
+/// Sets the name and both lists (each replaced whole); changes the flags and the user only
+/// when `update` gives them.
 fn apply(kept: &mut KeptClient, update: UpdateAuthClientInput) {
     let client = &mut kept.client;
-    if let Some(name) = update.name {
-        client.name = name;
-    }
-    if let Some(urls) = update.redirect_urls {
-        client.redirect_urls = urls;
-    }
+    client.name = update.name;
+    client.redirect_urls = update.redirect_urls;
+    client.valid_scopes = Some(update.valid_scopes);
     if let Some(is_valid) = update.is_valid {
         client.is_valid = is_valid;
     }
     if let Some(requires_secret) = update.requires_secret {
         client.requires_secret = requires_secret;
-    }
-    if let Some(scopes) = update.valid_scopes {
-        client.valid_scopes = Some(scopes);
     }
     if let Some(user) = update.client_credential_flow_user {
         kept.user = user;

@@ -76,19 +76,17 @@ pub struct AuthClient {
     pub is_internal: bool,
 }
 
-/// `UpdateAuthClientInput`: only the fields given change.
+/// `UpdateAuthClientInput`: the name and both lists set, the flags and the user changed only
+/// when given.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateAuthClientInput {
-    /// A new name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
-    pub name: Option<String>,
-    /// New redirect URLs, replacing the old ones (`null`: not given).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The new name.
+    pub name: String,
+    /// The redirect URLs, replacing the old ones.
     #[cfg_attr(feature = "schema", schemars(inner(url)))]
-    pub redirect_urls: Option<Vec<String>>,
+    pub redirect_urls: Vec<String>,
     /// A new validity flag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "bool"))]
@@ -97,9 +95,8 @@ pub struct UpdateAuthClientInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub requires_secret: Option<bool>,
-    /// New scopes, replacing the old ones (`null`: not given).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_scopes: Option<Vec<AuthClientScope>>,
+    /// The scopes, replacing the old ones.
+    pub valid_scopes: Vec<AuthClientScope>,
     /// A new client-credential-flow user (`Some(None)`: cleared by `null`).
     #[serde(
         default,

@@ -14,8 +14,6 @@ pub(crate) enum Quirk {
     MissingList(&'static str),
     /// A scope other than the string `backend`.
     ScopeNotBackend,
-    /// An update without `name`: the update check requires it.
-    UpdateWithoutName,
     /// Reading a built-in client, or its secrets: built-in clients have no secret list.
     BuiltInClientRead,
     /// A write (update, delete, secrets) to an id that is not a UUID, a built-in client's
@@ -37,7 +35,6 @@ impl Quirk {
             Quirk::MissingList("redirectUrls") => "missing-redirect-urls",
             Quirk::MissingList(_) => "missing-valid-scopes",
             Quirk::ScopeNotBackend => "scope-not-backend",
-            Quirk::UpdateWithoutName => "update-without-name",
             Quirk::BuiltInClientRead => "built-in-client-read",
             Quirk::WriteToNonUuidId => "write-to-non-uuid-id",
             Quirk::RequiresSecretNull => "requires-secret-null",
@@ -57,7 +54,7 @@ impl Quirk {
             | Quirk::BuiltInClientRead
             | Quirk::WriteToNonUuidId
             | Quirk::RequiresSecretNull => StatusCode::INTERNAL_SERVER_ERROR,
-            Quirk::ScopeNotBackend | Quirk::UpdateWithoutName => StatusCode::BAD_REQUEST,
+            Quirk::ScopeNotBackend => StatusCode::BAD_REQUEST,
             Quirk::NoRoute => StatusCode::NOT_FOUND,
             Quirk::NullAsAbsent(_) => StatusCode::OK,
         }
@@ -71,7 +68,6 @@ impl Quirk {
             | Quirk::WriteToNonUuidId
             | Quirk::RequiresSecretNull => "Internal server error",
             Quirk::ScopeNotBackend => "Only backend is a valid scopes",
-            Quirk::UpdateWithoutName => "If given, name must be a non empty string",
             Quirk::NullAsAbsent(_) | Quirk::NoRoute => "",
         }
     }
@@ -86,9 +82,6 @@ impl Quirk {
                 "the real service loops over validScopes with no null guard, so a body without it (or with null) crashes"
             }
             Quirk::ScopeNotBackend => "the real service accepts only the scope backend",
-            Quirk::UpdateWithoutName => {
-                "the real service's update check requires name on every update"
-            }
             Quirk::BuiltInClientRead => {
                 "the built-in clients have no secret list, and reading one crashes the real service"
             }

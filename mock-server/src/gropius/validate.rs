@@ -35,12 +35,18 @@ pub(crate) const VALID_SCOPES_INVALID: &str = "validScopes must be an array of s
 /// A scope outside the contract's four (the contract's wording, in the service's style).
 pub(crate) const SCOPE_UNKNOWN: &str =
     "Only login, login-register, backend and auth are valid scopes";
-/// `redirectUrls` left out of a create (the contract requires it: see `Gropius::decide_create`).
+/// `redirectUrls` left out of a create (the contract requires it: see [`require_lists`]).
 pub(crate) const REDIRECT_URLS_MISSING: &str =
     "redirectUrls must be specified on creation, [] for none";
 /// `validScopes` left out of a create.
 pub(crate) const VALID_SCOPES_MISSING: &str =
     "validScopes must be specified on creation, [] for none";
+/// `redirectUrls` left out of an update (the contract requires it: see [`require_lists`]).
+pub(crate) const REDIRECT_URLS_MISSING_ON_UPDATE: &str =
+    "redirectUrls must be specified on every update, [] for none";
+/// `validScopes` left out of an update.
+pub(crate) const VALID_SCOPES_MISSING_ON_UPDATE: &str =
+    "validScopes must be specified on every update, [] for none";
 /// `clientCredentialFlowUser` not a string.
 pub(crate) const USER_NOT_STRING: &str = "clientCredentialFlowUser must be a string";
 
@@ -138,10 +144,42 @@ impl Verdicts {
     }
 }
 
-/// Runs create's checks, but the user lookup, on a parsed body (an array body has no
-/// properties, as in JavaScript). The user lookup needs the user list and runs in the service.
-pub(crate) fn validate_create(body: &Value) -> Verdicts {
-    check_fields(properties(body), Operation::Create)
+/// Runs create's checks on a parsed body (an array body has no properties, as in JavaScript),
+/// in the real service's order: the fields, then the user (`known_user`, which needs the
+/// service's user list), then the contract's two required lists, then the real service's
+/// failure to store a `null` `requiresSecret`.
+pub(crate) fn validate_create(
+    body: &Value,
+    known_user: impl FnOnce(&str) -> Result<(), GropiusError>,
+) -> Verdicts {
+    let fields = properties(body);
+    let mut verdicts = check_fields(fields, Operation::Create);
+    // A user that is not a string has failed both already.
+    if let Some(Value::String(user)) = fields.get("clientCredentialFlowUser")
+        && let Err(error) = known_user(user)
+    {
+        verdicts.both(error);
+    }
+    require_lists(
+        fields,
+        &mut verdicts,
+        [REDIRECT_URLS_MISSING, VALID_SCOPES_MISSING],
+    );
+    if fields.get("requiresSecret") == Some(&Value::Null) {
+        verdicts.upstream(GropiusError::Upstream(Quirk::RequiresSecretNull));
+    }
+    verdicts
+}
+
+/// The contract requires both lists where the real check, which loops over them with no null
+/// guard, crashes without one ([`unguarded_list`]): refused after every other check of the
+/// body, with `missing` (`redirectUrls`'s message, then `validScopes`').
+fn require_lists(fields: &Map<String, Value>, verdicts: &mut Verdicts, missing: [&str; 2]) {
+    for (list, missing) in ["redirectUrls", "validScopes"].into_iter().zip(missing) {
+        if !fields.contains_key(list) {
+            verdicts.contract(bad(missing));
+        }
+    }
 }
 
 /// The typed create input of a body that passed [`validate_create`].
@@ -157,17 +195,20 @@ pub(crate) fn create_input(body: &Value) -> Result<CreateAuthClientInput, Gropiu
     CreateAuthClientInput::deserialize(&given).map_err(|e| GropiusError::BadRequest(e.to_string()))
 }
 
-/// An update body that is not an object (the contract's `UpdateAuthClientInput`).
-pub(crate) const UPDATE_NOT_AN_OBJECT: &str = "The changes must be a JSON object";
-
-/// Runs update's checks (create's, for the fields given) on a parsed body. The contract wants
-/// an object; the real service reads an array as an object without properties.
+/// Runs update's checks on a parsed body: create's, `name` and both lists required as on
+/// create (an array body, which the real service reads as an object without properties, lacks
+/// them).
 pub(crate) fn validate_update(body: &Value) -> Verdicts {
-    let mut verdicts = check_fields(properties(body), Operation::Update);
-    if !body.is_object() {
-        // The contract's first check.
-        verdicts.contract = Some(bad(UPDATE_NOT_AN_OBJECT));
-    }
+    let fields = properties(body);
+    let mut verdicts = check_fields(fields, Operation::Update);
+    require_lists(
+        fields,
+        &mut verdicts,
+        [
+            REDIRECT_URLS_MISSING_ON_UPDATE,
+            VALID_SCOPES_MISSING_ON_UPDATE,
+        ],
+    );
     verdicts
 }
 
@@ -185,23 +226,20 @@ fn properties(body: &Value) -> &Map<String, Value> {
 fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
     let mut verdicts = Verdicts::default();
     let create = operation == Operation::Create;
-    // `name`: on create `null` counts as missing (`name == undefined`).
+    // `name`: on create `null` counts as missing (`name == undefined`); update's check requires
+    // it too, with its own message.
     match (fields.get("name"), operation) {
         (None | Some(Value::Null), Operation::Create) => verdicts.both(bad(NAME_MISSING)),
-        (None, Operation::Update) => {
-            verdicts.upstream(GropiusError::Upstream(Quirk::UpdateWithoutName));
-        }
         (Some(Value::String(name)), _) if !is_blank(name) => {}
-        (Some(_), _) => verdicts.both(bad(NAME_INVALID)),
+        (_, _) => verdicts.both(bad(NAME_INVALID)),
     }
     if verdicts.settled() {
         return verdicts;
     }
     // `redirectUrls`: the real check skips an absent or `null` list, then loops over it and
-    // crashes there. The contract reads `null` as "not given" on update only; on create the
-    // list is required (see `Gropius::decide_create`).
+    // crashes there. The contract requires it ([`require_lists`]).
     let not_a_list = REDIRECT_URLS_NOT_ARRAY;
-    if let Some(urls) = unguarded_list(&mut verdicts, fields, "redirectUrls", create, not_a_list)
+    if let Some(urls) = unguarded_list(&mut verdicts, fields, "redirectUrls", not_a_list)
         && let Err(error) = check_redirect_urls(urls)
     {
         verdicts.both(error);
@@ -227,13 +265,7 @@ fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
     }
     // `validScopes`: as `redirectUrls`, then every element must be the string `backend`
     // upstream, one of the four scopes in the contract.
-    match unguarded_list(
-        &mut verdicts,
-        fields,
-        "validScopes",
-        create,
-        VALID_SCOPES_INVALID,
-    ) {
+    match unguarded_list(&mut verdicts, fields, "validScopes", VALID_SCOPES_INVALID) {
         None => {}
         Some(Value::Array(scopes)) => {
             for scope in scopes {
@@ -270,19 +302,18 @@ fn check_fields(fields: &Map<String, Value>, operation: Operation) -> Verdicts {
 }
 
 /// A list the real check loops over with no null guard (`redirectUrls`, `validScopes`): absent
-/// or `null`, it crashes there (`upstream`); on create the contract refuses a `null` as not a
-/// list, with `not_a_list` (absent is refused after every check: `Gropius::decide_create`). The
-/// list, when given.
+/// or `null`, it crashes there (`upstream`); the contract refuses a `null` as not a list, with
+/// `not_a_list` (absent is refused after every check of the body: [`require_lists`]). The list,
+/// when given.
 fn unguarded_list<'v>(
     verdicts: &mut Verdicts,
     fields: &'v Map<String, Value>,
     list: &'static str,
-    create: bool,
     not_a_list: &str,
 ) -> Option<&'v Value> {
     let value = fields.get(list);
     if value.is_none_or(Value::is_null) {
-        if create && value.is_some() {
+        if value.is_some() {
             verdicts.contract(bad(not_a_list));
         }
         verdicts.upstream(GropiusError::Upstream(Quirk::MissingList(list)));

@@ -116,3 +116,78 @@ fn two_recordings_compare_alike_and_a_changed_answer_is_named() {
         "{changed:?}"
     );
 }
+
+/// A later difference on a client that an announced divergence left otherwise than recorded
+/// is that divergence's knock-on: named with its exchange number, and explained. Here the real
+/// service reads `isValid: null` as not given and applies the update; the contract refuses it
+/// (announced), so the next read differs in the name.
+#[tokio::test]
+async fn a_difference_an_announced_divergence_caused_is_named_its_knock_on() {
+    let id = "1b498385-a286-4c0e-a85a-5cb696e2a569";
+    let exchange = |method: &str,
+                    path: &str,
+                    body: serde_json::Value,
+                    status: u16,
+                    answer: serde_json::Value| {
+        serde_json::json!({
+            "version": 2,
+            "time": "2026-12-07T00:00:00Z",
+            "latency_us": 1,
+            "request": {
+                "method": method,
+                "path": path,
+                "headers": {"authorization": "Bearer <credential 1: jwt>", "content-type": "application/json"},
+                "body": if body.is_null() { String::new() } else { body.to_string() },
+            },
+            "answer": {"status": status, "headers": {}, "body": answer.to_string()},
+        })
+        .to_string()
+    };
+    let client = |name: &str| serde_json::json!({"id": id, "isInternal": false, "isValid": true, "name": name, "redirectUrls": [], "requiresSecret": true});
+    let mut details = client("renamed");
+    details["censoredClientSecrets"] = serde_json::json!([]);
+    let recording = [
+        exchange(
+            "POST",
+            "/auth/api/login/client",
+            serde_json::json!({"name": "first", "redirectUrls": [], "validScopes": []}),
+            201,
+            client("first"),
+        ),
+        exchange(
+            "PUT",
+            &format!("/auth/api/login/client/{id}"),
+            serde_json::json!({"name": "renamed", "redirectUrls": [], "validScopes": [], "isValid": null}),
+            200,
+            client("renamed"),
+        ),
+        exchange("GET", &format!("/auth/api/login/client/{id}"), serde_json::Value::Null, 200, details),
+    ]
+    .join("\n");
+    let exchanges = read_recording(&recording).expect("the recording reads");
+    let mock = MockServer::builder()
+        .profile(Profile::Contract)
+        .start()
+        .await;
+    let settings = ReplaySettings {
+        target: mock.base_url(),
+        credentials: Credentials {
+            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
+            ..Credentials::default()
+        },
+        timeout: Duration::from_secs(10),
+        services: vec!["gropius".into()],
+        target_ca: None,
+    };
+    let results = replay(&exchanges, &settings)
+        .await
+        .expect("the mock answers");
+    assert_eq!(failures(&results), Vec::<String>::new());
+    let detail = results[2].detail.as_deref().unwrap_or_default();
+    assert!(
+        detail.starts_with(&format!(
+            "knock-on of #2, an announced divergence that left {id} otherwise than recorded: /name: recorded \"renamed\", replayed \"first\""
+        )),
+        "{detail}"
+    );
+}

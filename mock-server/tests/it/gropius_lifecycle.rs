@@ -117,6 +117,12 @@ async fn an_update_checks_each_given_field_with_create_s_message_then_the_client
         ),
         // A body check comes before the client: an unknown client with a bad body is a 400.
     ] {
+        // Every field but the one tried is valid: name and both lists are always required.
+        let mut body_with_required = json!({"name": "n", "redirectUrls": [], "validScopes": []});
+        for (field, value) in body.as_object().unwrap() {
+            body_with_required[field] = value.clone();
+        }
+        let body = body_with_required;
         let (got, answer, _) = admin.call("PUT", &path, Some(body.clone())).await;
         assert_eq!(
             (got, answer["message"].as_str()),
@@ -144,7 +150,7 @@ async fn an_update_checks_each_given_field_with_create_s_message_then_the_client
             .call(
                 "PUT",
                 &format!("{CLIENTS}/{unknown}"),
-                Some(json!({"isValid": false})),
+                Some(json!({"name": "n", "redirectUrls": [], "validScopes": [], "isValid": false})),
             )
             .await;
         assert_eq!(status, 404, "{unknown}");
@@ -153,18 +159,44 @@ async fn an_update_checks_each_given_field_with_create_s_message_then_the_client
             "Auth client with given id not found or is default auth client"
         );
     }
-    // Nothing changed; then an empty update changes nothing either, and a null list is "not given".
+    // Nothing changed; an update without a list, or with a null one, is refused (the contract
+    // requires both), and changes nothing either.
     let (_, details, _) = admin.call("GET", &path, None).await;
     assert_eq!(details["redirectUrls"], json!(["https://a.example/cb"]));
+    for (body, message) in [
+        (
+            json!({"name": "n", "validScopes": []}),
+            "redirectUrls must be specified on every update, [] for none",
+        ),
+        (
+            json!({"name": "n", "redirectUrls": []}),
+            "validScopes must be specified on every update, [] for none",
+        ),
+        (
+            json!({"name": "n", "redirectUrls": null, "validScopes": []}),
+            "If redirect URLs are given, they must be an array of valid url strings",
+        ),
+        (json!({}), "If given, name must be a non empty string"),
+    ] {
+        let (status, answer, _) = admin.call("PUT", &path, Some(body.clone())).await;
+        assert_eq!(
+            (status, answer["message"].as_str()),
+            (400, Some(message)),
+            "{body}"
+        );
+    }
+    let (_, details, _) = admin.call("GET", &path, None).await;
+    assert_eq!(details["redirectUrls"], json!(["https://a.example/cb"]));
+    assert_eq!(details["name"], "c");
     let (status, updated, _) = admin
         .call(
             "PUT",
             &path,
-            Some(json!({"redirectUrls": null, "validScopes": []})),
+            Some(json!({"name": "n", "redirectUrls": [], "validScopes": []})),
         )
         .await;
     assert_eq!(status, 200);
-    assert_eq!(updated["redirectUrls"], json!(["https://a.example/cb"]));
+    assert_eq!(updated["redirectUrls"], json!([]));
     assert!(updated.get("validScopes").is_none(), "never shown");
 }
 
@@ -257,7 +289,7 @@ async fn the_contract_profile_records_where_the_real_service_answers_otherwise()
     let entry = &server.journal(&JournalQuery::default()).entries[0];
     assert_eq!(entry.divergence.as_ref(), Some(&divergences[0].divergence));
 
-    // A create without the lists, an update without name, a read of a built-in client.
+    // A create without the lists, an update without them, a read of a built-in client.
     admin
         .call("POST", CLIENTS, Some(json!({"name": "no lists"})))
         .await;
@@ -266,7 +298,7 @@ async fn the_contract_profile_records_where_the_real_service_answers_otherwise()
         .call(
             "PUT",
             &format!("{CLIENTS}/{id}"),
-            Some(json!({"redirectUrls": [], "validScopes": []})),
+            Some(json!({"name": "no lists"})),
         )
         .await;
     admin
@@ -282,7 +314,7 @@ async fn the_contract_profile_records_where_the_real_service_answers_otherwise()
         [
             "scope-not-backend",
             "missing-redirect-urls",
-            "update-without-name",
+            "missing-redirect-urls",
             "built-in-client-read"
         ]
     );

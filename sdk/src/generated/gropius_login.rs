@@ -501,10 +501,18 @@ pub mod types {
                 })
         }
     }
-    ///The changes to make; every field is optional and only those given change. Each given
-    ///field is held to create's rule for it, with create's message. Unknown properties are
-    ///ignored.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///The client's new name and lists, and the flags and user to change. Each given field is
+    ///held to create's rule for it, with create's message. Unknown properties are ignored.
+    ///
+    ///Contract decision: `name`, `redirectUrls` and `validScopes` are required on every
+    ///update, as the real service requires them (the published operation makes every field
+    ///optional: `x-upstream-required`). Without `name` the real service answers `400` "If
+    ///given, name must be a non empty string", as the mock does; without a list it crashes
+    ///with `500`, where the mock answers `400` "redirectUrls must be specified on every
+    ///update, [] for none" (or the same for `validScopes`) after every other check of the
+    ///body. An update is a full replacement of the name and the lists: send the current ones
+    ///to keep them.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UpdateAuthClientInput {
         ///If given, the id of a known user to use as subject of the client credential flow
         ///(`404` otherwise); `null` clears it.
@@ -519,36 +527,27 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_valid: ::std::option::Option<bool>,
-        ///If given, the new name (not blank).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateAuthClientInputName>,
-        ///If given, replaces every redirect URL (each an absolute URL); `[]` removes them all.
-        ///`null` is the same as leaving it out (the real service reads both as "not given").
-        #[serde(
-            rename = "redirectUrls",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub redirect_urls: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The new name (not blank).
+        pub name: UpdateAuthClientInputName,
+        ///Replaces every redirect URL (each an absolute URL); `[]` removes them all.
+        #[serde(rename = "redirectUrls")]
+        pub redirect_urls: ::std::vec::Vec<::std::string::String>,
         ///If given, whether a secret is required.
         #[serde(
             rename = "requiresSecret",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requires_secret: ::std::option::Option<bool>,
-        ///If given, replaces every scope; `[]` removes them all. `null` is the same as leaving
-        ///it out.
-        #[serde(
-            rename = "validScopes",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub valid_scopes: ::std::option::Option<::std::vec::Vec<AuthClientScope>>,
+        ///Replaces every scope; `[]` removes them all.
+        #[serde(rename = "validScopes")]
+        pub valid_scopes: ::std::vec::Vec<AuthClientScope>,
     }
     impl UpdateAuthClientInput {
         pub fn builder() -> builder::UpdateAuthClientInput {
             Default::default()
         }
     }
-    ///If given, the new name (not blank).
+    ///The new name (not blank).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct UpdateAuthClientInputName(::std::string::String);
@@ -1296,18 +1295,15 @@ pub mod types {
                 ::std::string::String,
             >,
             is_valid: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            name: ::std::result::Result<
-                ::std::option::Option<super::UpdateAuthClientInputName>,
-                ::std::string::String,
-            >,
+            name: ::std::result::Result<super::UpdateAuthClientInputName, ::std::string::String>,
             redirect_urls: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             requires_secret:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             valid_scopes: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::AuthClientScope>>,
+                ::std::vec::Vec<super::AuthClientScope>,
                 ::std::string::String,
             >,
         }
@@ -1316,10 +1312,10 @@ pub mod types {
                 Self {
                     client_credential_flow_user: Ok(Default::default()),
                     is_valid: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    redirect_urls: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    redirect_urls: Err("no value supplied for redirect_urls".to_string()),
                     requires_secret: Ok(Default::default()),
-                    valid_scopes: Ok(Default::default()),
+                    valid_scopes: Err("no value supplied for valid_scopes".to_string()),
                 }
             }
         }
@@ -1346,7 +1342,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::UpdateAuthClientInputName>>,
+                T: ::std::convert::TryInto<super::UpdateAuthClientInputName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -1356,9 +1352,7 @@ pub mod types {
             }
             pub fn redirect_urls<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    >,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.redirect_urls = value
@@ -1378,9 +1372,7 @@ pub mod types {
             }
             pub fn valid_scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                        ::std::option::Option<::std::vec::Vec<super::AuthClientScope>>,
-                    >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AuthClientScope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.valid_scopes = value
@@ -1606,11 +1598,10 @@ impl Client {
     }
     ///Edit an existing auth client
     ///
-    ///Changes only the fields given. A given `redirectUrls` or `validScopes` replaces the
-    ///whole list (merging is the caller's job); `clientCredentialFlowUser: null` clears the
-    ///user. The checks are those of create, in the same order, each only for a field that is
-    ///given; then the client must exist and not be built-in (`404`); then a given user must
-    ///exist (`404`).
+    ///Sets the name and both lists (each list replaced whole: merging is the caller's job),
+    ///and changes the flags and the user only when given; `clientCredentialFlowUser: null`
+    ///clears the user. The checks are those of create, in the same order; then the client
+    ///must exist and not be built-in (`404`); then a given user must exist (`404`).
     ///
     ///Contract decision: an id that is not a UUID (a built-in client's included) is a `404`
     ///like any unknown id. The real service passes it to its database unguarded and answers
@@ -1630,8 +1621,8 @@ impl Client {
     ///writes it is a contract decision: the real service passes an id that is not a UUID to
     ///its database unguarded and answers `500` (`x-upstream-quirks`).
     ///
-    ///- `body`: The changes. A request without a body reads as `{}`, as Express's body parser reads
-    ///it: an update that changes nothing.
+    ///- `body`: The new name and lists, and the changes. A request without a body reads as `{}`, as
+    ///Express's body parser reads it, and fails for want of `name`.
     ///
     ///```ignore
     ///let response = client.update_auth_client()
