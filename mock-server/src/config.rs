@@ -6,12 +6,12 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use crate::clock::Clock;
 use crate::faults::FaultSpec;
 use crate::http::{MockRequest, MockResponse};
 use crate::profile::Profile;
 #[cfg(feature = "tls")]
 pub use crate::tls::Tls;
+use chrono::{DateTime, Utc};
 
 /// The development API key for Autional, accepted unless configured otherwise.
 pub const DEV_API_KEY: &str = "dev-api-key";
@@ -23,20 +23,20 @@ pub const DEV_USER_TOKEN: &str = "dev-user-token";
 pub const DEV_USER: &str = "dev-user";
 /// The default deployment URL of the Gropius service the mock stands in for (the real service's
 /// `GROPIUS_ENDPOINT`): the mock's own default address.
-pub const DEFAULT_GROPIUS_ENDPOINT: &str = "http://127.0.0.1:8080/";
+pub(crate) const DEFAULT_GROPIUS_ENDPOINT: &str = "http://127.0.0.1:8080/";
 /// The default body limit: 1 MiB.
-pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+pub(crate) const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 /// The default time a client may take to send a request's head: 10 s.
-pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// The default time a keep-alive connection may stay idle: 5 s.
-pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(5);
 /// The default number of connections served at once.
-pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+pub(crate) const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 /// The default number of journal entries kept.
-pub const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
+pub(crate) const DEFAULT_JOURNAL_CAPACITY: usize = 1000;
 /// The default number of clients each service keeps (about 800 bytes each: both services full
 /// stay under about 1 GiB).
-pub const DEFAULT_MAX_CLIENTS: usize = 500_000;
+pub(crate) const DEFAULT_MAX_CLIENTS: usize = 500_000;
 
 /// Everything a mock is built from: who may call, its randomness and clock, its limits, its
 /// profile and the faults it starts with. Every field has a default.
@@ -62,15 +62,18 @@ pub struct MockConfig {
     pub accounts: Accounts,
     /// A seed for reproducible ids and secrets; `None` draws them from the operating system.
     pub seed: Option<u64>,
-    /// The clock for timestamps and ULIDs.
-    pub clock: Clock,
-    /// The largest request body read, in bytes; a longer one is answered `413`.
+    /// A clock stopped at this instant, for reproducible timestamps and ULIDs; `None` (the
+    /// default) reads the system's.
+    pub fixed_time: Option<DateTime<Utc>>,
+    /// The largest request body read, in bytes (default 1 MiB); a longer one is answered
+    /// `413`.
     pub body_limit: usize,
     /// Contract or upstream behaviour.
     pub profile: Profile,
-    /// How many journal entries are kept (the oldest go first).
+    /// How many journal entries are kept (default 1000; the oldest go first).
     pub journal_capacity: usize,
-    /// How many clients each service keeps; when full, a create drops the oldest client.
+    /// How many clients each service keeps (default 500,000); when full, a create drops the
+    /// oldest client.
     pub max_clients: usize,
     /// Faults active from the start.
     pub faults: Vec<FaultSpec>,
@@ -108,11 +111,11 @@ pub struct MockConfig {
 /// ```
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
-    /// How long a client may take to send a request's head.
+    /// How long a client may take to send a request's head (default 10 s).
     pub header_timeout: Duration,
-    /// How long a keep-alive connection may stay idle.
+    /// How long a keep-alive connection may stay idle (default 5 s).
     pub idle_timeout: Duration,
-    /// How many connections are served at once; more wait to be accepted.
+    /// How many connections are served at once (default 1024); more wait to be accepted.
     pub max_connections: usize,
     /// Serve HTTPS (HTTP/2 or HTTP/1.1, by ALPN) rather than plain HTTP/1.1.
     #[cfg(feature = "tls")]
@@ -200,7 +203,7 @@ impl Default for MockConfig {
         Self {
             accounts: Accounts::default(),
             seed: None,
-            clock: Clock::System,
+            fixed_time: None,
             body_limit: DEFAULT_BODY_LIMIT,
             profile: Profile::Contract,
             journal_capacity: DEFAULT_JOURNAL_CAPACITY,

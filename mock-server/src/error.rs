@@ -3,6 +3,38 @@
 
 use std::net::SocketAddr;
 
+/// A name that is none of those its kind has: a [`crate::Profile`] other than `contract` or
+/// `upstream`, a [`crate::Service`] other than `autional` or `gropius`.
+///
+/// ```
+/// let error = "strict".parse::<mock_server::Profile>().unwrap_err();
+/// assert_eq!(error.to_string(), r#"unknown profile "strict": expected contract or upstream"#);
+/// assert_eq!(error.given(), "strict");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} {given:?}: expected {expected}")]
+pub struct UnknownName {
+    kind: &'static str,
+    given: String,
+    expected: &'static str,
+}
+
+impl UnknownName {
+    /// `given`, which names no `kind` (`expected` lists those that do).
+    pub(crate) fn new(kind: &'static str, given: &str, expected: &'static str) -> Self {
+        Self {
+            kind,
+            given: given.to_string(),
+            expected,
+        }
+    }
+
+    /// The name as given.
+    pub fn given(&self) -> &str {
+        &self.given
+    }
+}
+
 /// Why a fault was refused (by [`crate::FaultSpec::validate`], [`crate::Mock::add_fault`]
 /// or `POST /__mock/faults`). The message names the field at fault.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

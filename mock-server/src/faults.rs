@@ -116,7 +116,7 @@ pub struct FaultHeader {
 /// The answer to `POST /__mock/faults`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-pub struct FaultCreated {
+pub(crate) struct FaultCreated {
     /// The fault's id, for `DELETE /__mock/faults/{id}`.
     pub id: String,
 }

@@ -24,35 +24,53 @@ const MAX_COUNTERS: usize = 4096;
 /// The path unknown routes are counted under once [`MAX_COUNTERS`] is reached.
 const OTHER_PATH: &str = "<other>";
 
-/// Which API a request was for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
+/// The admin contract's `ServiceName`: which API a request was for, as the wire spells it
+/// (`unknown`: no service's path). In Rust it is an `Option<Service>`; this is its schema.
+#[cfg(feature = "schema")]
+#[derive(JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum ServiceName {
-    /// Autional.
+#[allow(dead_code)]
+pub(crate) enum ServiceName {
     Autional,
-    /// Gropius.
     Gropius,
-    /// No known route.
     Unknown,
 }
 
-impl From<Option<Service>> for ServiceName {
-    fn from(service: Option<Service>) -> Self {
-        match service {
-            Some(Service::Autional) => Self::Autional,
-            Some(Service::Gropius) => Self::Gropius,
-            None => Self::Unknown,
+/// `Option<Service>` as the admin API spells it: the service's name, or `unknown` for none.
+pub(crate) mod service_or_unknown {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::services::Service;
+
+    const UNKNOWN: &str = "unknown";
+
+    /// The name of `service`, or `unknown`.
+    pub(crate) fn name(service: Option<Service>) -> &'static str {
+        service.map_or(UNKNOWN, Service::name)
+    }
+
+    /// The service `text` names (`Ok(None)` for `unknown`), or why not.
+    pub(crate) fn parse(text: &str) -> Result<Option<Service>, String> {
+        match text {
+            UNKNOWN => Ok(None),
+            _ => text.parse().map(Some).map_err(|_| {
+                format!("unknown service {text:?}: expected autional, gropius or unknown")
+            }),
         }
     }
-}
 
-impl std::str::FromStr for ServiceName {
-    type Err = String;
+    pub(crate) fn serialize<S: Serializer>(
+        service: &Option<Service>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(name(*service))
+    }
 
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        serde_json::from_value(serde_json::Value::from(text))
-            .map_err(|_| format!("unknown service {text:?}: expected autional, gropius or unknown"))
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Service>, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -63,8 +81,10 @@ pub struct JournalEntry {
     /// When the answer was made (RFC 3339 UTC, by the mock's clock).
     #[cfg_attr(feature = "schema", schemars(extend("format" = "date-time")))]
     pub time: String,
-    /// Which API.
-    pub service: ServiceName,
+    /// Which API (`None`: a path of no service's, such as an unknown route).
+    #[serde(with = "service_or_unknown")]
+    #[cfg_attr(feature = "schema", schemars(with = "ServiceName"))]
+    pub service: Option<Service>,
     /// The HTTP method.
     pub method: String,
     /// The path, without the query string.
@@ -109,45 +129,32 @@ pub struct JournalEntry {
 /// use http::{HeaderMap, Method};
 /// use mock_server::adapter::MockRequest;
 /// use mock_server::config::MockConfig;
-/// use mock_server::{JournalQuery, Mock, ServiceName};
+/// use mock_server::{JournalQuery, Mock, Service};
 ///
 /// let mock = Mock::new(&MockConfig::default()).unwrap();
 /// let create = MockRequest::new(Method::POST, "/internal/oauth/clients", HeaderMap::new(), Bytes::new());
 /// mock.serve(&create); // no API key: 401
 /// let refused = mock.journal(&JournalQuery {
-///     service: Some(ServiceName::Autional),
+///     service: Some(Some(Service::Autional)),
 ///     status: Some(401),
 ///     ..JournalQuery::default()
 /// });
 /// assert_eq!(refused.total, 1);
 /// assert_eq!(refused.entries[0].method, "POST");
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JournalQuery {
-    /// Only this API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "ServiceName"))]
-    pub service: Option<ServiceName>,
+    /// Only requests to this service (`Some(None)`: to a path of no service's).
+    pub service: Option<Option<Service>>,
     /// Only this method (case-insensitive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub method: Option<String>,
     /// Only this exact path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub path: Option<String>,
     /// Only this status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "u16"))]
     pub status: Option<u16>,
     /// Only exchanges with violations (`true`) or without (`false`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub violations: Option<bool>,
     /// At most this many entries, newest first (default: every kept entry that matches).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "usize"))]
     pub limit: Option<usize>,
 }
 
@@ -155,8 +162,10 @@ pub struct JournalQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ViolationCount {
-    /// The service.
-    pub service: ServiceName,
+    /// The service (`None`: a path of no service's).
+    #[serde(with = "service_or_unknown")]
+    #[cfg_attr(feature = "schema", schemars(with = "ServiceName"))]
+    pub service: Option<Service>,
     /// The operation's `operationId` (`unknown` for a request to no operation).
     pub operation: String,
     /// What broke: `unknown-operation`, `request` (a header, the body), `answer` (an
@@ -205,7 +214,7 @@ pub struct JournalPage {
 #[derive(Debug)]
 struct Recorded {
     time: DateTime<Utc>,
-    service: ServiceName,
+    service: Option<Service>,
     method: Method,
     path: String,
     status: Option<u16>,
@@ -221,7 +230,7 @@ struct Recorded {
 }
 
 impl Recorded {
-    fn new(request: &MockRequest, service: ServiceName, outcome: &Answered) -> Self {
+    fn new(request: &MockRequest, service: Option<Service>, outcome: &Answered) -> Self {
         let (body, body_truncated, body_error) = match &request.body {
             Body::TooLarge => (
                 Box::default(),
@@ -338,7 +347,7 @@ pub(crate) struct Answered {
 
 /// Requests counted by (service, method, status, whether it broke the contract), per path: a
 /// lookup by `&str` allocates only for a new path.
-type Counters = HashMap<String, HashMap<(ServiceName, Method, Option<u16>, bool), u64>>;
+type Counters = HashMap<String, HashMap<(Option<Service>, Method, Option<u16>, bool), u64>>;
 
 #[derive(Debug, Default)]
 struct JournalState {
@@ -346,8 +355,8 @@ struct JournalState {
     counters: Counters,
     counted_paths: usize,
     /// Violations by (service, operation, kind); operations are the contract's, so bounded.
-    violations: HashMap<(ServiceName, String, &'static str), u64>,
-    exchanges_with_violations: HashMap<ServiceName, u64>,
+    violations: HashMap<(Option<Service>, String, &'static str), u64>,
+    exchanges_with_violations: HashMap<Option<Service>, u64>,
 }
 
 /// The journal. Its lock is held only to push one entry or copy a page.
@@ -372,7 +381,7 @@ impl Journal {
     /// Records one request, dropping the oldest entry when full.
     pub(crate) fn record(&self, request: &MockRequest, answered: &Answered) {
         // Built before taking the lock: the lock only guards the push.
-        let service = ServiceName::from(Service::of(&request.path));
+        let service = Service::of(&request.path);
         let recorded = (self.capacity > 0).then(|| Recorded::new(request, service, answered));
         let mut state = self.lock();
         let key = (
@@ -480,7 +489,7 @@ impl Journal {
         match service {
             None => *state = JournalState::default(),
             Some(service) => {
-                let service = ServiceName::from(Some(service));
+                let service = Some(service);
                 state.entries.retain(|e| e.service != service);
                 for by_key in state.counters.values_mut() {
                     by_key.retain(|(s, _, _, _), _| *s != service);

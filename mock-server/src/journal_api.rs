@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::Clock;
 use crate::config::DroppedLogLines;
 use crate::http::{ErrorBody, MockRequest, MockResponse};
-use crate::journal::{Journal, JournalQuery, ServiceName};
+use crate::journal::{Journal, JournalQuery, service_or_unknown};
 use crate::services::{AdminError, Service};
 use crate::shared::{CREDENTIAL_HEADERS, SECRET_FIELDS};
 
@@ -89,7 +89,10 @@ pub(crate) fn health(dropped_log_lines: Option<&DroppedLogLines>) -> AdminResult
 pub(crate) fn journal(journal: &Journal, request: &MockRequest) -> AdminResult {
     let filter: JournalFilter = query(request)?;
     let query = JournalQuery {
-        service: filter.service,
+        service: filter
+            .service
+            .map(|text| service_or_unknown::parse(&text).map_err(AdminError::bad_request))
+            .transpose()?,
         method: filter.method,
         path: filter.path,
         status: filter
@@ -135,7 +138,7 @@ fn bounded(parameter: &str, text: &str, min: usize, max: usize) -> Result<usize,
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JournalFilter {
-    service: Option<ServiceName>,
+    service: Option<String>,
     method: Option<String>,
     path: Option<String>,
     status: Option<String>,

@@ -75,15 +75,14 @@ pub mod adapter {
 }
 
 pub use crate::config::{DEV_ADMIN_TOKEN, DEV_API_KEY, DEV_USER, DEV_USER_TOKEN};
-pub use crate::error::{ConfigError, FaultError, StartError};
-pub use crate::faults::{Fault, FaultCreated, FaultHeader, FaultSpec};
+pub use crate::error::{ConfigError, FaultError, StartError, UnknownName};
+pub use crate::faults::{Fault, FaultHeader, FaultSpec};
 pub use crate::http::Divergence;
-pub use crate::journal::{JournalEntry, JournalPage, JournalQuery, ServiceName};
+pub use crate::journal::{JournalEntry, JournalPage, JournalQuery};
 pub use crate::mock::Mock;
-pub use crate::profile::{Profile, UnknownProfile};
+pub use crate::profile::Profile;
 pub use crate::server::{MockServer, MockServerBuilder};
 pub use crate::services::Service;
-pub use crate::shared::REDACTED;
 pub use crate::state::NotedDivergence;
 #[cfg(feature = "tls")]
 pub use crate::tls::CaCertificate;

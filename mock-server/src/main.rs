@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use clap::Parser;
 use log_line::{LogFields, LogTime};
 use mock_server::CaCertificate;
-use mock_server::config::{Accounts, Clock, DroppedLogLines, MockConfig, ServerConfig, Tls};
+use mock_server::config::{Accounts, DroppedLogLines, MockConfig, ServerConfig, Tls};
 use mock_server::proxy::{ProxyConfig, ProxyServer};
 use mock_server::{FaultSpec, MockServer, Profile, StartError};
 
@@ -71,12 +71,12 @@ struct Args {
     /// GROPIUS_ENDPOINT): the built-in clients' redirect URLs are made from it, as the real
     /// service makes them.
     #[arg(long = "gropius-endpoint", env = "MOCK_SERVER_GROPIUS_ENDPOINT",
-          default_value = mock_server::config::DEFAULT_GROPIUS_ENDPOINT)]
+          default_value_t = MockConfig::default().gropius_endpoint)]
     gropius_endpoint: String,
 
     /// Clients each service keeps; when full, a create drops the oldest stored client (the
     /// count of dropped clients is in GET /__mock/stats).
-    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = mock_server::config::DEFAULT_MAX_CLIENTS)]
+    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = MockConfig::default().max_clients)]
     max_clients: usize,
 
     /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
@@ -93,7 +93,7 @@ struct ServingArgs {
     listen: SocketAddr,
 
     /// Largest request body read, in bytes; a longer one is answered 413.
-    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = mock_server::config::DEFAULT_BODY_LIMIT)]
+    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = MockConfig::default().body_limit)]
     body_limit: usize,
 
     /// Seconds a client may take to send a request's head, counted from when the server starts
@@ -108,11 +108,11 @@ struct ServingArgs {
     idle_timeout: Duration,
 
     /// Connections served at once; more wait in the listen backlog.
-    #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = mock_server::config::DEFAULT_MAX_CONNECTIONS)]
+    #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = ServerConfig::default().max_connections)]
     max_connections: usize,
 
     /// Journal entries kept (the oldest go first; memory stays flat).
-    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = mock_server::config::DEFAULT_JOURNAL_CAPACITY)]
+    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = MockConfig::default().journal_capacity)]
     journal_size: usize,
 
     /// Log filter (`info` logs one line per request: method, path, status, latency).
@@ -336,7 +336,7 @@ impl Args {
                 gropius_users: self.users.clone(),
             },
             seed: self.seed,
-            clock: self.fixed_time.map_or(Clock::System, Clock::Fixed),
+            fixed_time: self.fixed_time,
             profile: self.profile,
             max_clients: self.max_clients,
             faults: self.faults.clone(),
@@ -347,6 +347,15 @@ impl Args {
             ..MockConfig::default()
         }
     }
+}
+
+/// A service by its name (`autional`, `gropius`), the names listed in `--help`.
+fn service_parser() -> impl clap::builder::TypedValueParser<Value = mock_server::Service> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(
+        mock_server::Service::ALL.map(mock_server::Service::name),
+    )
+    .try_map(|name| name.parse::<mock_server::Service>())
 }
 
 /// Seconds, whole or decimal (`10`, `0.5`), more than zero.
@@ -501,7 +510,7 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
     println!(
         "mock-server proxy listening on {}, forwarding to {}",
         proxy.base_url(),
-        mock_server::check::display_url(&args.upstream)
+        proxy.upstream()
     );
     if args.upstream_skip_certificate_checks {
         println!(

@@ -16,7 +16,7 @@ use crate::admin;
 use crate::autional::CREATE_CLIENT_PATH;
 use crate::config::{MockConfig, ResponseObserver};
 use crate::error::{ConfigError, FaultError};
-use crate::faults::{Fault, FaultAnswer, FaultCreated, FaultSpec};
+use crate::faults::{Fault, FaultAnswer, FaultSpec};
 use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
 use crate::http::ErrorBody;
 use crate::http::{Divergence, MockRequest, MockResponse, Outcome, Reply};
@@ -315,9 +315,10 @@ impl Mock {
         self.state.journal.read(query)
     }
 
-    /// Injects a fault: what `POST /__mock/faults` does.
-    pub fn add_fault(&self, spec: FaultSpec) -> Result<FaultCreated, FaultError> {
-        self.state.faults.add(spec)
+    /// Injects a fault: what `POST /__mock/faults` does. Its id (for
+    /// [`Mock::remove_fault`]).
+    pub fn add_fault(&self, spec: FaultSpec) -> Result<String, FaultError> {
+        self.state.faults.add(spec).map(|created| created.id)
     }
 
     /// The active faults with their remaining counts, oldest first: what `GET /__mock/faults`

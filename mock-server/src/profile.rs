@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::UnknownName;
+
 /// How closely the mock follows the real services rather than the contract.
 ///
 /// ```
@@ -23,19 +25,14 @@ pub enum Profile {
     Upstream,
 }
 
-/// A profile name that is neither `contract` nor `upstream`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown profile {0:?}: expected contract or upstream")]
-pub struct UnknownProfile(pub String);
-
 impl FromStr for Profile {
-    type Err = UnknownProfile;
+    type Err = UnknownName;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text {
             "contract" => Ok(Profile::Contract),
             "upstream" => Ok(Profile::Upstream),
-            other => Err(UnknownProfile(other.to_string())),
+            other => Err(UnknownName::new("profile", other, "contract or upstream")),
         }
     }
 }

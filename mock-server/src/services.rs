@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::autional::CREATE_CLIENT_PATH;
 use crate::clock::Clock;
+use crate::error::UnknownName;
 use crate::gropius::GropiusRoute;
 use crate::http::ErrorBody;
 
@@ -26,6 +27,7 @@ use crate::http::ErrorBody;
 /// assert_eq!(Service::of("/internal/oauth/clients"), Some(Service::Autional));
 /// assert_eq!(Service::of("/auth/api/login/client/42"), Some(Service::Gropius));
 /// assert_eq!(Service::of("/__mock/journal"), None);
+/// assert_eq!("gropius".parse(), Ok(Service::Gropius));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -59,6 +61,18 @@ impl Service {
             Self::Autional => "autional",
             Self::Gropius => "gropius",
         }
+    }
+}
+
+impl std::str::FromStr for Service {
+    type Err = UnknownName;
+
+    /// A service by its name (`autional`, `gropius`).
+    fn from_str(name: &str) -> Result<Self, UnknownName> {
+        Self::ALL
+            .into_iter()
+            .find(|service| service.name() == name)
+            .ok_or_else(|| UnknownName::new("service", name, "autional or gropius"))
     }
 }
 

@@ -14,7 +14,7 @@ pub(crate) const ADMIN_PREFIX: &str = "/__mock/";
 
 /// What the mock shows in place of a secret: a stored client's `client_secret`, a credential
 /// header in the journal.
-pub const REDACTED: &str = "<redacted>";
+pub(crate) const REDACTED: &str = "<redacted>";
 
 /// Headers whose values are credentials, in a request or an answer: the journal shows them as
 /// [`REDACTED`], a recording as pseudonyms (or redacted, in an answer), the page masks them.

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::autional::Autional;
+use crate::clock::Clock;
 use crate::config::{DroppedLogLines, MockConfig};
 use crate::entropy::Entropy;
 use crate::error::ConfigError;
@@ -72,7 +73,7 @@ impl MockState {
     /// The state `config` describes; initial faults that do not validate are refused.
     pub(crate) fn new(config: &MockConfig) -> Result<Self, ConfigError> {
         let shared = Arc::new(Shared {
-            clock: config.clock,
+            clock: config.fixed_time.map_or(Clock::System, Clock::Fixed),
             entropy: config.seed.map_or(Entropy::Os, Entropy::seeded),
             body_limit: config.body_limit,
             profile: config.profile,

@@ -77,7 +77,7 @@ impl MountableMock {
 
     /// A responder answering any request as the mock would (both services and the admin API
     /// over this one [`Mock`]): mount it on the paths you want it to answer.
-    pub fn responder(&self) -> MockResponder {
+    pub fn responder(&self) -> impl Respond + use<> {
         MockResponder {
             mock: self.mock.clone(),
         }
@@ -119,7 +119,7 @@ impl MountableMock {
 /// wiremock cannot close a connection from a responder: a `drop_connection` fault answers `503`
 /// with a message saying so.
 #[derive(Debug, Clone)]
-pub struct MockResponder {
+pub(crate) struct MockResponder {
     mock: Arc<Mock>,
 }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use mock_server::MockServerBuilder;
 use mock_server::adapter::{MockRequest, MockResponse};
-use mock_server::check::{Answer, AnswerMismatch, ContractChecker};
+use mock_server::check::{AnswerMismatch, ContractChecker};
 
 /// Every operation of every document, and the statuses exercised so far.
 pub struct ContractWatch(ContractChecker);
@@ -26,16 +26,7 @@ impl ContractWatch {
         request: &MockRequest,
         response: &MockResponse,
     ) -> Result<(), AnswerMismatch> {
-        let answer = Answer {
-            status: response.status.as_u16(),
-            content_type: response
-                .headers
-                .get("content-type")
-                .and_then(|v| v.to_str().ok()),
-            body: &response.body,
-        };
-        self.0
-            .check(request.method.as_str(), request.path.as_str(), answer)
+        self.0.check(request, response)
     }
 
     /// Per operation: the documented statuses exercised so far, and all documented statuses.

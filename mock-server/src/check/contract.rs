@@ -7,6 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
+use crate::http::{MockRequest, MockResponse};
+
 /// The documents, by name, as they are in `openapi/` when the binary is built.
 pub const DOCUMENTS: [(&str, &str); 3] = [
     (
@@ -30,7 +32,7 @@ const METHODS: [&str; 8] = [
 
 /// One operation of a document.
 #[derive(Debug)]
-pub struct Operation {
+pub(crate) struct Operation {
     /// Its `operationId`.
     pub id: String,
     /// Its method, upper-case.
@@ -39,10 +41,13 @@ pub struct Operation {
     pub path: String,
     /// Documented status → the JSON schema of its body (`None`: no body).
     responses: BTreeMap<u16, Option<Value>>,
-    /// The JSON schema of its request body, and whether a body is required.
+    /// The JSON schema of its request body, and whether a body is required (read by the
+    /// proxy's request checks).
+    #[cfg_attr(not(feature = "proxy"), allow(dead_code))]
     request_body: Option<(Value, bool)>,
     /// Headers it requires: its required header parameters and its security scheme's
     /// (lower-case).
+    #[cfg_attr(not(feature = "proxy"), allow(dead_code))]
     required_headers: Vec<String>,
     document: usize,
 }
@@ -281,7 +286,7 @@ fn schema_error(error: &jsonschema::ValidationError<'_>, whose: &str) -> SchemaE
 
 /// An answer, as the checker reads it.
 #[derive(Debug, Clone, Copy)]
-pub struct Answer<'a> {
+pub(crate) struct Answer<'a> {
     /// The status.
     pub status: u16,
     /// The `Content-Type` header, if any.
@@ -393,7 +398,8 @@ impl ContractChecker {
     }
 
     /// The operation `method path` calls, if any.
-    pub fn find(&self, method: &str, path: &str) -> Option<&Operation> {
+    #[cfg_attr(not(feature = "proxy"), allow(dead_code))]
+    pub(crate) fn find(&self, method: &str, path: &str) -> Option<&Operation> {
         self.operations
             .iter()
             .find(|o| o.method == method && o.matches_path(path))
@@ -402,7 +408,8 @@ impl ContractChecker {
     /// What a request to `operation` breaks of the contract: a required header missing, a
     /// body missing, not JSON, or against the schema (every rule the schema states), a
     /// sentence each.
-    pub fn check_request(
+    #[cfg_attr(not(feature = "proxy"), allow(dead_code))]
+    pub(crate) fn check_request(
         &self,
         operation: &Operation,
         header_present: impl Fn(&str) -> bool,
@@ -461,15 +468,33 @@ impl ContractChecker {
     }
 
     /// The operation with this `operationId`.
-    pub fn operation(&self, id: &str) -> Option<&Operation> {
+    pub(crate) fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().find(|o| o.id == id)
     }
 
-    /// Checks one answer to `method path`: its status must be documented for the operation,
-    /// and its body must validate against the schema declared for that status. A request to no
-    /// operation must get `404` (unknown path) or `405` (known path, other method) with the
-    /// mock's error body.
+    /// Checks the answer `response` to `request`: its status must be documented for the
+    /// operation, and its body must validate against the schema declared for that status. A
+    /// request to no operation must get `404` (unknown path) or `405` (known path, other
+    /// method) with the mock's error body.
     pub fn check(
+        &self,
+        request: &MockRequest,
+        response: &MockResponse,
+    ) -> Result<(), AnswerMismatch> {
+        let answer = Answer {
+            status: response.status.as_u16(),
+            content_type: response
+                .headers
+                .get(http::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok()),
+            body: &response.body,
+        };
+        self.check_answer(request.method.as_str(), &request.path, answer)
+    }
+
+    /// [`ContractChecker::check`] of an answer to `method path`, as the checker reads any
+    /// target's.
+    pub(crate) fn check_answer(
         &self,
         method: &str,
         path: &str,

@@ -14,13 +14,14 @@
 //! journal.
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), mock_server::check::VerifyError> {
-//! use mock_server::check::{Credentials, Settings, Verifier};
+//! # async fn run() -> Result<(), mock_server::check::CheckError> {
+//! use mock_server::Service;
+//! use mock_server::check::{Settings, TargetCredentials, Verifier};
 //!
 //! let verifier = Verifier::new(Settings {
 //!     target: "http://127.0.0.1:8080".into(),
-//!     credentials: Credentials { api_key: Some("dev-api-key".into()), tenant: Some("t1".into()), ..Default::default() },
-//!     services: vec!["autional".into()],
+//!     credentials: TargetCredentials { api_key: Some("dev-api-key".into()), tenant: Some("t1".into()), ..Default::default() },
+//!     services: vec![Service::Autional],
 //!     allow_writes: false,
 //!     max_rps: 20,
 //!     timeout: std::time::Duration::from_secs(10),
@@ -44,22 +45,21 @@ mod report;
 mod run;
 mod trials;
 
+#[cfg(feature = "proxy")]
+pub(crate) use contract::Answer;
 pub(crate) use contract::DOCUMENTS;
-pub use contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker, Operation, SchemaError};
+pub use contract::{AnswerMismatch, BodyMismatch, ContractChecker, SchemaError};
 #[cfg(feature = "proxy")]
 pub(crate) use recorder::Recorder;
 pub use recording::{
-    RECORDING_VERSION, RecordedAnswer, RecordedExchange, RecordedRequest, RecordingError,
-    read_recording,
-};
-pub use redact::{BODY_EXCERPT_BYTES, DETAIL_BYTES, PARTIAL_ECHO, display_url};
-pub use replay::{NotCompared, ReplaySettings, compare_recordings, replay};
-pub use report::{Report, Summary};
-pub(crate) use run::client_for;
-pub use run::{
-    ANSWER_LIMIT, Credentials, Expectation, Run, Settings, TrialOutcome, TrialResult, Verifier,
-    VerifyError,
+    RecordedAnswer, RecordedExchange, RecordedRequest, RecordingError, read_recording,
 };
 #[cfg(feature = "proxy")]
+pub(crate) use redact::display_url;
+pub use replay::{ReplaySettings, compare_recordings, replay};
+pub use report::Report;
+pub(crate) use run::client_for;
+pub use run::{CheckError, Settings, TargetCredentials, TrialOutcome, TrialResult, Verifier};
+#[cfg(feature = "proxy")]
 pub(crate) use run::{Unread, read_up_to};
-pub use trials::{Expect, Trial, UpstreamAnswer, all as trials};
+pub use trials::{Trial, all as trials};

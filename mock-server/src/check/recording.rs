@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 use crate::text::TokenForm;
 
 /// The format version written, and the only one read.
-pub const RECORDING_VERSION: u32 = 2;
+pub(crate) const RECORDING_VERSION: u32 = 2;
 
 /// One exchange, as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecordedExchange {
-    /// The format version ([`RECORDING_VERSION`]).
+    /// The format version (2, the one this build reads and writes).
     pub version: u32,
     /// When the answer was sent (RFC 3339 UTC).
     pub time: String,

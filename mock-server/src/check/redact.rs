@@ -7,11 +7,11 @@ use crate::shared::REDACTED;
 /// A run of this many characters of a credential is masked wherever it appears: a target that
 /// echoes part of a key is caught, not only one that echoes all of it. A credential shorter than
 /// this is masked whole.
-pub const PARTIAL_ECHO: usize = 8;
+pub(crate) const PARTIAL_ECHO: usize = 8;
 /// The longest detail a report line carries, in bytes.
-pub const DETAIL_BYTES: usize = 1000;
+pub(crate) const DETAIL_BYTES: usize = 1000;
 /// The longest excerpt of a body a detail quotes, in bytes.
-pub const BODY_EXCERPT_BYTES: usize = 200;
+pub(crate) const BODY_EXCERPT_BYTES: usize = 200;
 
 /// The credentials a run was given, to mask in everything it prints. `Debug` shows how many.
 #[derive(Clone, Default)]
@@ -200,7 +200,7 @@ fn percent_decoded(text: &str) -> String {
 
 /// `url` as it may be printed: without its userinfo (`https://host/…` for
 /// `https://user:password@host/…`).
-pub fn display_url(url: &str) -> String {
+pub(crate) fn display_url(url: &str) -> String {
     match (url.split_once("://"), userinfo(url)) {
         (Some((scheme, rest)), Some(info)) => {
             let after = &rest[info.len() + 1..];

@@ -21,7 +21,7 @@ use serde_json::Value;
 use super::recording::{RecordedAnswer, RecordedExchange, RecordedRequest, parse_pseudonym};
 use super::redact::{DETAIL_BYTES, Redactor, display_url};
 use super::run::read_limited;
-use super::{Credentials, DOCUMENTS, TrialOutcome, TrialResult, VerifyError, client_for};
+use super::{CheckError, DOCUMENTS, TargetCredentials, TrialOutcome, TrialResult, client_for};
 use crate::services::Service;
 use crate::shared::describe;
 use crate::text::TokenForm;
@@ -48,7 +48,7 @@ fn refused_stand_in(form: TokenForm) -> &'static str {
 /// One value the contract says is not compared (`x-not-compared`), and when.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NotCompared {
+pub(crate) struct NotCompared {
     /// The body field (at any depth).
     pub field: String,
     /// Only in answers of this status.
@@ -63,7 +63,7 @@ pub struct NotCompared {
 
 impl NotCompared {
     /// The rules of every service document compiled into this build.
-    pub fn embedded() -> Vec<Self> {
+    pub(crate) fn embedded() -> Vec<Self> {
         #[derive(Deserialize)]
         struct Document {
             #[serde(default, rename = "x-not-compared")]
@@ -141,42 +141,39 @@ pub struct ReplaySettings {
     pub target: String,
     /// The target's credentials: `api_key` and `admin_token` stand for a recorded credential
     /// the upstream accepted, `user_token` for one it only forbade (403).
-    pub credentials: Credentials,
+    pub credentials: TargetCredentials,
     /// Each request's timeout.
     pub timeout: Duration,
     /// A CA (PEM) to trust for an https target, besides the system's (`--target-ca`).
     pub target_ca: Option<Vec<u8>>,
-    /// The services whose exchanges are replayed (`autional`, `gropius`); exchanges to no
+    /// The services whose exchanges are replayed; exchanges to no
     /// service's path go with them, when there is one of theirs.
-    pub services: Vec<String>,
+    pub services: Vec<Service>,
 }
 
 /// Replays `exchanges` in order against the target; one result per exchange of the services
 /// asked. A recording with no such exchange, or one whose path could lead anywhere but the
 /// target (a path must start with `/`), is refused before anything is sent. Answers are read
-/// up to [`super::ANSWER_LIMIT`]; every detail is masked and cut ([`DETAIL_BYTES`]).
+/// up to 4 MiB; every detail is masked and cut to 1,000 bytes.
 pub async fn replay(
     exchanges: &[RecordedExchange],
     settings: &ReplaySettings,
-) -> Result<Vec<TrialResult>, VerifyError> {
+) -> Result<Vec<TrialResult>, CheckError> {
     if let Some((index, exchange)) = exchanges
         .iter()
         .enumerate()
         .find(|(_, e)| !e.request.path.starts_with('/'))
     {
-        return Err(VerifyError::Recording(format!(
-            "exchange #{} has the path {:?}: a recorded path must start with / (it is appended \
-             to the target's URL, and must not lead to another host)",
-            index + 1,
-            quoted_path(exchange)
-        )));
+        return Err(CheckError::RecordedPathNotAbsolute {
+            exchange: index + 1,
+            path: quoted_path(exchange),
+        });
     }
     let exchanges: Vec<(usize, &RecordedExchange)> = exchanges
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            Service::of(&e.request.path)
-                .is_none_or(|s| settings.services.iter().any(|asked| asked == s.name()))
+            Service::of(&e.request.path).is_none_or(|s| settings.services.contains(&s))
         })
         .collect();
     let of_a_service_asked = exchanges
@@ -184,10 +181,7 @@ pub async fn replay(
         .filter(|(_, e)| Service::of(&e.request.path).is_some())
         .count();
     if of_a_service_asked == 0 {
-        return Err(VerifyError::Recording(format!(
-            "it has no exchange of {} to replay",
-            settings.services.join(" or ")
-        )));
+        return Err(CheckError::NothingToReplay(settings.services.clone()));
     }
     let redactor = Redactor::new(settings.credentials.secrets(), [settings.target.as_str()]);
     let (base, http) = client_for(
@@ -196,9 +190,11 @@ pub async fn replay(
         settings.target_ca.as_deref(),
     )?;
     if let Err(e) = http.get(&base).send().await {
-        return Err(VerifyError::Unreachable {
+        let source = e.without_url();
+        return Err(CheckError::Unreachable {
             target: display_url(&base),
-            reason: redactor.excerpt(&describe(&e.without_url()), DETAIL_BYTES),
+            reason: redactor.excerpt(&describe(&source), DETAIL_BYTES),
+            source,
         });
     }
     let on_target = |url: &str| {
@@ -503,7 +499,7 @@ fn credential(
     header: &str,
     value: &str,
     seen: &BTreeMap<usize, Seen>,
-    credentials: &Credentials,
+    credentials: &TargetCredentials,
 ) -> Vec<String> {
     if !value.contains("<credential ") {
         return vec![value.to_string()];

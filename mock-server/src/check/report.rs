@@ -8,7 +8,7 @@ use super::run::{TrialOutcome, TrialResult};
 
 /// How many trials ended each way.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// Trials whose answer was what the contract says.
     pub passed: usize,
     /// Trials whose answer was not.
@@ -45,8 +45,13 @@ pub struct Report {
 }
 
 impl Report {
+    /// How many trials failed.
+    pub fn failed(&self) -> usize {
+        self.summary().failed
+    }
+
     /// The counts.
-    pub fn summary(&self) -> Summary {
+    pub(crate) fn summary(&self) -> Summary {
         Summary::of(&self.results)
     }
 

@@ -14,13 +14,15 @@ use tokio::time::Instant;
 use super::contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker};
 use super::redact::{DETAIL_BYTES, Redactor, display_url};
 use super::trials::{BodySpec, Fixture, Trial};
+use crate::profile::Profile;
+use crate::services::Service;
 use crate::shared::describe;
 use crate::text::is_http_url;
 
 /// The credentials and names a run fills the trials' placeholders with. `Debug` shows which
 /// are given, never their values.
 #[derive(Clone, Default)]
-pub struct Credentials {
+pub struct TargetCredentials {
     /// Autional's `X-API-Key`.
     pub api_key: Option<String>,
     /// Autional's `X-Tenant-ID`.
@@ -33,10 +35,10 @@ pub struct Credentials {
     pub known_user: Option<String>,
 }
 
-impl fmt::Debug for Credentials {
+impl fmt::Debug for TargetCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let given = |value: &Option<String>| if value.is_some() { "<given>" } else { "<none>" };
-        f.debug_struct("Credentials")
+        f.debug_struct("TargetCredentials")
             .field("api_key", &given(&self.api_key))
             .field("tenant", &self.tenant)
             .field("admin_token", &given(&self.admin_token))
@@ -46,7 +48,7 @@ impl fmt::Debug for Credentials {
     }
 }
 
-impl Credentials {
+impl TargetCredentials {
     /// The value of a placeholder, and the flag that gives it.
     fn value(&self, placeholder: &str) -> (Option<&str>, &'static str) {
         match placeholder {
@@ -75,9 +77,9 @@ pub struct Settings {
     /// The deployment's base URL (`https://auth.example.com/api/v1`).
     pub target: String,
     /// The credentials the trials need.
-    pub credentials: Credentials,
-    /// The services whose trials run (`autional`, `gropius`).
-    pub services: Vec<String>,
+    pub credentials: TargetCredentials,
+    /// The services whose trials run.
+    pub services: Vec<Service>,
     /// Run the trials that create or change something.
     pub allow_writes: bool,
     /// At most this many requests per second.
@@ -88,16 +90,6 @@ pub struct Settings {
     pub run_id: String,
     /// A CA (PEM) to trust for an https target, besides the system's (`--target-ca`).
     pub target_ca: Option<Vec<u8>>,
-}
-
-/// Which answer a trial is judged by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expectation {
-    /// The contract's.
-    Contract,
-    /// The real service's, where a known quirk departs from the contract (the mock's
-    /// `upstream` profile answers so).
-    Upstream,
 }
 
 /// How one trial ended.
@@ -136,20 +128,12 @@ pub struct TrialResult {
 }
 
 /// The most of an answer the checker reads: a longer one fails its trial, unread past this.
-pub const ANSWER_LIMIT: usize = 4 * 1024 * 1024;
+pub(crate) const ANSWER_LIMIT: usize = 4 * 1024 * 1024;
 
-/// The trials a run ran, and how many it did not because it was stopped.
-#[derive(Debug, Clone)]
-pub struct Run {
-    /// One result per trial run, in order.
-    pub results: Vec<TrialResult>,
-    /// How many of the chosen trials were not run (or abandoned midway).
-    pub not_run: usize,
-}
-
-/// Why a run could not start.
+/// Why a check (a [`Verifier`] run, a [`super::replay`]) could not start; nothing was sent
+/// but what found the target unreachable.
 #[derive(Debug, thiserror::Error)]
-pub enum VerifyError {
+pub enum CheckError {
     /// The target's URL is not an http(s) URL (shown without its userinfo).
     #[error("--target {0:?} is not an http(s) URL")]
     Target(String),
@@ -158,15 +142,32 @@ pub enum VerifyError {
     Unreachable {
         /// The target (without its userinfo).
         target: String,
-        /// What the connection attempt said.
+        /// What the connection attempt said, with every credential masked.
         reason: String,
+        /// The HTTP client's error (without its URL).
+        #[source]
+        source: reqwest::Error,
     },
-    /// The recording cannot be replayed (before anything is sent).
-    #[error("the recording cannot be replayed: {0}")]
-    Recording(String),
+    /// A recorded path that does not start with `/`: it is appended to the target's URL, and
+    /// must not lead to another host.
+    #[error(
+        "the recording cannot be replayed: exchange #{exchange} has the path {path:?}: a recorded path must start with /"
+    )]
+    RecordedPathNotAbsolute {
+        /// The exchange's number in the recording, from 1.
+        exchange: usize,
+        /// Its path, cut short.
+        path: String,
+    },
+    /// The recording has no exchange of the services asked for.
+    #[error("the recording cannot be replayed: it has no exchange of {}", .0.iter().map(|s| s.name()).collect::<Vec<_>>().join(" or "))]
+    NothingToReplay(Vec<Service>),
+    /// The CA given to trust (`--target-ca`) is not a PEM certificate.
+    #[error("--target-ca is not a PEM certificate: {0}")]
+    TargetCa(#[source] reqwest::Error),
     /// The HTTP client could not be built.
     #[error("the HTTP client could not be built: {0}")]
-    Client(String),
+    Client(#[source] reqwest::Error),
 }
 
 /// A run against one target: its HTTP client, its pacing and what it must clean up.
@@ -205,29 +206,25 @@ pub(crate) fn client_for(
     target: &str,
     timeout: Duration,
     ca: Option<&[u8]>,
-) -> Result<(String, reqwest::Client), VerifyError> {
+) -> Result<(String, reqwest::Client), CheckError> {
     let base = target.trim_end_matches('/').to_string();
     if !is_http_url(&base) {
-        return Err(VerifyError::Target(display_url(target)));
+        return Err(CheckError::Target(display_url(target)));
     }
     let mut http = reqwest::Client::builder()
         .timeout(timeout)
         .redirect(reqwest::redirect::Policy::none());
     if let Some(pem) = ca {
-        let ca = reqwest::Certificate::from_pem(pem).map_err(|e| {
-            VerifyError::Client(format!("--target-ca is not a PEM certificate: {e}"))
-        })?;
+        let ca = reqwest::Certificate::from_pem(pem).map_err(CheckError::TargetCa)?;
         http = http.add_root_certificate(ca);
     }
-    let http = http
-        .build()
-        .map_err(|e| VerifyError::Client(e.to_string()))?;
+    let http = http.build().map_err(CheckError::Client)?;
     Ok((base, http))
 }
 
 impl Verifier {
     /// A verifier for `settings`.
-    pub fn new(settings: Settings) -> Result<Self, VerifyError> {
+    pub fn new(settings: Settings) -> Result<Self, CheckError> {
         let (base, http) = client_for(
             &settings.target,
             settings.timeout,
@@ -253,31 +250,36 @@ impl Verifier {
     }
 
     /// Whether anything answers HTTP at the target (any status will do).
-    pub async fn reachable(&self) -> Result<(), VerifyError> {
+    pub async fn reachable(&self) -> Result<(), CheckError> {
         self.pace().await;
         match self.http.get(&self.base).send().await {
             Ok(_) => Ok(()),
-            Err(e) => Err(VerifyError::Unreachable {
-                target: display_url(&self.base),
-                reason: self
-                    .redactor
-                    .excerpt(&describe(&e.without_url()), DETAIL_BYTES),
-            }),
+            Err(e) => {
+                let source = e.without_url();
+                Err(CheckError::Unreachable {
+                    target: display_url(&self.base),
+                    reason: self.redactor.excerpt(&describe(&source), DETAIL_BYTES),
+                    source,
+                })
+            }
         }
     }
 
     /// Runs every trial of the chosen services, judged by the contract. (Call
     /// [`Verifier::clean_up`] after it.)
     pub async fn run_all(&self, trials: &[Trial]) -> Vec<TrialResult> {
-        self.run_until(trials, std::future::pending::<()>())
-            .await
-            .results
+        self.run_until(trials, std::future::pending::<()>()).await.0
     }
 
     /// Like [`Verifier::run_all`], until `stop` completes (a signal, say): the trial under way
     /// is abandoned, and what it was doing is noted for [`Verifier::clean_up`] (a client it was
-    /// creating may remain).
-    pub async fn run_until(&self, trials: &[Trial], stop: impl Future<Output = ()>) -> Run {
+    /// creating may remain). One result per trial run, in order, and how many of the chosen
+    /// trials were not run (or abandoned midway).
+    pub async fn run_until(
+        &self,
+        trials: &[Trial],
+        stop: impl Future<Output = ()>,
+    ) -> (Vec<TrialResult>, usize) {
         let chosen: Vec<&Trial> = trials
             .iter()
             .filter(|t| self.settings.services.contains(&t.service))
@@ -286,7 +288,7 @@ impl Verifier {
         let mut stop = std::pin::pin!(stop);
         for trial in &chosen {
             tokio::select! {
-                result = self.run_trial(trial, Expectation::Contract) => results.push(result),
+                result = self.run_trial(trial, Profile::Contract) => results.push(result),
                 () = &mut stop => {
                     let writes = self
                         .contract
@@ -298,20 +300,19 @@ impl Verifier {
                             .await
                             .push(format!("{}/{} (interrupted)", trial.service, trial.name));
                     }
-                    return Run { not_run: chosen.len() - results.len(), results };
+                    let not_run = chosen.len() - results.len();
+                    return (results, not_run);
                 }
             }
         }
-        Run {
-            results,
-            not_run: 0,
-        }
+        (results, 0)
     }
 
-    /// Runs one trial and judges its answer.
-    pub async fn run_trial(&self, trial: &Trial, expectation: Expectation) -> TrialResult {
+    /// Runs one trial and judges its answer by what `profile` expects: the contract's
+    /// answer, or under `upstream` the real service's where a known quirk departs from it.
+    pub async fn run_trial(&self, trial: &Trial, profile: Profile) -> TrialResult {
         let result = |outcome, detail: Option<String>| TrialResult {
-            service: trial.service.clone(),
+            service: trial.service.name().to_string(),
             name: trial.name.clone(),
             outcome,
             detail: detail.map(|d| self.redactor.excerpt(&d, DETAIL_BYTES)),
@@ -373,21 +374,21 @@ impl Verifier {
             content_type: received.content_type.as_deref(),
             body: &received.bytes,
         };
-        let contract = self.contract.check(&sent.method, &sent.path, answer);
+        let contract = self.contract.check_answer(&sent.method, &sent.path, answer);
         if let Err(mismatch) = &contract
             && wrong_shape(mismatch)
         {
             return result(TrialOutcome::Fail, Some(self.mismatch(mismatch, &received)));
         }
-        let judged = match expectation {
-            Expectation::Contract => judge(
+        let judged = match profile {
+            Profile::Contract => judge(
                 trial,
                 &sent,
                 &received,
                 &ExpectedAnswer::contract(trial),
                 &self.redactor,
             ),
-            Expectation::Upstream => match &trial.upstream {
+            Profile::Upstream => match &trial.upstream {
                 Some(upstream) => judge(
                     trial,
                     &sent,
@@ -409,7 +410,7 @@ impl Verifier {
         match judged {
             Ok(()) => result(TrialOutcome::Pass, None),
             Err(mut why) => {
-                if expectation == Expectation::Contract
+                if profile == Profile::Contract
                     && let Some(upstream) = &trial.upstream
                     && judge(
                         trial,
@@ -552,7 +553,9 @@ impl Verifier {
             content_type: answer.content_type.as_deref(),
             body: &answer.bytes,
         };
-        if let Err(mismatch) = self.contract.check(&operation.method, &path, answered)
+        if let Err(mismatch) = self
+            .contract
+            .check_answer(&operation.method, &path, answered)
             && wrong_shape(&mismatch)
         {
             return Err(self.mismatch(&mismatch, &answer));
@@ -811,7 +814,7 @@ fn judge(
     {
         return Err(differs());
     }
-    if trial.service == "gropius"
+    if trial.service == Service::Gropius
         && received.status >= 400
         && body
             .and_then(|b| b.get("statusCode"))

@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::profile::Profile;
+use crate::services::Service;
+
 /// The trials files, as they are in `openapi/trials/` when the binary is built.
 const FILES: [(&str, &str); 2] = [
     (
@@ -27,7 +30,7 @@ const VERSION: u32 = 2;
 struct TrialFile {
     version: u32,
     document: String,
-    service: String,
+    service: Service,
     operation: String,
     headers: BTreeMap<String, String>,
     #[serde(default)]
@@ -66,7 +69,7 @@ struct TrialSpec {
     raw_body: Option<String>,
     #[serde(default)]
     raw_body_bytes: Option<usize>,
-    expect: Expect,
+    expect: ContractAnswer,
     #[serde(default)]
     upstream: Option<UpstreamAnswer>,
 }
@@ -74,7 +77,7 @@ struct TrialSpec {
 /// What the contract says comes back.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Expect {
+pub(crate) struct ContractAnswer {
     /// The status.
     pub status: u16,
     /// Autional's business code.
@@ -91,7 +94,7 @@ pub struct Expect {
 /// What the real service answers instead, by one of its known quirks (`x-upstream-quirks`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct UpstreamAnswer {
+pub(crate) struct UpstreamAnswer {
     /// The status.
     pub status: u16,
     /// The start of the message.
@@ -117,8 +120,8 @@ pub(crate) enum BodySpec {
 /// One trial: a request and what the contract says comes back.
 #[derive(Debug, Clone)]
 pub struct Trial {
-    /// The service it is for (`autional`, `gropius`).
-    pub service: String,
+    /// The service it is for.
+    pub service: Service,
     /// Its name, unique within the service.
     pub name: String,
     /// The operation it calls.
@@ -131,9 +134,9 @@ pub struct Trial {
     pub(crate) file_headers: BTreeMap<String, Option<String>>,
     pub(crate) body: BodySpec,
     /// What the contract says comes back.
-    pub expect: Expect,
+    pub(crate) expect: ContractAnswer,
     /// What the real service answers instead, where a known quirk departs from the contract.
-    pub upstream: Option<UpstreamAnswer>,
+    pub(crate) upstream: Option<UpstreamAnswer>,
     /// Where the answer repeats the request's fields (`/data` for Autional's envelope).
     pub(crate) echo_under: &'static str,
 }
@@ -148,6 +151,24 @@ impl Trial {
             || (method != "GET"
                 && (success(self.expect.status)
                     || self.upstream.as_ref().is_some_and(|u| success(u.status))))
+    }
+
+    /// The status expected under `profile`: the contract's, or under `upstream` the real
+    /// service's where a known quirk departs from the contract.
+    pub fn expected_status(&self, profile: Profile) -> u16 {
+        match (profile, &self.upstream) {
+            (Profile::Upstream, Some(upstream)) => upstream.status,
+            _ => self.expect.status,
+        }
+    }
+
+    /// The known quirk by which the real service answers it otherwise than the contract (as
+    /// `x-upstream-quirks` and the mock's `x-mock-divergence` name it), if any: then it is
+    /// judged under each profile apart.
+    pub fn quirk(&self) -> Option<&str> {
+        self.upstream
+            .as_ref()
+            .map(|upstream| upstream.quirk.as_str())
     }
 
     /// Whether it makes requests of its own before its trial request.
@@ -214,7 +235,7 @@ fn parse(name: &str, text: &str) -> Result<Vec<Trial>, String> {
     if file.document != name {
         return Err(format!("names the document {}", file.document));
     }
-    let echo_under = if file.service == "autional" {
+    let echo_under = if file.service == Service::Autional {
         "/data"
     } else {
         ""
@@ -256,7 +277,7 @@ fn parse(name: &str, text: &str) -> Result<Vec<Trial>, String> {
             let mut headers = file_headers.clone();
             headers.extend(spec.headers);
             Ok(Trial {
-                service: file.service.clone(),
+                service: file.service,
                 name: spec.name,
                 operation: spec.operation.unwrap_or_else(|| file.operation.clone()),
                 setup,
@@ -274,10 +295,12 @@ fn parse(name: &str, text: &str) -> Result<Vec<Trial>, String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::services::Service;
+
     #[test]
     fn every_trials_file_parses() {
         let trials = super::all();
-        assert!(trials.iter().any(|t| t.service == "autional"));
-        assert!(trials.iter().any(|t| t.service == "gropius"));
+        assert!(trials.iter().any(|t| t.service == Service::Autional));
+        assert!(trials.iter().any(|t| t.service == Service::Gropius));
     }
 }

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::check::{Credentials, Report};
+use mock_server::Service;
 use mock_server::check::{
     RecordedExchange, ReplaySettings, compare_recordings, read_recording, replay,
 };
+use mock_server::check::{Report, TargetCredentials};
 
 /// Re-sends each request of a recording (`proxy --record`) to a target, typically this mock, and
 /// compares each answer with the recorded one: the mock's fidelity, measured on real traffic.
@@ -68,8 +69,8 @@ pub struct ReplayArgs {
 
     /// The services whose exchanges are replayed (comma-separated).
     #[arg(long, env = "MOCK_SERVER_REPLAY_SERVICES", value_delimiter = ',',
-          default_value = "autional,gropius", value_parser = ["autional", "gropius"])]
-    services: Vec<String>,
+          default_value = "autional,gropius", value_parser = super::service_parser())]
+    services: Vec<Service>,
 }
 
 /// Reads a recording, or says why not (exit status 2).
@@ -115,11 +116,11 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
     };
     let settings = ReplaySettings {
         target: target.clone(),
-        credentials: Credentials {
+        credentials: TargetCredentials {
             api_key: Some(args.api_key),
             admin_token: Some(args.admin_token),
             user_token: Some(args.user_token),
-            ..Credentials::default()
+            ..TargetCredentials::default()
         },
         timeout: args.timeout,
         services: args.services.clone(),

@@ -4,8 +4,9 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
+use mock_server::Service;
 use mock_server::check::{
-    Credentials, Report, Settings, TrialOutcome, TrialResult, Verifier, trials,
+    Report, Settings, TargetCredentials, TrialOutcome, TrialResult, Verifier, trials,
 };
 
 /// Runs the contract's trials against a deployment and reports each one. Exit status: 0 when no
@@ -54,8 +55,8 @@ pub struct VerifyArgs {
 
     /// The services whose trials run (comma-separated).
     #[arg(long, env = "MOCK_SERVER_VERIFY_SERVICES", value_delimiter = ',',
-          default_value = "autional,gropius", value_parser = ["autional", "gropius"])]
-    services: Vec<String>,
+          default_value = "autional,gropius", value_parser = super::service_parser())]
+    services: Vec<Service>,
 
     /// Also run the trials that create or change something. Created Gropius clients are
     /// deleted when the run ends; Autional has no API to delete a client.
@@ -104,7 +105,7 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         .unwrap_or_else(|| ulid::Ulid::new().to_string().to_lowercase());
     let settings = Settings {
         target: args.target,
-        credentials: Credentials {
+        credentials: TargetCredentials {
             api_key: args.api_key,
             tenant: args.tenant,
             admin_token: args.admin_token,
@@ -134,8 +135,7 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     let (signal, stop) = interrupted();
-    let run = verifier.run_until(&trials(), stop).await;
-    let mut results = run.results;
+    let (mut results, not_run) = verifier.run_until(&trials(), stop).await;
     let signal = signal.get().copied();
     if let Some(signal) = signal {
         results.push(TrialResult {
@@ -146,7 +146,7 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
                 "by {} after {} trials, {} not run; what the run created is cleaned up below",
                 signal.name(),
                 results.len(),
-                run.not_run
+                not_run
             )),
         });
     }
@@ -230,7 +230,7 @@ pub fn print_report(report: &Report, format: &str) -> ExitCode {
         "junit" => print!("{}", report.junit()),
         _ => print!("{}", report.text()),
     }
-    if report.summary().failed > 0 {
+    if report.failed() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -268,7 +268,7 @@ impl Proxy {
             content_type,
             body: &answer.body,
         };
-        if let Err(why) = self.contract.check(method, &request.path, checked) {
+        if let Err(why) = self.contract.check_answer(method, &request.path, checked) {
             violations.push(violation("answer", format!("the answer: {why}")));
         }
         if let Some(why) = broken_convention(&request.path, answer) {
@@ -316,12 +316,18 @@ impl std::fmt::Debug for ProxyServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ProxyServer")
             .field("address", &self.serving.address())
-            .field("upstream", &self.proxy.upstream)
+            .field("upstream", &display_url(&self.proxy.upstream))
             .finish_non_exhaustive()
     }
 }
 
 impl ProxyServer {
+    /// The upstream it forwards to, shown without the userinfo of its URL (a password in it
+    /// is never printed).
+    pub fn upstream(&self) -> String {
+        display_url(&self.proxy.upstream)
+    }
+
     /// Starts a proxy on `listen` in front of `config.upstream`.
     pub async fn start(config: ProxyConfig, listen: SocketAddr) -> Result<Self, StartError> {
         if !is_http_url(&config.upstream) {

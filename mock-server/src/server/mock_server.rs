@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::clock::Clock;
 use crate::config::{Accounts, MockConfig, ResponseObserver, ServerConfig};
 use crate::error::StartError;
 use crate::faults::FaultSpec;
@@ -80,7 +79,7 @@ impl MockServer {
     ///     .profile(Profile::Upstream)
     ///     .start()
     ///     .await;
-    /// assert_eq!(server.mock().profile(), Profile::Upstream);
+    /// assert_eq!(server.profile(), Profile::Upstream);
     /// # }
     /// ```
     pub fn builder() -> MockServerBuilder {
@@ -116,12 +115,6 @@ impl MockServer {
     /// The address the server listens on.
     pub fn address(&self) -> SocketAddr {
         self.serving.address()
-    }
-
-    /// The mock behind the server (the server derefs to it too: `server.journal(…)` is
-    /// `server.mock().journal(…)`).
-    pub fn mock(&self) -> &Mock {
-        &self.mock
     }
 
     /// Stops accepting connections and waits for the requests under way (for up to five
@@ -177,7 +170,7 @@ impl MockServerBuilder {
 
     /// A clock stopped at `at`, for reproducible timestamps and ULIDs.
     pub fn fixed_time(mut self, at: DateTime<Utc>) -> Self {
-        self.config.clock = Clock::Fixed(at);
+        self.config.fixed_time = Some(at);
         self
     }
 
@@ -188,7 +181,7 @@ impl MockServerBuilder {
     }
 
     /// The URL the Gropius deployment the mock stands in for is served at (the real service's
-    /// `GROPIUS_ENDPOINT`; default [`crate::config::DEFAULT_GROPIUS_ENDPOINT`]): the built-in
+    /// `GROPIUS_ENDPOINT`; default `http://127.0.0.1:8080/`, the mock's own default address): the built-in
     /// clients' redirect URLs are made from it.
     ///
     /// ```
@@ -228,28 +221,28 @@ impl MockServerBuilder {
     }
 
     /// How many clients each service keeps before it drops the oldest (default
-    /// [`crate::config::DEFAULT_MAX_CLIENTS`]).
+    /// 500,000).
     pub fn max_clients(mut self, clients: usize) -> Self {
         self.config.max_clients = clients;
         self
     }
 
     /// How long a client may take to send a request's head, counted from when the server
-    /// starts waiting for it (default [`crate::config::DEFAULT_HEADER_TIMEOUT`]).
+    /// starts waiting for it (default 10 s).
     pub fn header_timeout(mut self, timeout: Duration) -> Self {
         self.server.header_timeout = timeout;
         self
     }
 
     /// How long a keep-alive connection may stay idle before it is closed (default
-    /// [`crate::config::DEFAULT_IDLE_TIMEOUT`]).
+    /// 5 s).
     pub fn idle_timeout(mut self, timeout: Duration) -> Self {
         self.server.idle_timeout = timeout;
         self
     }
 
     /// How many connections are served at once; more wait to be accepted (default
-    /// [`crate::config::DEFAULT_MAX_CONNECTIONS`]).
+    /// 1024).
     pub fn max_connections(mut self, connections: usize) -> Self {
         self.server.max_connections = connections;
         self

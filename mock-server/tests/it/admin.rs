@@ -4,7 +4,7 @@
 use std::num::NonZeroU32;
 use std::time::{Duration, Instant};
 
-use mock_server::{FaultSpec, JournalQuery, MockServer, ServiceName};
+use mock_server::{FaultSpec, JournalQuery, MockServer, Service};
 use sdk::mock_admin::{self, types};
 use serde_json::{Value, json};
 
@@ -98,7 +98,7 @@ async fn reset_forgets_one_service_or_both() {
         journal
             .entries
             .iter()
-            .all(|e| e.service == ServiceName::Gropius)
+            .all(|e| e.service == Some(Service::Gropius))
     );
     assert_eq!(journal.total, 1);
     assert_eq!(server.faults().len(), 1);
@@ -371,11 +371,11 @@ async fn faults_count_down_list_and_clear() {
     assert_eq!(listed.len(), 2);
     assert_eq!(
         (listed[0].id.as_str(), listed[0].remaining),
-        (first.id.as_str(), Some(1))
+        (first.as_str(), Some(1))
     );
     assert_eq!(
         (listed[1].id.as_str(), listed[1].remaining),
-        (second.id.as_str(), None)
+        (second.as_str(), None)
     );
     assert_eq!(create_autional(&server, "t").await.status(), 502);
     assert_eq!(
@@ -389,7 +389,7 @@ async fn faults_count_down_list_and_clear() {
         "until cleared"
     );
 
-    admin.remove_fault().id(&second.id).send().await.unwrap();
+    admin.remove_fault().id(&second).send().await.unwrap();
     assert_eq!(create_autional(&server, "t").await.status(), 201);
 
     server

@@ -305,11 +305,11 @@ fn stored_clients_keep_no_secret() {
     let mock = mock();
     let created = assert_created(&mock, valid());
     let stored = &mock.autional_clients("t1")[0];
-    assert_eq!(stored.client_secret.as_deref(), Some(mock_server::REDACTED));
-    assert_ne!(created["client_secret"], mock_server::REDACTED);
+    assert_eq!(stored.client_secret.as_deref(), Some("<redacted>"));
+    assert_ne!(created["client_secret"], "<redacted>");
     // Only the secret differs: the client is kept as it was answered.
     let mut expected = created.clone();
-    expected["client_secret"] = json!(mock_server::REDACTED);
+    expected["client_secret"] = json!("<redacted>");
     assert_eq!(serde_json::to_value(stored).unwrap(), expected);
 }
 
@@ -317,7 +317,7 @@ fn stored_clients_keep_no_secret() {
 fn a_seed_and_a_fixed_clock_make_answers_reproducible() {
     let config = MockConfig {
         seed: Some(7),
-        clock: mock_server::config::Clock::Fixed("2026-04-03T12:00:00Z".parse().unwrap()),
+        fixed_time: Some("2026-04-03T12:00:00Z".parse().unwrap()),
         ..MockConfig::default()
     };
     let first = handle(&Mock::new(&config).unwrap(), &autional("t", &valid()));

@@ -6,8 +6,8 @@
 
 use std::time::Duration;
 
-use mock_server::check::{Credentials, TrialOutcome, TrialResult};
 use mock_server::check::{ReplaySettings, read_recording, replay};
+use mock_server::check::{TargetCredentials, TrialOutcome, TrialResult};
 use mock_server::{MockServer, Profile};
 
 use crate::support::{RECORDING, recorded_deployment};
@@ -25,13 +25,13 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
         .await;
     let settings = ReplaySettings {
         target: mock.base_url(),
-        credentials: Credentials {
+        credentials: TargetCredentials {
             admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
             user_token: Some(mock_server::DEV_USER_TOKEN.into()),
-            ..Credentials::default()
+            ..TargetCredentials::default()
         },
         timeout: Duration::from_secs(10),
-        services: vec!["gropius".into()],
+        services: vec![mock_server::Service::Gropius],
         target_ca: None,
     };
     replay(&exchanges, &settings)
@@ -171,12 +171,12 @@ async fn a_difference_an_announced_divergence_caused_is_named_its_knock_on() {
         .await;
     let settings = ReplaySettings {
         target: mock.base_url(),
-        credentials: Credentials {
+        credentials: TargetCredentials {
             admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
-            ..Credentials::default()
+            ..TargetCredentials::default()
         },
         timeout: Duration::from_secs(10),
-        services: vec!["gropius".into()],
+        services: vec![mock_server::Service::Gropius],
         target_ca: None,
     };
     let results = replay(&exchanges, &settings)

@@ -229,7 +229,7 @@ async fn a_secret_is_shown_once_and_never_again() {
         .await
         .unwrap();
     let journal = serde_json::to_string(&server.journal(&JournalQuery::default())).unwrap();
-    let debug = format!("{:?} {:?}", server.mock(), server.gropius_clients());
+    let debug = format!("{:?} {:?}", *server, server.gropius_clients());
     for (place, text) in [
         ("admin API", &admin_api),
         ("journal", &journal),

@@ -391,8 +391,8 @@ async fn the_proxy_s_admin_api_has_no_route_that_does_nothing() {
 
 mod recording {
     use super::*;
-    use mock_server::check::{Credentials, TrialOutcome};
     use mock_server::check::{ReplaySettings, read_recording, replay};
+    use mock_server::check::{TargetCredentials, TrialOutcome};
 
     async fn recording_proxy(upstream: &str, file: &std::path::Path) -> ProxyServer {
         let config = ProxyConfig {
@@ -408,14 +408,14 @@ mod recording {
     fn settings(target: String) -> ReplaySettings {
         ReplaySettings {
             target,
-            credentials: Credentials {
+            credentials: TargetCredentials {
                 api_key: Some("dev-api-key".into()),
                 admin_token: Some("dev-admin-token".into()),
                 user_token: Some("dev-user-token".into()),
-                ..Credentials::default()
+                ..TargetCredentials::default()
             },
             timeout: Duration::from_secs(5),
-            services: vec!["autional".into(), "gropius".into()],
+            services: mock_server::Service::ALL.to_vec(),
             target_ca: None,
         }
     }

@@ -144,12 +144,12 @@ async fn against_the_upstream_profile_exactly_the_quirk_trials_fail_each_naming_
     assert_eq!(status, 1);
     let quirks: BTreeSet<String> = trials()
         .iter()
-        .filter(|t| t.upstream.is_some())
+        .filter(|t| t.quirk().is_some())
         .map(|t| format!("{}/{}", t.service, t.name))
         .collect();
     assert_eq!(with_outcome(&report, "fail"), quirks);
-    for trial in trials().iter().filter(|t| t.upstream.is_some()) {
-        let quirk = &trial.upstream.as_ref().unwrap().quirk;
+    for trial in trials().iter() {
+        let Some(quirk) = trial.quirk() else { continue };
         let detail = detail(&report, &format!("{}/{}", trial.service, trial.name));
         assert!(
             detail.contains(&format!("known quirk {quirk:?}")),
@@ -308,7 +308,7 @@ async fn junit_output_has_a_suite_per_service_and_the_failures() {
     );
     assert_eq!(
         xml.matches("<failure").count(),
-        trials().iter().filter(|t| t.upstream.is_some()).count()
+        trials().iter().filter(|t| t.quirk().is_some()).count()
     );
     assert!(xml.contains("missing-redirect-urls"));
 }

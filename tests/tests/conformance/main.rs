@@ -693,7 +693,7 @@ async fn admin_api_every_status(ctx: Ctx) {
     let stats = admin.stats().send().await.unwrap().into_inner();
     assert_eq!(
         stats.gropius.max_clients,
-        mock_server::config::DEFAULT_MAX_CLIENTS as i64
+        mock_server::config::MockConfig::default().max_clients as i64
     );
     admin.reset().send().await.unwrap();
     assert_eq!(

@@ -8,10 +8,8 @@
 use std::time::Duration;
 
 use libtest_mimic::Trial;
-use mock_server::Profile;
-use mock_server::check::{
-    self as verify, Credentials, Expectation, Settings, TrialOutcome, Verifier,
-};
+use mock_server::check::{self as verify, Settings, TargetCredentials, TrialOutcome, Verifier};
+use mock_server::{Profile, Service};
 
 use super::{Ctx, trial};
 
@@ -19,14 +17,14 @@ use super::{Ctx, trial};
 fn settings(target: String) -> Settings {
     Settings {
         target,
-        credentials: Credentials {
+        credentials: TargetCredentials {
             api_key: Some(mock_server::DEV_API_KEY.into()),
             tenant: Some("t1".into()),
             admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
             user_token: Some(mock_server::DEV_USER_TOKEN.into()),
             known_user: Some(mock_server::DEV_USER.into()),
         },
-        services: vec!["autional".into(), "gropius".into()],
+        services: Service::ALL.to_vec(),
         allow_writes: true,
         max_rps: 1000,
         timeout: Duration::from_secs(10),
@@ -35,14 +33,10 @@ fn settings(target: String) -> Settings {
     }
 }
 
-async fn check(spec: verify::Trial, expectation: Expectation, ctx: Ctx) {
-    let profile = match expectation {
-        Expectation::Contract => Profile::Contract,
-        Expectation::Upstream => Profile::Upstream,
-    };
+async fn check(spec: verify::Trial, profile: Profile, ctx: Ctx) {
     let server = ctx.builder().profile(profile).start().await;
     let verifier = Verifier::new(settings(server.base_url())).unwrap();
-    let result = verifier.run_trial(&spec, expectation).await;
+    let result = verifier.run_trial(&spec, profile).await;
     assert_eq!(
         result.outcome,
         TrialOutcome::Pass,
@@ -51,11 +45,7 @@ async fn check(spec: verify::Trial, expectation: Expectation, ctx: Ctx) {
         spec.name,
         result.detail.unwrap_or_default()
     );
-    let expected_status = match (expectation, &spec.upstream) {
-        (Expectation::Upstream, Some(upstream)) => upstream.status,
-        _ => spec.expect.status,
-    };
-    let refused = !(200..300).contains(&expected_status);
+    let refused = !(200..300).contains(&spec.expected_status(profile));
     if refused && !spec.has_setup() {
         let stats = server.stats();
         assert_eq!(
@@ -73,14 +63,14 @@ pub fn trials() -> Vec<Trial> {
     let mut trials = Vec::new();
     for spec in verify::trials() {
         let name = format!("rule::{}::{}", spec.service, spec.name);
-        if spec.upstream.is_some() {
+        if spec.quirk().is_some() {
             let upstream = spec.clone();
             trials.push(trial(format!("{name}::upstream"), move |ctx| {
-                Box::pin(check(upstream, Expectation::Upstream, ctx))
+                Box::pin(check(upstream, Profile::Upstream, ctx))
             }));
         }
         trials.push(trial(name, move |ctx| {
-            Box::pin(check(spec, Expectation::Contract, ctx))
+            Box::pin(check(spec, Profile::Contract, ctx))
         }));
     }
     trials

@@ -152,5 +152,8 @@ fn the_real_gropius_service_is_deployed_away_from_the_mock_s_default_endpoint() 
         std::fs::read_to_string(xtask::project_root().join(xtask::gropius::corpus::CORPUS))
             .unwrap();
     let deployed_at = xtask::gropius::corpus::deployed_at(&corpus).unwrap();
-    assert_ne!(deployed_at, mock_server::config::DEFAULT_GROPIUS_ENDPOINT);
+    assert_ne!(
+        deployed_at,
+        mock_server::config::MockConfig::default().gropius_endpoint
+    );
 }

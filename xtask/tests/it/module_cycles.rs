@@ -107,9 +107,11 @@ fn neither_the_mock_nor_the_sdk_has_a_module_cycle() {
 
 /// What the checker (`check/`: the contract as a checker, `verify`, `replay`, the recording)
 /// and the proxy share with the mock: the wire types, the table of services, the journal and
-/// its admin routes, the HTTP edge, settings, errors, and the leaves. Never the mock itself
-/// (`mock`, `state`, the services' modules, faults, the store, the mock's admin routes).
-const SHARED_WITH_THE_CHECKER: [&str; 12] = [
+/// its admin routes, the HTTP edge, settings, errors, the fidelity profile (a trial is judged
+/// under one), and the leaves. Never the mock itself (`mock`, `state`, the services' modules,
+/// faults, the store, the mock's admin routes).
+const SHARED_WITH_THE_CHECKER: [&str; 13] = [
+    "profile",
     "http",
     "tls",
     "services",
