@@ -173,6 +173,11 @@ impl MockResponse {
     }
 }
 
+/// The header an answer carries when the real service is known to answer otherwise (the
+/// `contract` profile): `<quirk>; upstream <status> "<message>"`. The mock writes it; replay
+/// reads it.
+pub(crate) const DIVERGENCE_HEADER: HeaderName = HeaderName::from_static("x-mock-divergence");
+
 /// An error answer: its status, its body in its API's shape, and a header that goes with it.
 /// Every error answer (the services', the admin API's, the edge's and the proxy's) is built by
 /// [`ErrorBody::response`], so an error body has one shape per API and one way to be made.

@@ -379,9 +379,15 @@ impl Journal {
     }
 
     /// Records one request, dropping the oldest entry when full.
-    pub(crate) fn record(&self, request: &MockRequest, answered: &Answered) {
+    /// Records `request` to `service` (as its router found it: the path is parsed once) and
+    /// what it was answered.
+    pub(crate) fn record(
+        &self,
+        request: &MockRequest,
+        service: Option<Service>,
+        answered: &Answered,
+    ) {
         // Built before taking the lock: the lock only guards the push.
-        let service = Service::of(&request.path);
         let recorded = (self.capacity > 0).then(|| Recorded::new(request, service, answered));
         let mut state = self.lock();
         let key = (

@@ -17,6 +17,81 @@ use crate::journal::{Journal, JournalQuery, service_or_unknown};
 use crate::services::{AdminError, Service};
 use crate::shared::{CREDENTIAL_HEADERS, SECRET_FIELDS};
 
+/// Every route of the admin API under `/__mock/`: the one list the mock's router and the
+/// proxy's read. The first five every server has; the rest are the mock's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AdminRoute<'p> {
+    /// `/__mock/`: the page.
+    Page,
+    /// `/__mock/health`.
+    Health,
+    /// `/__mock/journal`.
+    Journal,
+    /// `/__mock/violations`.
+    Violations,
+    /// `/__mock/reset`.
+    Reset,
+    /// `/__mock/stats`.
+    Stats,
+    /// `/__mock/autional/clients`.
+    AutionalClients,
+    /// `/__mock/gropius/clients`.
+    GropiusClients,
+    /// `/__mock/gropius/users`.
+    GropiusUsers,
+    /// `/__mock/faults`.
+    Faults,
+    /// `/__mock/faults/{id}`.
+    Fault(&'p str),
+}
+
+impl<'p> AdminRoute<'p> {
+    /// The admin route of `path`, if it is one.
+    pub(crate) fn of(path: &'p str) -> Option<Self> {
+        Some(match path {
+            "/__mock/" => Self::Page,
+            "/__mock/health" => Self::Health,
+            "/__mock/journal" => Self::Journal,
+            "/__mock/violations" => Self::Violations,
+            "/__mock/reset" => Self::Reset,
+            "/__mock/stats" => Self::Stats,
+            "/__mock/autional/clients" => Self::AutionalClients,
+            "/__mock/gropius/clients" => Self::GropiusClients,
+            "/__mock/gropius/users" => Self::GropiusUsers,
+            "/__mock/faults" => Self::Faults,
+            _ => match path.strip_prefix("/__mock/faults/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => Self::Fault(id),
+                _ => return None,
+            },
+        })
+    }
+
+    /// The methods it answers.
+    pub(crate) fn allowed(self) -> &'static [Method] {
+        match self {
+            Self::Reset | Self::GropiusUsers => &[Method::POST],
+            Self::Page
+            | Self::Health
+            | Self::Journal
+            | Self::Violations
+            | Self::Stats
+            | Self::AutionalClients
+            | Self::GropiusClients => &[Method::GET],
+            Self::Faults => &[Method::GET, Method::POST, Method::DELETE],
+            Self::Fault(_) => &[Method::DELETE],
+        }
+    }
+
+    /// Whether every server has it (the proxy too), not only the mock.
+    #[cfg_attr(not(feature = "proxy"), allow(dead_code))]
+    pub(crate) fn on_every_server(self) -> bool {
+        matches!(
+            self,
+            Self::Page | Self::Health | Self::Journal | Self::Violations | Self::Reset
+        )
+    }
+}
+
 /// `{"status": "ok"}`, with the count of dropped log lines when the log is the server's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]

@@ -19,9 +19,9 @@ use crate::error::{ConfigError, FaultError};
 use crate::faults::{Fault, FaultAnswer, FaultSpec};
 use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
 use crate::http::ErrorBody;
-use crate::http::{Divergence, MockRequest, MockResponse, Outcome, Reply};
+use crate::http::{DIVERGENCE_HEADER, Divergence, MockRequest, MockResponse, Outcome, Reply};
 use crate::journal::{Answered, JournalPage, JournalQuery, ViolationSummary};
-use crate::journal_api::{self, method_not_allowed};
+use crate::journal_api::{self, AdminRoute, method_not_allowed};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::services::{AdminError, Service};
@@ -52,61 +52,37 @@ pub struct Mock {
 }
 
 /// Every route the mock knows.
+#[derive(Clone, Copy)]
 enum Route<'p> {
     CreateClient,
     Gropius(GropiusRoute<'p>),
-    Health,
-    Stats,
-    Reset,
-    AutionalClients,
-    GropiusClients,
-    GropiusUsers,
-    Journal,
-    Violations,
-    Faults,
-    Fault(&'p str),
-    Page,
+    Admin(AdminRoute<'p>),
 }
 
 impl<'p> Route<'p> {
     fn of(path: &'p str) -> Option<Self> {
-        Some(match path {
-            CREATE_CLIENT_PATH => Route::CreateClient,
-            "/__mock/" => Route::Page,
-            "/__mock/health" => Route::Health,
-            "/__mock/stats" => Route::Stats,
-            "/__mock/violations" => Route::Violations,
-            "/__mock/reset" => Route::Reset,
-            "/__mock/autional/clients" => Route::AutionalClients,
-            "/__mock/gropius/clients" => Route::GropiusClients,
-            "/__mock/gropius/users" => Route::GropiusUsers,
-            "/__mock/journal" => Route::Journal,
-            "/__mock/faults" => Route::Faults,
-            _ => {
-                if let Some(route) = GropiusRoute::of(path) {
-                    return Some(Route::Gropius(route));
-                }
-                match path.strip_prefix("/__mock/faults/") {
-                    Some(id) if !id.is_empty() && !id.contains('/') => Route::Fault(id),
-                    _ => return None,
-                }
-            }
-        })
+        if path == CREATE_CLIENT_PATH {
+            return Some(Route::CreateClient);
+        }
+        GropiusRoute::of(path)
+            .map(Route::Gropius)
+            .or_else(|| AdminRoute::of(path).map(Route::Admin))
+    }
+
+    /// The service it belongs to (`None`: the admin API's).
+    fn service(self) -> Option<Service> {
+        match self {
+            Route::CreateClient => Some(Service::Autional),
+            Route::Gropius(_) => Some(Service::Gropius),
+            Route::Admin(_) => None,
+        }
     }
 
     fn allowed(&self) -> &'static [Method] {
         match self {
-            Route::CreateClient | Route::Reset | Route::GropiusUsers => &[Method::POST],
+            Route::CreateClient => &[Method::POST],
             Route::Gropius(route) => route.allowed(),
-            Route::Health
-            | Route::Stats
-            | Route::Violations
-            | Route::AutionalClients
-            | Route::GropiusClients
-            | Route::Journal
-            | Route::Page => &[Method::GET],
-            Route::Faults => &[Method::GET, Method::POST, Method::DELETE],
-            Route::Fault(_) => &[Method::DELETE],
+            Route::Admin(route) => route.allowed(),
         }
     }
 }
@@ -125,12 +101,14 @@ impl Mock {
     /// end of any injected delay, one log line says what happened, and the observer sees the
     /// answer. The adapter only waits out [`Reply::delay`] and sends the [`Reply::outcome`].
     pub fn serve(&self, request: &MockRequest) -> Reply {
+        // The path is parsed once: the router and the journal read the same route.
+        let route = Route::of(&request.path);
         let (delay, fault_id, outcome) =
             match self.state.faults.take(&request.method, &request.path) {
-                None => (None, None, Outcome::Respond(self.route(request))),
+                None => (None, None, Outcome::Respond(self.route(request, route))),
                 Some(effect) => {
                     let outcome = match effect.answer {
-                        None => Outcome::Respond(self.route(request)),
+                        None => Outcome::Respond(self.route(request, route)),
                         Some(FaultAnswer::Respond(response)) => Outcome::Respond(response),
                         Some(FaultAnswer::DropConnection) => Outcome::DropConnection,
                     };
@@ -147,16 +125,18 @@ impl Mock {
             self.state.note_divergence(request, divergence);
         }
         let latency = request.received.elapsed() + delay.unwrap_or_default();
-        self.record(request, &outcome, latency, fault_id);
+        let service = route.and_then(|route| route.service());
+        self.record(request, service, &outcome, latency, fault_id);
         if let (Some(observer), Outcome::Respond(response)) = (&self.observer, &outcome) {
             observer.call(request, response);
         }
         Reply { delay, outcome }
     }
 
-    /// The contract's (or the admin API's) answer, without faults or journal.
-    fn route(&self, request: &MockRequest) -> MockResponse {
-        let Some(route) = Route::of(&request.path) else {
+    /// The contract's (or the admin API's) answer to `request` on `route`, without faults or
+    /// journal.
+    fn route(&self, request: &MockRequest, route: Option<Route<'_>>) -> MockResponse {
+        let Some(route) = route else {
             let not_found = AdminError(
                 StatusCode::NOT_FOUND,
                 format!("no route for {} {}", request.method, request.path),
@@ -179,19 +159,34 @@ impl Mock {
                     return state.gropius.no_route(request, not_allowed);
                 }
             },
-            (Route::Page, &Method::GET) => Ok(journal_api::page()),
-            (Route::Health, &Method::GET) => journal_api::health(state.dropped_log_lines.as_ref()),
-            (Route::Stats, &Method::GET) => admin::stats(state, request),
-            (Route::Violations, &Method::GET) => journal_api::violations(&state.journal, request),
-            (Route::Reset, &Method::POST) => admin::reset(state, request),
-            (Route::AutionalClients, &Method::GET) => admin::autional_clients(state, request),
-            (Route::GropiusClients, &Method::GET) => admin::gropius_clients(state, request),
-            (Route::GropiusUsers, &Method::POST) => admin::add_gropius_user(state, request),
-            (Route::Journal, &Method::GET) => journal_api::journal(&state.journal, request),
-            (Route::Faults, &Method::POST) => admin::add_fault(state, request),
-            (Route::Faults, &Method::GET) => admin::list_faults(state, request),
-            (Route::Faults, &Method::DELETE) => admin::clear_faults(state, request),
-            (Route::Fault(id), &Method::DELETE) => admin::remove_fault(state, request, id),
+            (Route::Admin(admin), method) => match (admin, method) {
+                (AdminRoute::Page, &Method::GET) => Ok(journal_api::page()),
+                (AdminRoute::Health, &Method::GET) => {
+                    journal_api::health(state.dropped_log_lines.as_ref())
+                }
+                (AdminRoute::Stats, &Method::GET) => admin::stats(state, request),
+                (AdminRoute::Violations, &Method::GET) => {
+                    journal_api::violations(&state.journal, request)
+                }
+                (AdminRoute::Reset, &Method::POST) => admin::reset(state, request),
+                (AdminRoute::AutionalClients, &Method::GET) => {
+                    admin::autional_clients(state, request)
+                }
+                (AdminRoute::GropiusClients, &Method::GET) => {
+                    admin::gropius_clients(state, request)
+                }
+                (AdminRoute::GropiusUsers, &Method::POST) => {
+                    admin::add_gropius_user(state, request)
+                }
+                (AdminRoute::Journal, &Method::GET) => {
+                    journal_api::journal(&state.journal, request)
+                }
+                (AdminRoute::Faults, &Method::POST) => admin::add_fault(state, request),
+                (AdminRoute::Faults, &Method::GET) => admin::list_faults(state, request),
+                (AdminRoute::Faults, &Method::DELETE) => admin::clear_faults(state, request),
+                (AdminRoute::Fault(id), &Method::DELETE) => admin::remove_fault(state, request, id),
+                _ => return method_not_allowed(request, route.allowed()),
+            },
             _ => return method_not_allowed(request, route.allowed()),
         };
         answer.unwrap_or_else(|error| error.response(&state.shared.clock))
@@ -201,6 +196,7 @@ impl Mock {
     fn record(
         &self,
         request: &MockRequest,
+        service: Option<Service>,
         outcome: &Outcome,
         latency: Duration,
         fault_id: Option<String>,
@@ -238,6 +234,7 @@ impl Mock {
         };
         self.state.journal.record(
             request,
+            service,
             &Answered {
                 time: self.state.shared.clock.now(),
                 status,
@@ -347,9 +344,6 @@ impl Mock {
         self.state.shared.profile
     }
 }
-
-/// The header that tells a client the real service would have answered otherwise.
-const DIVERGENCE_HEADER: http::HeaderName = http::HeaderName::from_static("x-mock-divergence");
 
 /// `<quirk>; upstream <status> "<message>"`, as a header value (the messages are ASCII).
 fn divergence_header(divergence: &Divergence) -> HeaderValue {

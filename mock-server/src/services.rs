@@ -119,7 +119,7 @@ impl ErrorBody for AdminError {
 }
 
 #[cfg(feature = "proxy")]
-pub(crate) use answers::{ServiceError, broken_convention};
+pub(crate) use answers::{ShapedError, broken_convention};
 
 /// The table's rows for the answers only a proxy gives: the edge's to a body it did not read
 /// whole, the `502`, and the conventions a proxy checks answers against.
@@ -139,13 +139,13 @@ mod answers {
     /// An error answer in the shape of the service a path belongs to, for the answers no service's
     /// own logic gives: the edge's to a body it did not read whole, the proxy's `502`.
     #[derive(Debug)]
-    pub(crate) enum ServiceError {
+    pub(crate) enum ShapedError {
         Autional(AutionalError),
         Gropius(GropiusError),
         Mock(AdminError),
     }
 
-    impl ServiceError {
+    impl ShapedError {
         /// The answer to a request to `path` whose body was not read whole (over `limit`, or its
         /// framing broken): what the service's own body reading answers (`413`, or `400`), before
         /// any credential is looked at.

@@ -36,6 +36,7 @@
 //! ```
 
 mod contract;
+mod outcome;
 #[cfg(feature = "proxy")]
 mod recorder;
 mod recording;
@@ -43,12 +44,14 @@ mod redact;
 mod replay;
 mod report;
 mod run;
+mod target;
 mod trials;
 
 #[cfg(feature = "proxy")]
 pub(crate) use contract::Answer;
 pub(crate) use contract::DOCUMENTS;
 pub use contract::{AnswerMismatch, BodyMismatch, ContractChecker, SchemaError};
+pub use outcome::{CheckError, TrialOutcome, TrialResult};
 #[cfg(feature = "proxy")]
 pub(crate) use recorder::Recorder;
 pub use recording::{
@@ -58,8 +61,8 @@ pub use recording::{
 pub(crate) use redact::display_url;
 pub use replay::{ReplaySettings, compare_recordings, replay};
 pub use report::Report;
-pub(crate) use run::client_for;
-pub use run::{CheckError, Settings, TargetCredentials, TrialOutcome, TrialResult, Verifier};
+pub use run::{Settings, Verifier};
+pub use target::TargetCredentials;
 #[cfg(feature = "proxy")]
-pub(crate) use run::{Unread, read_up_to};
+pub(crate) use target::{Unread, read_up_to};
 pub use trials::{Trial, all as trials};

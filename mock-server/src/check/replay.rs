@@ -18,18 +18,18 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::DOCUMENTS;
+use super::outcome::{CheckError, TrialOutcome, TrialResult};
 use super::recording::{RecordedAnswer, RecordedExchange, RecordedRequest, parse_pseudonym};
 use super::redact::{DETAIL_BYTES, Redactor, display_url};
-use super::run::read_limited;
-use super::{CheckError, DOCUMENTS, TargetCredentials, TrialOutcome, TrialResult, client_for};
+use super::target::{TargetCredentials, client_for, read_limited};
+use crate::http::DIVERGENCE_HEADER;
 use crate::services::Service;
 use crate::shared::describe;
 use crate::text::TokenForm;
 
 /// Body fields whose values are ids to map from the recording to the replay.
 const MINTED_IDS: [&str; 2] = ["id", "fingerprint"];
-/// The header the mock announces a divergence with.
-const DIVERGENCE_HEADER: &str = "x-mock-divergence";
 
 /// What a credential the recording never saw accepted is replayed as, by its form: one of the
 /// same shape, which the target refuses for the same reason.

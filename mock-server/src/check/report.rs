@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use super::outcome::{TrialOutcome, TrialResult};
 use super::redact::display_url;
-use super::run::{TrialOutcome, TrialResult};
 
 /// How many trials ended each way.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

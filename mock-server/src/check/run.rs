@@ -4,7 +4,6 @@
 //! Gropius client the run creates is deleted when it ends.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -12,64 +11,13 @@ use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 use super::contract::{Answer, AnswerMismatch, BodyMismatch, ContractChecker};
+use super::outcome::{CheckError, TrialOutcome, TrialResult};
 use super::redact::{DETAIL_BYTES, Redactor, display_url};
+use super::target::{TargetCredentials, client_for, read_limited};
 use super::trials::{BodySpec, Fixture, Trial};
 use crate::profile::Profile;
 use crate::services::Service;
 use crate::shared::describe;
-use crate::text::is_http_url;
-
-/// The credentials and names a run fills the trials' placeholders with. `Debug` shows which
-/// are given, never their values.
-#[derive(Clone, Default)]
-pub struct TargetCredentials {
-    /// Autional's `X-API-Key`.
-    pub api_key: Option<String>,
-    /// Autional's `X-Tenant-ID`.
-    pub tenant: Option<String>,
-    /// A Gropius admin's access token.
-    pub admin_token: Option<String>,
-    /// A Gropius non-admin's access token.
-    pub user_token: Option<String>,
-    /// A Gropius user id that `clientCredentialFlowUser` may name.
-    pub known_user: Option<String>,
-}
-
-impl fmt::Debug for TargetCredentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let given = |value: &Option<String>| if value.is_some() { "<given>" } else { "<none>" };
-        f.debug_struct("TargetCredentials")
-            .field("api_key", &given(&self.api_key))
-            .field("tenant", &self.tenant)
-            .field("admin_token", &given(&self.admin_token))
-            .field("user_token", &given(&self.user_token))
-            .field("known_user", &self.known_user)
-            .finish()
-    }
-}
-
-impl TargetCredentials {
-    /// The value of a placeholder, and the flag that gives it.
-    fn value(&self, placeholder: &str) -> (Option<&str>, &'static str) {
-        match placeholder {
-            "{api_key}" => (self.api_key.as_deref(), "--api-key"),
-            "{tenant}" => (self.tenant.as_deref(), "--tenant"),
-            "{admin_token}" => (self.admin_token.as_deref(), "--admin-token"),
-            "{user_token}" => (self.user_token.as_deref(), "--user-token"),
-            "{known_user}" => (self.known_user.as_deref(), "--known-user"),
-            _ => (None, ""),
-        }
-    }
-
-    /// The secrets, to keep out of every line the run prints.
-    pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
-        [&self.api_key, &self.admin_token, &self.user_token]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .filter(|s| !s.is_empty())
-    }
-}
 
 /// What a run is given.
 #[derive(Debug, Clone)]
@@ -90,84 +38,6 @@ pub struct Settings {
     pub run_id: String,
     /// A CA (PEM) to trust for an https target, besides the system's (`--target-ca`).
     pub target_ca: Option<Vec<u8>>,
-}
-
-/// How one trial ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TrialOutcome {
-    /// The answer is what the trial expects.
-    Pass,
-    /// It is not: `detail` says what differed.
-    Fail,
-    /// Not run: `detail` says why.
-    Skipped,
-}
-
-impl TrialOutcome {
-    /// `pass`, `fail` or `skipped`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TrialOutcome::Pass => "pass",
-            TrialOutcome::Fail => "fail",
-            TrialOutcome::Skipped => "skipped",
-        }
-    }
-}
-
-/// One trial's result.
-#[derive(Debug, Clone)]
-pub struct TrialResult {
-    /// The service.
-    pub service: String,
-    /// The trial's name.
-    pub name: String,
-    /// How it ended.
-    pub outcome: TrialOutcome,
-    /// For a failure, what differed; for a skip, why.
-    pub detail: Option<String>,
-}
-
-/// The most of an answer the checker reads: a longer one fails its trial, unread past this.
-pub(crate) const ANSWER_LIMIT: usize = 4 * 1024 * 1024;
-
-/// Why a check (a [`Verifier`] run, a [`super::replay`]) could not start; nothing was sent
-/// but what found the target unreachable.
-#[derive(Debug, thiserror::Error)]
-pub enum CheckError {
-    /// The target's URL is not an http(s) URL (shown without its userinfo).
-    #[error("--target {0:?} is not an http(s) URL")]
-    Target(String),
-    /// Nothing answered at the target.
-    #[error("the target {target} is unreachable: {reason}")]
-    Unreachable {
-        /// The target (without its userinfo).
-        target: String,
-        /// What the connection attempt said, with every credential masked.
-        reason: String,
-        /// The HTTP client's error (without its URL).
-        #[source]
-        source: reqwest::Error,
-    },
-    /// A recorded path that does not start with `/`: it is appended to the target's URL, and
-    /// must not lead to another host.
-    #[error(
-        "the recording cannot be replayed: exchange #{exchange} has the path {path:?}: a recorded path must start with /"
-    )]
-    RecordedPathNotAbsolute {
-        /// The exchange's number in the recording, from 1.
-        exchange: usize,
-        /// Its path, cut short.
-        path: String,
-    },
-    /// The recording has no exchange of the services asked for.
-    #[error("the recording cannot be replayed: it has no exchange of {}", .0.iter().map(|s| s.name()).collect::<Vec<_>>().join(" or "))]
-    NothingToReplay(Vec<Service>),
-    /// The CA given to trust (`--target-ca`) is not a PEM certificate.
-    #[error("--target-ca is not a PEM certificate: {0}")]
-    TargetCa(#[source] reqwest::Error),
-    /// The HTTP client could not be built.
-    #[error("the HTTP client could not be built: {0}")]
-    Client(#[source] reqwest::Error),
 }
 
 /// A run against one target: its HTTP client, its pacing and what it must clean up.
@@ -198,28 +68,6 @@ struct Received {
     content_type: Option<String>,
     bytes: Vec<u8>,
     json: Option<Value>,
-}
-
-/// The base URL of `target` (no trailing `/`) and a client for it: a timeout per request, no
-/// redirects followed, no retries.
-pub(crate) fn client_for(
-    target: &str,
-    timeout: Duration,
-    ca: Option<&[u8]>,
-) -> Result<(String, reqwest::Client), CheckError> {
-    let base = target.trim_end_matches('/').to_string();
-    if !is_http_url(&base) {
-        return Err(CheckError::Target(display_url(target)));
-    }
-    let mut http = reqwest::Client::builder()
-        .timeout(timeout)
-        .redirect(reqwest::redirect::Policy::none());
-    if let Some(pem) = ca {
-        let ca = reqwest::Certificate::from_pem(pem).map_err(CheckError::TargetCa)?;
-        http = http.add_root_certificate(ca);
-    }
-    let http = http.build().map_err(CheckError::Client)?;
-    Ok((base, http))
 }
 
 impl Verifier {
@@ -721,58 +569,6 @@ fn wrong_shape(mismatch: &AnswerMismatch) -> bool {
         AnswerMismatch::Body { body, .. } | AnswerMismatch::NotMockError { body, .. }
             if body.is_wrong_shape()
     )
-}
-
-/// Why an answer's body was not read whole.
-pub(crate) enum Unread {
-    /// It is longer than the limit (said by its length, or met while reading).
-    TooLarge {
-        /// Whether any of it was read before the limit was met.
-        partly: bool,
-    },
-    /// Reading it failed (said without the URL).
-    Broken(String),
-}
-
-/// An answer's body, read chunk by chunk up to `limit` bytes, so that an answer without a
-/// length is never buffered past it: the checker's reads, and the proxy's.
-pub(crate) async fn read_up_to(
-    answer: &mut reqwest::Response,
-    limit: usize,
-) -> Result<Vec<u8>, Unread> {
-    if answer
-        .content_length()
-        .is_some_and(|length| length > limit as u64)
-    {
-        return Err(Unread::TooLarge { partly: false });
-    }
-    let mut bytes = Vec::new();
-    while let Some(chunk) = answer
-        .chunk()
-        .await
-        .map_err(|e| Unread::Broken(describe(&e.without_url())))?
-    {
-        if bytes.len() + chunk.len() > limit {
-            return Err(Unread::TooLarge { partly: true });
-        }
-        bytes.extend_from_slice(&chunk);
-    }
-    Ok(bytes)
-}
-
-/// An answer's body, read up to [`ANSWER_LIMIT`].
-pub(crate) async fn read_limited(answer: &mut reqwest::Response) -> Result<Vec<u8>, String> {
-    read_up_to(answer, ANSWER_LIMIT)
-        .await
-        .map_err(|unread| match unread {
-            Unread::TooLarge { partly: false } => {
-                format!("the answer's body is larger than {ANSWER_LIMIT} bytes: not read")
-            }
-            Unread::TooLarge { partly: true } => {
-                format!("the answer's body is larger than {ANSWER_LIMIT} bytes: not read past them")
-            }
-            Unread::Broken(why) => format!("body unreadable: {why}"),
-        })
 }
 
 fn judge(

@@ -8,37 +8,36 @@ use http::{Method, StatusCode};
 
 use super::Proxy;
 use crate::http::{ErrorBody, MockRequest, MockResponse};
-use crate::journal_api::{self, method_not_allowed, reset_scope};
+use crate::journal_api::{self, AdminRoute, method_not_allowed, reset_scope};
 use crate::services::AdminError;
 
 impl Proxy {
     /// The answer to a request under `/__mock/`.
     pub(super) fn admin(&self, request: &MockRequest) -> MockResponse {
-        let (route, method) = (request.path.as_str(), &request.method);
-        let answer = match route {
-            "/__mock/" if method == Method::GET => Ok(journal_api::page()),
-            "/__mock/health" if method == Method::GET => {
+        let method = &request.method;
+        let route = AdminRoute::of(&request.path).filter(|route| route.on_every_server());
+        let answer = match (route, method) {
+            (Some(AdminRoute::Page), &Method::GET) => Ok(journal_api::page()),
+            (Some(AdminRoute::Health), &Method::GET) => {
                 journal_api::health(self.dropped_log_lines.as_ref())
             }
-            "/__mock/journal" if method == Method::GET => {
+            (Some(AdminRoute::Journal), &Method::GET) => {
                 journal_api::journal(&self.journal, request)
             }
-            "/__mock/violations" if method == Method::GET => {
+            (Some(AdminRoute::Violations), &Method::GET) => {
                 journal_api::violations(&self.journal, request)
             }
-            "/__mock/reset" if method == Method::POST => reset_scope(request).map(|scope| {
+            (Some(AdminRoute::Reset), &Method::POST) => reset_scope(request).map(|scope| {
                 self.journal.reset(scope);
                 MockResponse::empty(StatusCode::NO_CONTENT)
             }),
-            "/__mock/" | "/__mock/health" | "/__mock/journal" | "/__mock/violations" => {
-                return method_not_allowed(request, &[Method::GET]);
-            }
-            "/__mock/reset" => return method_not_allowed(request, &[Method::POST]),
-            _ => Err(AdminError(
+            (Some(route), _) => return method_not_allowed(request, route.allowed()),
+            (None, _) => Err(AdminError(
                 StatusCode::NOT_FOUND,
                 format!(
-                    "no route for {method} {route}: a proxy's admin API is /__mock/ (the page), \
-                     /__mock/health, /__mock/journal, /__mock/violations and /__mock/reset"
+                    "no route for {method} {}: a proxy's admin API is /__mock/ (the page), \
+                     /__mock/health, /__mock/journal, /__mock/violations and /__mock/reset",
+                    request.path
                 ),
             )),
         };

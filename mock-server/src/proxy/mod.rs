@@ -26,7 +26,7 @@ use crate::http::{Body, MockRequest, MockResponse, Outcome, Reply};
 use crate::journal::{Answered, Journal, JournalPage, JournalQuery, Violation, ViolationSummary};
 
 use crate::server::{Handler, Serving};
-use crate::services::{ServiceError, broken_convention};
+use crate::services::{Service, ShapedError, broken_convention};
 use crate::shared::{ADMIN_PREFIX, describe};
 use crate::text::is_http_url;
 
@@ -113,7 +113,7 @@ impl Handler for Proxy {
         // A body the edge did not read whole cannot be forwarded: answered here, as the
         // service's own body reading would, before any credential is looked at.
         if !matches!(request.body, Body::Complete(_)) {
-            let answer = ServiceError::unread_body(&request.path, &request.body, self.body_limit)
+            let answer = ShapedError::unread_body(&request.path, &request.body, self.body_limit)
                 .response(&self.clock);
             self.record(&request, &answer, Vec::new());
             return Reply {
@@ -128,7 +128,7 @@ impl Handler for Proxy {
             }
             Err(reason) => {
                 let answer =
-                    ServiceError::gateway(&request.path, reason.clone()).response(&self.clock);
+                    ShapedError::gateway(&request.path, reason.clone()).response(&self.clock);
                 let operation = self.operation_id(&request);
                 let violation = Violation {
                     operation,
@@ -175,6 +175,7 @@ impl Proxy {
         }
         self.journal.record(
             request,
+            Service::of(&request.path),
             &Answered {
                 time: self.clock.now(),
                 status: Some(status),
