@@ -210,3 +210,56 @@ fn the_code_map_lists_every_module_above_its_importers() {
         }
     }
 }
+
+/// ARCHITECTURE.md's claims about where the rules live, where a test can see them: the
+/// Gropius handlers refuse no body themselves (every `BadRequest` is made in `validate.rs`),
+/// the admin routes are spelled only in `journal_api.rs`, and `x-mock-divergence` only in
+/// `http.rs`.
+#[test]
+fn the_rules_live_where_the_code_map_says() {
+    let src = xtask::project_root().join("mock-server/src");
+    let read = |path: &str| std::fs::read_to_string(src.join(path)).unwrap();
+    let architecture =
+        std::fs::read_to_string(xtask::project_root().join("ARCHITECTURE.md")).unwrap();
+    assert!(architecture.contains("journal_api::AdminRoute"));
+    assert!(
+        !read("gropius/mod.rs").contains("GropiusError::BadRequest"),
+        "gropius/mod.rs refuses a body itself: the rule belongs in validate.rs"
+    );
+    assert!(read("gropius/validate.rs").contains("GropiusError::BadRequest"));
+    for (needle, home) in [
+        ("\"/__mock/health\"", "journal_api.rs"),
+        ("\"/__mock/faults\"", "journal_api.rs"),
+        ("\"x-mock-divergence\"", "http.rs"),
+    ] {
+        let mut found = Vec::new();
+        for entry in walk(&src) {
+            let text = std::fs::read_to_string(&entry).unwrap();
+            // Doc comments and strings in tests may name them; code spells them once.
+            let code: String = text
+                .lines()
+                .take_while(|line| !line.starts_with("#[cfg(test)]"))
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect();
+            if code.contains(needle) {
+                found.push(entry.strip_prefix(&src).unwrap().display().to_string());
+            }
+        }
+        assert_eq!(found, [home], "{needle} is spelled in {found:?}");
+    }
+}
+
+/// Every `.rs` file under `dir`.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
