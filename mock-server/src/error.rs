@@ -88,8 +88,9 @@ pub enum FaultError {
     },
 }
 
-/// Why a [`crate::config::MockConfig`] cannot make a mock.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a [`crate::config::MockConfig`] (or a server's or the proxy's settings) cannot make a
+/// mock, a server or a proxy.
+#[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// One of the initial faults is not valid.
     #[error("initial fault #{index} ({method} {path}): {source}")]
@@ -103,9 +104,14 @@ pub enum ConfigError {
         /// What is wrong with it.
         source: FaultError,
     },
-    /// The server's certificate or key cannot be used (`tls` feature).
-    #[error("the TLS certificate: {0}")]
-    Certificate(String),
+    /// A certificate or key cannot be used: the server's (`tls` feature), or a CA to trust.
+    #[error("{what}: {source}")]
+    Certificate {
+        /// What could not be used (`the TLS private key`, `--upstream-ca`).
+        what: &'static str,
+        /// Why not: the parser's or the TLS library's error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     /// The Gropius endpoint ([`crate::config::MockConfig::gropius_endpoint`]) is not an
     /// absolute URL that paths can be joined to.
     #[error(

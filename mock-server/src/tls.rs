@@ -98,8 +98,11 @@ impl fmt::Debug for Acceptor {
     }
 }
 
-fn refused(reason: impl fmt::Display) -> ConfigError {
-    ConfigError::Certificate(reason.to_string())
+/// A certificate error: `what` could not be used, because of `source`.
+fn refused(
+    what: &'static str,
+) -> impl FnOnce(Box<dyn std::error::Error + Send + Sync>) -> ConfigError {
+    move |source| ConfigError::Certificate { what, source }
 }
 
 /// The acceptor `tls` describes, for a server on `listen`.
@@ -109,22 +112,24 @@ pub(crate) fn acceptor(tls: &Tls, listen: SocketAddr) -> Result<Acceptor, Config
         Tls::Provided { chain_pem, key_pem } => {
             let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(chain_pem)
                 .collect::<Result<_, _>>()
-                .map_err(|e| refused(format!("the certificate chain: {e}")))?;
+                .map_err(|e| refused("the TLS certificate chain")(e.into()))?;
             if chain.is_empty() {
-                return Err(refused("the certificate chain holds no certificate"));
+                return Err(refused("the TLS certificate chain")(
+                    "it holds no certificate".into(),
+                ));
             }
             let key = PrivateKeyDer::from_pem_slice(key_pem)
-                .map_err(|e| refused(format!("the private key: {e}")))?;
+                .map_err(|e| refused("the TLS private key")(e.into()))?;
             (chain, key, None)
         }
     };
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let mut config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(refused)?
+        .map_err(|e| refused("the TLS protocol versions")(e.into()))?
         .with_no_client_auth()
         .with_single_cert(chain, key)
-        .map_err(|e| refused(format!("the certificate and key: {e}")))?;
+        .map_err(|e| refused("the TLS certificate and key")(e.into()))?;
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(Acceptor {
         acceptor: tokio_rustls::TlsAcceptor::from(Arc::new(config)),
@@ -151,8 +156,9 @@ fn generated(extra: &[String], listen: SocketAddr) -> Result<Made, ConfigError> 
     names.sort();
     names.dedup();
 
-    let ca_key = KeyPair::generate().map_err(refused)?;
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).map_err(refused)?;
+    let ca_key = KeyPair::generate().map_err(|e| refused("the made CA key")(e.into()))?;
+    let mut ca_params = CertificateParams::new(Vec::<String>::new())
+        .map_err(|e| refused("the made CA certificate")(e.into()))?;
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
     ca_params.key_usages = vec![
         KeyUsagePurpose::KeyCertSign,
@@ -162,18 +168,20 @@ fn generated(extra: &[String], listen: SocketAddr) -> Result<Made, ConfigError> 
     ca_params
         .distinguished_name
         .push(DnType::CommonName, "mock-server private CA");
-    let ca_cert = ca_params.self_signed(&ca_key).map_err(refused)?;
+    let ca_cert = ca_params
+        .self_signed(&ca_key)
+        .map_err(|e| refused("the made CA certificate")(e.into()))?;
     let issuer = Issuer::new(ca_params, ca_key);
 
-    let server_key = KeyPair::generate().map_err(refused)?;
+    let server_key = KeyPair::generate().map_err(|e| refused("the made server key")(e.into()))?;
     let mut server_params =
-        CertificateParams::new(names).map_err(|e| refused(format!("a --tls-name: {e}")))?;
+        CertificateParams::new(names).map_err(|e| refused("a --tls-name")(e.into()))?;
     server_params
         .distinguished_name
         .push(DnType::CommonName, "mock-server");
     let server_cert = server_params
         .signed_by(&server_key, &issuer)
-        .map_err(refused)?;
+        .map_err(|e| refused("the made server certificate")(e.into()))?;
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(server_key.serialize_der()));
     let ca = CaCertificate {
         pem: ca_cert.pem(),

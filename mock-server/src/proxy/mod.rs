@@ -340,8 +340,9 @@ impl ProxyServer {
             .redirect(reqwest::redirect::Policy::none())
             .danger_accept_invalid_certs(!config.upstream_certificate_checks);
         if let Some(pem) = &config.upstream_ca {
-            let ca = reqwest::Certificate::from_pem(pem).map_err(|e| {
-                ConfigError::Certificate(format!("--upstream-ca is not a PEM certificate: {e}"))
+            let ca = reqwest::Certificate::from_pem(pem).map_err(|e| ConfigError::Certificate {
+                what: "--upstream-ca (a PEM certificate)",
+                source: e.into(),
             })?;
             http = http.add_root_certificate(ca);
         }
