@@ -423,7 +423,30 @@ fn differences(
         (Some(_), None) => out.push(format!("body: {was} JSON, {now} not JSON")),
         (None, Some(_)) => out.push(format!("body: {now} JSON, {was} not JSON")),
     }
+    if let (Some(a), Some(b)) = (&recorded_json, &answer)
+        && let (Some(from), Some(to)) = (deployment_url(a), deployment_url(b))
+        && from != to
+    {
+        out.push(format!(
+            "the built-in clients' redirect URLs are made from the deployment's URL: the {was} \
+             answer's is {from}, the {now} answer's {to} (a mock is told it with \
+             --gropius-endpoint {from})"
+        ));
+    }
     (out, skipped)
+}
+
+/// The deployment URL a Gropius answer's built-in `gropius-auth-client` was made from (its
+/// redirect URL `<endpoint>login`), when the answer shows it: a list, or the client itself.
+fn deployment_url(body: &Value) -> Option<String> {
+    let built_in = |client: &Value| client.get("id") == Some(&Value::from("gropius-auth-client"));
+    let client = match body {
+        Value::Array(clients) => clients.iter().find(|c| built_in(c))?,
+        client if built_in(client) => client,
+        _ => return None,
+    };
+    let login = client.get("redirectUrls")?.get(0)?.as_str()?;
+    login.strip_suffix("login").map(str::to_string)
 }
 
 /// One exchange's outcome: alike; different and announced by the target (explained, when

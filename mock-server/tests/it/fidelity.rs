@@ -191,3 +191,32 @@ async fn a_difference_an_announced_divergence_caused_is_named_its_knock_on() {
         "{detail}"
     );
 }
+
+/// A mock not told the recorded deployment's URL answers other redirect URLs for the built-in
+/// clients, and replay says which URL to tell it.
+#[tokio::test]
+async fn replay_names_the_deployment_url_a_mock_was_not_told() {
+    let exchanges = read_recording(RECORDING).expect("the checked-in recording reads");
+    let mock = MockServer::builder()
+        .profile(Profile::Upstream)
+        .start()
+        .await;
+    let settings = ReplaySettings {
+        target: mock.base_url(),
+        credentials: TargetCredentials {
+            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
+            user_token: Some(mock_server::DEV_USER_TOKEN.into()),
+            ..TargetCredentials::default()
+        },
+        timeout: Duration::from_secs(10),
+        services: vec![mock_server::Service::Gropius],
+        target_ca: None,
+    };
+    let results = replay(&exchanges, &settings)
+        .await
+        .expect("the mock answers");
+    let hint = format!("--gropius-endpoint {}", recorded_deployment());
+    let failed = failures(&results);
+    assert!(!failed.is_empty());
+    assert!(failed.iter().all(|f| f.contains(&hint)), "{failed:#?}");
+}
