@@ -265,7 +265,7 @@ impl Callers {
 type Captured = Arc<Mutex<Vec<(String, HeaderMap, Bytes)>>>;
 
 /// Where Gropius's auth-client routes start.
-const GROPIUS_PATH: &str = "/auth/api/login/client";
+use tests::GROPIUS as GROPIUS_PATH;
 
 const CLIENT: &str = r#"{"id":"b10da48c-ea4c-4967-ab8e-0efcd8069414","name":"My Client","redirectUrls":["https://example.com/oauth/callback"],"isValid":true,"requiresSecret":true,"validScopes":["backend"],"isInternal":false}"#;
 const CLIENT_DETAILS: &str = r#"{"id":"b10da48c-ea4c-4967-ab8e-0efcd8069414","name":"My Client","redirectUrls":["https://example.com/oauth/callback"],"isValid":true,"requiresSecret":true,"validScopes":["backend"],"isInternal":false,"censoredClientSecrets":[]}"#;

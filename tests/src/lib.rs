@@ -9,6 +9,11 @@ pub mod contract;
 
 pub use contract::ContractWatch;
 
+/// Autional's one operation's path (`create_client`).
+pub const AUTIONAL: &str = "/internal/oauth/clients";
+/// The path every Gropius auth-client operation starts with.
+pub const GROPIUS: &str = "/auth/api/login/client";
+
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeExamples;

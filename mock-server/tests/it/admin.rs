@@ -8,8 +8,7 @@ use mock_server::{FaultSpec, JournalQuery, MockServer, Service};
 use sdk::mock_admin::{self, types};
 use serde_json::{Value, json};
 
-const AUTIONAL: &str = "/internal/oauth/clients";
-const GROPIUS: &str = "/auth/api/login/client";
+use crate::support::{AUTIONAL, GROPIUS};
 
 async fn create_autional(server: &MockServer, tenant: &str) -> reqwest::Response {
     reqwest::Client::new()

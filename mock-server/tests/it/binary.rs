@@ -1,9 +1,8 @@
 //! The `mock-server` binary: help, start-up, a taken address.
 
+use crate::support::BINARY;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
-
-const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
 
 #[test]
 fn help_explains_each_flag_and_its_environment_variable() {

@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 use mock_server::{FaultSpec, JournalQuery, MockServer};
 use serde_json::{Value, json};
 
-const AUTIONAL: &str = "/internal/oauth/clients";
-const GROPIUS: &str = "/auth/api/login/client";
+use crate::support::{AUTIONAL, GROPIUS};
 const BODY: &str = r#"{"name":"n","redirect_uris":["https://a.example/cb"]}"#;
 
 /// Sends raw bytes on a fresh connection, optionally half-closes, and reads until the server

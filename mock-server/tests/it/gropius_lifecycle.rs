@@ -5,7 +5,7 @@
 use mock_server::{JournalQuery, MockServer, Profile};
 use serde_json::{Value, json};
 
-const CLIENTS: &str = "/auth/api/login/client";
+use crate::support::GROPIUS as CLIENTS;
 
 struct Admin {
     http: reqwest::Client,

@@ -2,7 +2,7 @@
 //! that are broken or crafted: bounded memory, no credential printed, not even in part, no
 //! userinfo shown, nothing left behind when interrupted, and inputs refused where they enter.
 
-use crate::support::RECORDING;
+use crate::support::{BINARY, RECORDING};
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -12,8 +12,6 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, Request, ResponseTemplate};
-
-const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
 
 /// A 66-character API key, as production keys are.
 const LONG_KEY: &str = "ak_live_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV";

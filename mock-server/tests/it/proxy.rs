@@ -10,8 +10,7 @@ use serde_json::{Value, json};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-const AUTIONAL: &str = "/internal/oauth/clients";
-const GROPIUS: &str = "/auth/api/login/client";
+use crate::support::{AUTIONAL, GROPIUS};
 
 async fn proxy_to(upstream: &str) -> ProxyServer {
     let config = ProxyConfig {
@@ -635,7 +634,7 @@ mod recording {
         .await;
         proxy.shutdown().await;
         let target = MockServer::start().await;
-        let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mock-server"))
+        let output = tokio::process::Command::new(crate::support::BINARY)
             .args([
                 "replay",
                 "--recording",
@@ -661,7 +660,7 @@ mod recording {
             json!({"passed": 1, "failed": 0, "skipped": 0})
         );
         assert_eq!(report["trials"][0]["outcome"], "pass");
-        let broken = tokio::process::Command::new(env!("CARGO_BIN_EXE_mock-server"))
+        let broken = tokio::process::Command::new(crate::support::BINARY)
             .args([
                 "replay",
                 "--recording",

@@ -44,6 +44,9 @@ pub fn recorded_deployment() -> String {
         .to_string()
 }
 
+/// The `mock-server` binary, built for the tests.
+pub const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
+
 pub const AUTIONAL: &str = "/internal/oauth/clients";
 pub const GROPIUS: &str = "/auth/api/login/client";
 
@@ -86,7 +89,7 @@ pub fn json(response: &MockResponse) -> Value {
 pub async fn run_binary<S: AsRef<std::ffi::OsStr>>(
     args: impl IntoIterator<Item = S>,
 ) -> (i32, String, String) {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mock-server"))
+    let output = tokio::process::Command::new(BINARY)
         .args(args)
         .env_clear()
         .output()

@@ -2,7 +2,7 @@
 //! hostile handshakes, `verify`, `replay` and the proxy against an https target, and the
 //! binary's `--tls` with a made certificate and with one brought.
 
-use crate::support::{RECORDING, recorded_deployment};
+use crate::support::{BINARY, RECORDING, recorded_deployment};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -13,8 +13,6 @@ use mock_server::{MockServer, Profile};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::support::run_binary;
-
-const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
 
 fn trusting(pem: &str) -> reqwest::ClientBuilder {
     reqwest::Client::builder()

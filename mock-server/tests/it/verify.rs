@@ -2,6 +2,7 @@
 //! deliberately broken stand-in: what passes, what fails and why, what is skipped, what is
 //! stored, and the exit status.
 
+use crate::support::BINARY;
 use std::collections::BTreeSet;
 
 use mock_server::check::trials;
@@ -12,8 +13,6 @@ use wiremock::matchers::{any, body_string_contains, header, method, path};
 use wiremock::{Mock, Request, ResponseTemplate};
 
 use super::support::run_binary;
-
-const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
 
 /// The binary's exit status, stdout and stderr.
 async fn verify(target: &str, extra: &[&str]) -> (i32, String, String) {

@@ -24,8 +24,7 @@ use tests::ContractWatch;
 
 static CONTRACT: LazyLock<Arc<ContractWatch>> = LazyLock::new(|| Arc::new(ContractWatch::load()));
 
-const AUTIONAL: &str = "/internal/oauth/clients";
-const GROPIUS: &str = "/auth/api/login/client";
+use tests::{AUTIONAL, GROPIUS};
 const FIXED_TIME: &str = "2026-04-03T12:00:00Z";
 
 /// What a scenario gets: servers whose every answer is checked against the contract.

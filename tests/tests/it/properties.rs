@@ -21,8 +21,7 @@ fn handle(mock: &Mock, request: &MockRequest) -> MockResponse {
     mock.serve(request).response().expect("answered").clone()
 }
 
-const AUTIONAL: &str = "/internal/oauth/clients";
-const GROPIUS: &str = "/auth/api/login/client";
+use tests::{AUTIONAL, GROPIUS};
 const KEYS: [&str; 17] = [
     "name",
     "redirect_uris",

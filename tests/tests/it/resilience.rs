@@ -12,8 +12,7 @@ use sdk::{ClientOptions, Error};
 use tokio::io::AsyncReadExt;
 use wiremock::{Mock, ResponseTemplate};
 
-const AUTIONAL: &str = "/internal/oauth/clients";
-const GROPIUS: &str = "/auth/api/login/client";
+use tests::{AUTIONAL, GROPIUS};
 
 fn request() -> sdk::autional::types::builder::CreateClientRequest {
     CreateClientRequest::builder()
