@@ -11,6 +11,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::refs;
+
 /// How a change affects a client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -388,8 +390,8 @@ pub fn compare_documents(
         (None, Some(_)) => diff.push(Severity::Safe, "", "document added".to_string()),
         (Some(_), None) => diff.push(Severity::Breaking, "", "document removed".to_string()),
         (Some(base), Some(head)) => {
-            let base = resolve_refs(base, base, &mut Vec::new());
-            let head = resolve_refs(head, head, &mut Vec::new());
+            let base = refs::resolved(base, base);
+            let head = refs::resolved(head, head);
             diff.paths(&base, &head);
             diff.not_compared(&base, &head);
         }
@@ -1241,36 +1243,6 @@ fn parameters(item: &Value, operation: &Value) -> BTreeMap<(String, String), (us
         }
     }
     all
-}
-
-/// Replaces every internal `$ref` by what it points to (a cycle keeps its `$ref`).
-pub fn resolve_refs(node: &Value, document: &Value, in_progress: &mut Vec<String>) -> Value {
-    match node {
-        Value::Object(map) => {
-            if let Some(Value::String(reference)) = map.get("$ref")
-                && let Some(pointer) = reference.strip_prefix('#')
-                && !in_progress.contains(reference)
-                && let Some(target) = document.pointer(pointer)
-            {
-                in_progress.push(reference.clone());
-                let resolved = resolve_refs(target, document, in_progress);
-                in_progress.pop();
-                return resolved;
-            }
-            Value::Object(
-                map.iter()
-                    .map(|(k, v)| (k.clone(), resolve_refs(v, document, in_progress)))
-                    .collect(),
-            )
-        }
-        Value::Array(items) => Value::Array(
-            items
-                .iter()
-                .map(|v| resolve_refs(v, document, in_progress))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
 }
 
 /// `openapi/accepted-changes.yaml`: breaking changes made on purpose, each with its reason.

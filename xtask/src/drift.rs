@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::refs;
+
 /// A schema reduced to what is compared.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Shape {
@@ -30,27 +32,14 @@ fn normalize_format(format: &str) -> String {
     }
 }
 
-/// Resolves `$ref`s against `root` (OpenAPI's `#/components/...`, schemars' `#/$defs/...`).
-fn deref<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        match node.get("$ref").and_then(Value::as_str) {
-            Some(reference) => match root.pointer(reference.trim_start_matches('#')) {
-                Some(target) => node = target,
-                None => return node,
-            },
-            None => return node,
-        }
-    }
-    node
-}
-
 fn shape(root: &Value, node: &Value) -> Shape {
-    let node = deref(root, node);
+    let node = refs::follow(root, node);
     let mut out = Shape::default();
     // `anyOf`/`oneOf` of a schema and `null` is a nullable schema; of constants, an enum.
     for keyword in ["anyOf", "oneOf"] {
         if let Some(alternatives) = node.get(keyword).and_then(Value::as_array) {
-            let alternatives: Vec<&Value> = alternatives.iter().map(|a| deref(root, a)).collect();
+            let alternatives: Vec<&Value> =
+                alternatives.iter().map(|a| refs::follow(root, a)).collect();
             let constants: Option<BTreeSet<String>> = alternatives
                 .iter()
                 .map(|a| {

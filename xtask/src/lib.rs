@@ -9,6 +9,7 @@ pub mod constraints;
 pub mod drift;
 pub mod examples;
 pub mod gropius;
+pub mod refs;
 
 use std::path::{Path, PathBuf};
 
