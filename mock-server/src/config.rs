@@ -109,7 +109,7 @@ pub struct MockConfig {
 /// # drop(server);
 /// # }
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ServerConfig {
     /// How long a client may take to send a request's head (default 10 s).
     pub header_timeout: Duration,
@@ -120,6 +120,32 @@ pub struct ServerConfig {
     /// Serve HTTPS (HTTP/2 or HTTP/1.1, by ALPN) rather than plain HTTP/1.1.
     #[cfg(feature = "tls")]
     pub tls: Option<Tls>,
+    /// The key every admin route but `/__mock/health` asks for, as `Authorization: Bearer <key>`
+    /// or HTTP basic with the key as the password; without it, a `401` and nothing done.
+    /// `None`: the admin API is open, which a server off a loopback address refuses unless
+    /// [`ServerConfig::insecure_open_admin`] says so. Compared in constant time; never logged,
+    /// journaled or shown (`Debug` shows whether there is one).
+    pub admin_key: Option<String>,
+    /// Start off a loopback address without an admin key, or with the development credentials:
+    /// the admin API (and the mock's accounts) open to anyone who can reach the server, said at
+    /// start-up, on the page and in `GET /__mock/health`.
+    pub insecure_open_admin: bool,
+}
+
+impl fmt::Debug for ServerConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut debug = f.debug_struct("ServerConfig");
+        debug
+            .field("header_timeout", &self.header_timeout)
+            .field("idle_timeout", &self.idle_timeout)
+            .field("max_connections", &self.max_connections);
+        #[cfg(feature = "tls")]
+        debug.field("tls", &self.tls);
+        debug
+            .field("admin_key", &self.admin_key.as_ref().map(|_| Redacted(1)))
+            .field("insecure_open_admin", &self.insecure_open_admin)
+            .finish()
+    }
 }
 
 impl Default for ServerConfig {
@@ -130,6 +156,8 @@ impl Default for ServerConfig {
             max_connections: DEFAULT_MAX_CONNECTIONS,
             #[cfg(feature = "tls")]
             tls: None,
+            admin_key: None,
+            insecure_open_admin: false,
         }
     }
 }
@@ -246,6 +274,17 @@ impl Default for Accounts {
             gropius_user_tokens: vec![DEV_USER_TOKEN.to_string()],
             gropius_users: vec![DEV_USER.to_string()],
         }
+    }
+}
+
+impl Accounts {
+    /// Whether it accepts one of the public development credentials ([`DEV_API_KEY`],
+    /// [`DEV_ADMIN_TOKEN`], [`DEV_USER_TOKEN`]): anyone may call with them.
+    pub(crate) fn has_development_credentials(&self) -> bool {
+        let has = |list: &[String], dev: &str| list.iter().any(|given| given == dev);
+        has(&self.autional_api_keys, DEV_API_KEY)
+            || has(&self.gropius_admin_tokens, DEV_ADMIN_TOKEN)
+            || has(&self.gropius_user_tokens, DEV_USER_TOKEN)
     }
 }
 

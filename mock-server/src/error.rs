@@ -141,6 +141,24 @@ pub enum StartError {
     #[cfg(feature = "proxy")]
     #[error("the proxy's HTTP client: {0}")]
     HttpClient(#[source] reqwest::Error),
+    /// The address is not a loopback one and the admin API has no key: anyone who reaches it
+    /// could read the journal and reset the server. Nothing was bound.
+    #[error(
+        "listening on {address} (not a loopback address) needs an admin key: add --admin-key <KEY> (or --admin-key-file <FILE>), or --insecure-open-admin to leave the admin API open"
+    )]
+    OpenAdmin {
+        /// The address asked for.
+        address: SocketAddr,
+    },
+    /// The address is not a loopback one and the mock would accept the public development
+    /// credentials. Nothing was bound.
+    #[error(
+        "listening on {address} (not a loopback address) needs credentials of your own: add --api-key, --admin-token and --user-token, or --insecure-open-admin to accept the public development ones"
+    )]
+    DevelopmentCredentials {
+        /// The address asked for.
+        address: SocketAddr,
+    },
     /// The address could not be bound (in use, or not this machine's).
     #[error("could not listen on {address}: {source}")]
     Bind {

@@ -9,6 +9,8 @@ use http::{HeaderValue, Method, StatusCode};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 use crate::clock::Clock;
 use crate::config::DroppedLogLines;
@@ -16,6 +18,105 @@ use crate::http::{ErrorBody, MockRequest, MockResponse};
 use crate::journal::{Journal, JournalQuery, service_or_unknown};
 use crate::services::{AdminError, Service};
 use crate::shared::{CREDENTIAL_HEADERS, SECRET_FIELDS};
+
+/// Who may use a server's admin API: everyone, or whoever gives its key (every route but
+/// `/__mock/health`); and what the server warns of, when it was started open off loopback.
+#[derive(Debug, Default)]
+pub(crate) struct AdminAccess {
+    key: Option<AdminKey>,
+    warning: Option<String>,
+}
+
+/// The admin key, kept as its SHA-256 digest: compared in constant time, whatever its length,
+/// and never shown.
+struct AdminKey([u8; 32]);
+
+impl std::fmt::Debug for AdminKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AdminKey(<redacted>)")
+    }
+}
+
+/// The realm both challenges name.
+const REALM: &str = "mock-server admin";
+
+impl AdminAccess {
+    /// Access guarded by `key` (`None`: open), warning of `warning`.
+    pub(crate) fn new(key: Option<&str>, warning: Option<String>) -> Self {
+        Self {
+            key: key.map(|key| AdminKey(Sha256::digest(key.as_bytes()).into())),
+            warning,
+        }
+    }
+
+    /// What the server warns of (an open admin API, accepted development credentials).
+    pub(crate) fn warning(&self) -> Option<&str> {
+        self.warning.as_deref()
+    }
+
+    /// The `401` to a request on `route` that does not give the key, when one is set: every
+    /// route asks for it but the health check. `None`: the request may go on.
+    pub(crate) fn refused(
+        &self,
+        route: AdminRoute<'_>,
+        request: &MockRequest,
+        clock: &Clock,
+    ) -> Option<MockResponse> {
+        let key = self.key.as_ref()?;
+        if route == AdminRoute::Health || given_key(request).is_some_and(|given| key.is(&given)) {
+            return None;
+        }
+        let mut refused = AdminError(
+            StatusCode::UNAUTHORIZED,
+            "the admin API asks for its key: Authorization: Bearer <key>, or HTTP basic with the \
+             key as the password"
+                .to_string(),
+        )
+        .response(clock);
+        for scheme in ["Bearer", "Basic"] {
+            if let Ok(challenge) =
+                HeaderValue::from_str(&format!("{scheme} realm=\"{REALM}\", charset=\"UTF-8\""))
+            {
+                refused
+                    .headers
+                    .append(http::header::WWW_AUTHENTICATE, challenge);
+            }
+        }
+        Some(refused)
+    }
+}
+
+impl AdminKey {
+    /// Whether `given` is the key: their digests compared in constant time.
+    fn is(&self, given: &[u8]) -> bool {
+        let digest: [u8; 32] = Sha256::digest(given).into();
+        bool::from(digest.ct_eq(&self.0))
+    }
+}
+
+/// The key a request gives, as bytes: `Authorization: Bearer <key>` (the scheme in any case),
+/// or `Basic` with the key as the password (the user name is not read).
+fn given_key(request: &MockRequest) -> Option<Vec<u8>> {
+    let header = request
+        .headers
+        .get(http::header::AUTHORIZATION)?
+        .as_bytes()
+        .trim_ascii();
+    let space = header.iter().position(|b| *b == b' ')?;
+    let (scheme, credentials) = (&header[..space], header[space..].trim_ascii());
+    if scheme.eq_ignore_ascii_case(b"bearer") {
+        return Some(credentials.to_vec());
+    }
+    if scheme.eq_ignore_ascii_case(b"basic") {
+        use base64::Engine;
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(credentials)
+            .ok()?;
+        let colon = decoded.iter().position(|b| *b == b':')?;
+        return Some(decoded[colon + 1..].to_vec());
+    }
+    None
+}
 
 /// Every route of the admin API under `/__mock/`: the one list the mock's router and the
 /// proxy's read. The first five every server has; the rest are the mock's own.
@@ -104,6 +205,11 @@ pub struct Health {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "u64"))]
     pub dropped_log_lines: Option<u64>,
+    /// What is open to anyone who can reach the server, when it was started so off a loopback
+    /// address (`--insecure-open-admin`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub warning: Option<String>,
 }
 
 /// The one health status.
@@ -150,12 +256,16 @@ pub(crate) fn violations(journal: &Journal, request: &MockRequest) -> AdminResul
 }
 
 /// `GET /__mock/health` (a query string is ignored: probes add their own).
-pub(crate) fn health(dropped_log_lines: Option<&DroppedLogLines>) -> AdminResult {
+pub(crate) fn health(
+    dropped_log_lines: Option<&DroppedLogLines>,
+    admin: &AdminAccess,
+) -> AdminResult {
     Ok(MockResponse::json(
         StatusCode::OK,
         &Health {
             status: HealthStatus::Ok,
             dropped_log_lines: dropped_log_lines.map(DroppedLogLines::get),
+            warning: admin.warning().map(str::to_string),
         },
     ))
 }

@@ -153,6 +153,28 @@ struct ServingArgs {
     /// The private key of --tls-cert (PEM).
     #[arg(long = "tls-key", env = "MOCK_SERVER_TLS_KEY", requires = "tls_cert")]
     tls_key: Option<std::path::PathBuf>,
+
+    /// A key every admin route but /__mock/health asks for: `Authorization: Bearer <KEY>`, or
+    /// HTTP basic with the key as the password (`curl -u :KEY`; a browser asks for it on the
+    /// page). Without it such a route answers 401 and does nothing. Needed to listen off a
+    /// loopback address. Prefer --admin-key-file, which keeps it out of the process list.
+    #[arg(
+        long = "admin-key",
+        env = "MOCK_SERVER_ADMIN_KEY",
+        hide_env_values = true,
+        conflicts_with = "admin_key_file"
+    )]
+    admin_key: Option<String>,
+
+    /// Read the admin key from this file (its first line).
+    #[arg(long = "admin-key-file", env = "MOCK_SERVER_ADMIN_KEY_FILE")]
+    admin_key_file: Option<std::path::PathBuf>,
+
+    /// Listen off a loopback address without an admin key, or with the development
+    /// credentials: anyone who can reach the server may then read and reset it (warned of at
+    /// start-up, on the page and in GET /__mock/health).
+    #[arg(long = "insecure-open-admin", env = "MOCK_SERVER_INSECURE_OPEN_ADMIN")]
+    insecure_open_admin: bool,
 }
 
 /// Lines the log holds while its writer is behind: at about 100 bytes a line, ~1.6 MiB.
@@ -262,12 +284,37 @@ impl ServingArgs {
             }),
             _ => None,
         };
+        let admin_key = match (&self.admin_key, &self.admin_key_file) {
+            (_, Some(file)) => {
+                let text = String::from_utf8(read(file)?).map_err(|_| {
+                    eprintln!("error: the admin key file {} is not UTF-8", file.display());
+                    ExitCode::from(2)
+                })?;
+                Some(text.lines().next().unwrap_or_default().trim().to_string())
+            }
+            (key, None) => key.clone(),
+        };
+        if admin_key.as_deref().is_some_and(str::is_empty) {
+            eprintln!("error: the admin key is empty");
+            return Err(ExitCode::from(2));
+        }
         Ok(ServerConfig {
             header_timeout: self.header_timeout,
             idle_timeout: self.idle_timeout,
             max_connections: self.max_connections,
             tls,
+            admin_key,
+            insecure_open_admin: self.insecure_open_admin,
         })
+    }
+
+    /// How the admin API is guarded, for the banner (never the key).
+    fn admin_guard(&self) -> &'static str {
+        if self.admin_key.is_some() || self.admin_key_file.is_some() {
+            "every route but health asks for the admin key"
+        } else {
+            "open: no --admin-key"
+        }
     }
 
     /// Says how to trust the server when it made its certificate, and writes the CA to
@@ -443,7 +490,10 @@ async fn serve_mock(args: &Args, log: &Log) -> ExitCode {
         Ok(server) => server,
         Err(code) => return code,
     };
-    print_banner(&server.base_url(), &config);
+    print_banner(&server.base_url(), &config, args.serving.admin_guard());
+    if let Some(warning) = server.admin_warning() {
+        println!("  WARNING: {warning}");
+    }
     if let Err(code) = args.serving.announce_ca(server.ca_certificate()) {
         return code;
     }
@@ -463,6 +513,10 @@ fn started<T>(result: Result<T, StartError>) -> Result<T, ExitCode> {
             ExitCode::FAILURE
         }
         StartError::Config(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+        e @ (StartError::OpenAdmin { .. } | StartError::DevelopmentCredentials { .. }) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
@@ -521,7 +575,13 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
         return code;
     }
     println!("  what broke the contract: GET /__mock/journal?violations=true");
-    println!("  admin: /__mock/health, /__mock/journal, /__mock/violations, /__mock/reset");
+    println!(
+        "  admin: /__mock/health, /__mock/journal, /__mock/violations, /__mock/reset ({})",
+        args.serving.admin_guard()
+    );
+    if let Some(warning) = proxy.admin_warning() {
+        println!("  WARNING: {warning}");
+    }
     shutdown_signal().await;
     proxy.shutdown().await;
     tracing::info!("stopped");
@@ -530,7 +590,7 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
 
 /// What a user needs to call the server at once. Credentials are shown only when they are the
 /// public development defaults.
-fn print_banner(base_url: &str, config: &MockConfig) {
+fn print_banner(base_url: &str, config: &MockConfig, admin_guard: &str) {
     let defaults = Accounts::default();
     let show = |list: &[String], default: &[String]| {
         if list == default {
@@ -556,7 +616,7 @@ fn print_banner(base_url: &str, config: &MockConfig) {
         config.gropius_endpoint
     );
     println!(
-        "  admin     /__mock/health, /__mock/stats, /__mock/reset, /__mock/journal, /__mock/faults, /__mock/{{autional,gropius}}/clients"
+        "  admin     /__mock/health, /__mock/stats, /__mock/reset, /__mock/journal, /__mock/faults, /__mock/{{autional,gropius}}/clients ({admin_guard})"
     );
 }
 

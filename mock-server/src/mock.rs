@@ -21,7 +21,7 @@ use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
 use crate::http::ErrorBody;
 use crate::http::{DIVERGENCE_HEADER, Divergence, MockRequest, MockResponse, Outcome, Reply};
 use crate::journal::{Answered, JournalPage, JournalQuery, ViolationSummary};
-use crate::journal_api::{self, AdminRoute, method_not_allowed};
+use crate::journal_api::{self, AdminAccess, AdminRoute, method_not_allowed};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
 use crate::services::{AdminError, Service};
@@ -49,6 +49,8 @@ use crate::state::{MockState, NotedDivergence};
 pub struct Mock {
     state: MockState,
     observer: Option<ResponseObserver>,
+    /// Who may use the admin API: everyone, unless a server started it with a key.
+    admin: AdminAccess,
 }
 
 /// Every route the mock knows.
@@ -90,9 +92,15 @@ impl<'p> Route<'p> {
 impl Mock {
     /// A mock built from `config`. Initial faults that do not validate are refused.
     pub fn new(config: &MockConfig) -> Result<Self, ConfigError> {
+        Self::with_admin(config, AdminAccess::default())
+    }
+
+    /// A mock whose admin API `admin` guards (a server's, from its settings).
+    pub(crate) fn with_admin(config: &MockConfig, admin: AdminAccess) -> Result<Self, ConfigError> {
         Ok(Self {
             state: MockState::new(config)?,
             observer: config.observer.clone(),
+            admin,
         })
     }
 
@@ -159,10 +167,15 @@ impl Mock {
                     return state.gropius.no_route(request, not_allowed);
                 }
             },
+            (Route::Admin(admin), _)
+                if let Some(refused) = self.admin.refused(*admin, request, &state.shared.clock) =>
+            {
+                return refused;
+            }
             (Route::Admin(admin), method) => match (admin, method) {
                 (AdminRoute::Page, &Method::GET) => Ok(journal_api::page()),
                 (AdminRoute::Health, &Method::GET) => {
-                    journal_api::health(state.dropped_log_lines.as_ref())
+                    journal_api::health(state.dropped_log_lines.as_ref(), &self.admin)
                 }
                 (AdminRoute::Stats, &Method::GET) => admin::stats(state, request),
                 (AdminRoute::Violations, &Method::GET) => {
@@ -337,6 +350,12 @@ impl Mock {
     /// The largest request body an adapter should read.
     pub fn body_limit(&self) -> usize {
         self.state.shared.body_limit
+    }
+
+    /// What its server warns of, when started open off a loopback address
+    /// (`--insecure-open-admin`): what anyone who reaches it may do.
+    pub fn admin_warning(&self) -> Option<&str> {
+        self.admin.warning()
     }
 
     /// The fidelity profile in force.

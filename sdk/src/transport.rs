@@ -37,7 +37,7 @@ impl Credentials {
         Self::header(AUTHORIZATION, &format!("Bearer {token}"), "Bearer token")
     }
 
-    /// No credentials (the mock server's admin API needs none).
+    /// No credentials (the mock server's admin API, started without an admin key).
     pub fn none() -> Self {
         Self::default()
     }

@@ -70,6 +70,12 @@ pub enum CheckError {
     /// The recording has no exchange of the services asked for.
     #[error("the recording cannot be replayed: it has no exchange of {}", .0.iter().map(|s| s.name()).collect::<Vec<_>>().join(" or "))]
     NothingToReplay(Vec<Service>),
+    /// The target is this project's mock, its admin API asks for a key, and the one given
+    /// (`--target-admin-key`) is not it, or none was: the recorded users cannot be made known.
+    #[error(
+        "the target {0} is a mock whose admin API asks for its key: give --target-admin-key (its --admin-key)"
+    )]
+    MockAdminKey(String),
     /// The CA given to trust (`--target-ca`) is not a PEM certificate.
     #[error("--target-ca is not a PEM certificate: {0}")]
     TargetCa(#[source] reqwest::Error),

@@ -213,11 +213,19 @@ pub async fn replay(
         .is_ok_and(|answer| answer.status().is_success());
     if is_mock {
         for user in users_named(exchanges.iter().map(|(_, e)| *e)) {
-            let _ = http
+            let mut made_known = http
                 .post(format!("{base}/__mock/gropius/users"))
-                .json(&serde_json::json!({ "id": user }))
+                .json(&serde_json::json!({ "id": user }));
+            if let Some(key) = &settings.credentials.mock_admin_key {
+                made_known = made_known.bearer_auth(key);
+            }
+            if made_known
                 .send()
-                .await;
+                .await
+                .is_ok_and(|answer| answer.status() == reqwest::StatusCode::UNAUTHORIZED)
+            {
+                return Err(CheckError::MockAdminKey(display_url(&base)));
+            }
         }
     }
     let not_compared = NotCompared::embedded();

@@ -23,6 +23,9 @@ pub struct TargetCredentials {
     pub user_token: Option<String>,
     /// A Gropius user id that `clientCredentialFlowUser` may name.
     pub known_user: Option<String>,
+    /// The admin key of a target that is this project's mock started with one (replay makes
+    /// the recorded users known through its admin API).
+    pub mock_admin_key: Option<String>,
 }
 
 impl fmt::Debug for TargetCredentials {
@@ -34,6 +37,7 @@ impl fmt::Debug for TargetCredentials {
             .field("admin_token", &given(&self.admin_token))
             .field("user_token", &given(&self.user_token))
             .field("known_user", &self.known_user)
+            .field("mock_admin_key", &given(&self.mock_admin_key))
             .finish()
     }
 }
@@ -53,11 +57,16 @@ impl TargetCredentials {
 
     /// The secrets, to keep out of every line the run prints.
     pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
-        [&self.api_key, &self.admin_token, &self.user_token]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .filter(|s| !s.is_empty())
+        [
+            &self.api_key,
+            &self.admin_token,
+            &self.user_token,
+            &self.mock_admin_key,
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
     }
 }
 

@@ -59,6 +59,15 @@ pub struct ReplayArgs {
           default_value = mock_server::DEV_USER_TOKEN, hide_default_value = true)]
     user_token: String,
 
+    /// The admin key of a target that is this project's mock started with --admin-key: replay
+    /// makes the recorded users known through its admin API (POST /__mock/gropius/users).
+    #[arg(
+        long = "target-admin-key",
+        env = "MOCK_SERVER_REPLAY_TARGET_ADMIN_KEY",
+        hide_env_values = true
+    )]
+    target_admin_key: Option<String>,
+
     /// Seconds each request may take.
     #[arg(long, env = "MOCK_SERVER_REPLAY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
     timeout: Duration,
@@ -120,6 +129,7 @@ pub async fn run(args: ReplayArgs) -> ExitCode {
             api_key: Some(args.api_key),
             admin_token: Some(args.admin_token),
             user_token: Some(args.user_token),
+            mock_admin_key: args.target_admin_key.clone(),
             ..TargetCredentials::default()
         },
         timeout: args.timeout,

@@ -111,6 +111,7 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
             admin_token: args.admin_token,
             user_token: args.user_token,
             known_user: args.known_user,
+            mock_admin_key: None,
         },
         services: args.services,
         allow_writes: args.allow_writes,

@@ -16,10 +16,15 @@ impl Proxy {
     pub(super) fn admin(&self, request: &MockRequest) -> MockResponse {
         let method = &request.method;
         let route = AdminRoute::of(&request.path).filter(|route| route.on_every_server());
+        if let Some(refused) =
+            route.and_then(|route| self.admin.refused(route, request, &self.clock))
+        {
+            return refused;
+        }
         let answer = match (route, method) {
             (Some(AdminRoute::Page), &Method::GET) => Ok(journal_api::page()),
             (Some(AdminRoute::Health), &Method::GET) => {
-                journal_api::health(self.dropped_log_lines.as_ref())
+                journal_api::health(self.dropped_log_lines.as_ref(), &self.admin)
             }
             (Some(AdminRoute::Journal), &Method::GET) => {
                 journal_api::journal(&self.journal, request)

@@ -24,6 +24,7 @@ use crate::config::{DEFAULT_BODY_LIMIT, DEFAULT_JOURNAL_CAPACITY, DroppedLogLine
 use crate::error::{ConfigError, StartError};
 use crate::http::{Body, MockRequest, MockResponse, Outcome, Reply};
 use crate::journal::{Answered, Journal, JournalPage, JournalQuery, Violation, ViolationSummary};
+use crate::journal_api::AdminAccess;
 
 use crate::server::{Handler, Serving};
 use crate::services::{Service, ShapedError, broken_convention};
@@ -96,6 +97,8 @@ struct Proxy {
     body_limit: usize,
     recorder: Option<Recorder>,
     dropped_log_lines: Option<DroppedLogLines>,
+    /// Who may use its admin API.
+    admin: AdminAccess,
 }
 
 impl Handler for Proxy {
@@ -331,6 +334,8 @@ impl ProxyServer {
 
     /// Starts a proxy on `listen` in front of `config.upstream`.
     pub async fn start(config: ProxyConfig, listen: SocketAddr) -> Result<Self, StartError> {
+        // A proxy has no accounts of its own: only its admin API needs guarding.
+        let admin = crate::server::admin_access(listen, &config.server, false)?;
         if !is_http_url(&config.upstream) {
             return Err(ConfigError::Upstream(display_url(&config.upstream)).into());
         }
@@ -365,6 +370,7 @@ impl ProxyServer {
             body_limit: config.body_limit,
             recorder,
             dropped_log_lines: config.dropped_log_lines,
+            admin,
         });
         let serving = Serving::start(proxy.clone(), listen, &config.server).await?;
         Ok(Self { proxy, serving })
@@ -384,6 +390,11 @@ impl ProxyServer {
     /// The address it listens on.
     pub fn address(&self) -> SocketAddr {
         self.serving.address()
+    }
+
+    /// What it warns of, when started open off a loopback address (`--insecure-open-admin`).
+    pub fn admin_warning(&self) -> Option<&str> {
+        self.proxy.admin.warning()
     }
 
     /// The journaled exchanges matching `query` (as `GET /__mock/journal`).

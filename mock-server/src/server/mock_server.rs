@@ -208,6 +208,25 @@ impl MockServerBuilder {
         self
     }
 
+    /// The key every admin route but `/__mock/health` asks for ([`ServerConfig::admin_key`]):
+    /// `Authorization: Bearer <key>`, or HTTP basic with the key as the password.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let server = mock_server::MockServer::builder().admin_key("s3cret-admin-key").start().await;
+    /// let http = reqwest::Client::new();
+    /// let journal = format!("{}/__mock/journal", server.base_url());
+    /// assert_eq!(http.get(&journal).send().await.unwrap().status(), 401);
+    /// let with_key = http.get(&journal).bearer_auth("s3cret-admin-key").send().await.unwrap();
+    /// assert_eq!(with_key.status(), 200);
+    /// # }
+    /// ```
+    pub fn admin_key(mut self, key: impl Into<String>) -> Self {
+        self.server.admin_key = Some(key.into());
+        self
+    }
+
     /// Contract or upstream behaviour.
     pub fn profile(mut self, profile: Profile) -> Self {
         self.config.profile = profile;
@@ -292,7 +311,12 @@ impl MockServerBuilder {
     /// Starts the server, or says why it could not: a bad configuration (nothing is bound
     /// then), or an address that cannot be bound.
     pub async fn try_start(self) -> Result<MockServer, StartError> {
-        let mock = Arc::new(Mock::new(&self.config)?);
+        let admin = super::admin_access(
+            self.listen,
+            &self.server,
+            self.config.accounts.has_development_credentials(),
+        )?;
+        let mock = Arc::new(Mock::with_admin(&self.config, admin)?);
         let serving = Serving::start(mock.clone(), self.listen, &self.server).await?;
         Ok(MockServer { mock, serving })
     }

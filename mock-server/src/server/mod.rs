@@ -22,12 +22,47 @@ use tokio::task::JoinHandle;
 
 use crate::config::ServerConfig;
 use crate::error::StartError;
+use crate::journal_api::AdminAccess;
 
 pub(crate) use self::connection::Handler;
 #[cfg(feature = "tls")]
 use self::connection::TlsEdge;
 use self::connection::{ConnectionLimits, Edge, serve};
 pub use self::mock_server::{MockServer, MockServerBuilder};
+
+/// Who may use the admin API of a server that will listen on `listen`, from its settings: a
+/// server off a loopback address needs an admin key and credentials of its own
+/// (`dev_credentials`: it would accept a public development one), unless
+/// `insecure_open_admin` says the user means it, and then it warns of what is open.
+pub(crate) fn admin_access(
+    listen: SocketAddr,
+    config: &ServerConfig,
+    dev_credentials: bool,
+) -> Result<AdminAccess, StartError> {
+    let key = config.admin_key.as_deref();
+    let mut open = Vec::new();
+    if !listen.ip().is_loopback() {
+        if key.is_none() {
+            if !config.insecure_open_admin {
+                return Err(StartError::OpenAdmin { address: listen });
+            }
+            open.push("the admin API (journal, reset, faults, stored clients) has no key");
+        }
+        if dev_credentials {
+            if !config.insecure_open_admin {
+                return Err(StartError::DevelopmentCredentials { address: listen });
+            }
+            open.push("the public development credentials are accepted");
+        }
+    }
+    let warning = (!open.is_empty()).then(|| {
+        format!(
+            "insecure (--insecure-open-admin): listening on {listen}, off loopback, and {}",
+            open.join("; ")
+        )
+    });
+    Ok(AdminAccess::new(key, warning))
+}
 
 /// A listener being served: stopped by [`Serving::stop`], or (without waiting) when dropped.
 #[derive(Debug)]
@@ -127,5 +162,68 @@ impl Drop for Serving {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bytes::Bytes;
+    use http::{HeaderMap, Method};
+
+    use super::admin_access;
+    use crate::config::{MockConfig, ServerConfig};
+    use crate::error::StartError;
+    use crate::http::{MockRequest, Outcome};
+    use crate::mock::Mock;
+
+    fn server(key: Option<&str>, insecure: bool) -> ServerConfig {
+        ServerConfig {
+            admin_key: key.map(str::to_string),
+            insecure_open_admin: insecure,
+            ..ServerConfig::default()
+        }
+    }
+
+    /// What a mock's health check says, with `admin`.
+    fn health(admin: super::AdminAccess) -> serde_json::Value {
+        let mock = Mock::with_admin(&MockConfig::default(), admin).unwrap();
+        let request = MockRequest::new(
+            Method::GET,
+            "/__mock/health",
+            HeaderMap::new(),
+            Bytes::new(),
+        );
+        let Outcome::Respond(answer) = mock.serve(&request).outcome else {
+            panic!("no fault was set")
+        };
+        serde_json::from_slice(&answer.body).unwrap()
+    }
+
+    #[test]
+    fn off_loopback_a_server_needs_a_key_and_its_own_credentials_or_says_it_is_open() {
+        let outside = "0.0.0.0:8080".parse().unwrap();
+        let loopback = "127.0.0.1:8080".parse().unwrap();
+        assert!(matches!(
+            admin_access(outside, &server(None, false), false),
+            Err(StartError::OpenAdmin { .. })
+        ));
+        assert!(matches!(
+            admin_access(outside, &server(Some("k"), false), true),
+            Err(StartError::DevelopmentCredentials { .. })
+        ));
+        let guarded = admin_access(outside, &server(Some("k"), false), false).unwrap();
+        assert_eq!(guarded.warning(), None);
+        assert_eq!(health(guarded).get("warning"), None);
+        let on_loopback = admin_access(loopback, &server(None, false), true).unwrap();
+        assert_eq!(on_loopback.warning(), None);
+        let open = admin_access(outside, &server(None, true), true).unwrap();
+        let warning = open.warning().unwrap().to_string();
+        assert!(
+            warning.contains("--insecure-open-admin")
+                && warning.contains("has no key")
+                && warning.contains("development credentials"),
+            "{warning}"
+        );
+        assert_eq!(health(open)["warning"], warning.as_str());
     }
 }

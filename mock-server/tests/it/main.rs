@@ -2,6 +2,7 @@
 //! suite links once; `journal_memory.rs` stays a binary of its own, as it measures the process.
 
 mod admin;
+mod admin_key;
 mod autional_rules;
 mod binary;
 mod edge;

@@ -422,6 +422,11 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub dropped_log_lines: ::std::option::Option<i64>,
         pub status: HealthStatus,
+        ///What is open to anyone who can reach the server, when it was started so off a
+        ///loopback address with `--insecure-open-admin` (no admin key, or the public
+        ///development credentials accepted); absent otherwise.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub warning: ::std::option::Option<::std::string::String>,
     }
     impl Health {
         pub fn builder() -> builder::Health {
@@ -1894,12 +1899,17 @@ pub mod types {
             dropped_log_lines:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
+            warning: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Health {
             fn default() -> Self {
                 Self {
                     dropped_log_lines: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    warning: Ok(Default::default()),
                 }
             }
         }
@@ -1924,6 +1934,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn warning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warning = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for warning: {e}"));
+                self
+            }
         }
         impl ::std::convert::TryFrom<Health> for super::Health {
             type Error = super::error::ConversionError;
@@ -1933,6 +1953,7 @@ pub mod types {
                 Ok(Self {
                     dropped_log_lines: value.dropped_log_lines?,
                     status: value.status?,
+                    warning: value.warning?,
                 })
             }
         }
@@ -1941,6 +1962,7 @@ pub mod types {
                 Self {
                     dropped_log_lines: Ok(value.dropped_log_lines),
                     status: Ok(value.status),
+                    warning: Ok(value.warning),
                 }
             }
         }
@@ -2602,7 +2624,13 @@ pub mod types {
 ///upstream service has it), described here so that a test in any language can drive it and
 ///the SDK's `mock_admin` module is generated from it.
 ///
-///It needs no credentials. Bad input gets a `400` with a `MockError` body; the same body
+///Started with an admin key (`--admin-key`, `--admin-key-file`, `MOCK_SERVER_ADMIN_KEY`, or
+///`MockServer::builder().admin_key(…)`), every route but `/__mock/health` asks for it, as
+///`Authorization: Bearer <key>` or HTTP basic with the key as the password (any user name:
+///`curl -u :KEY`, a browser's own prompt on the page); without it, a `401` with
+///`WWW-Authenticate` naming both schemes, and nothing done. Without a key the API is open,
+///which a server listening off a loopback address refuses at start-up unless
+///`--insecure-open-admin` says so. Bad input gets a `400` with a `MockError` body; the same body
 ///answers an unknown route (`404`) and a wrong method (`405`, with `Allow`) anywhere on the
 ///mock server. Admin calls are not written to the journal and cannot be faulted.
 ///
@@ -2683,7 +2711,8 @@ impl Client {
     ///Health check
     ///
     ///Answers `200 {"status":"ok"}` while the server runs, with `dropped_log_lines` from the
-    ///standalone binary; a query string is ignored.
+    ///standalone binary, and `warning` when it was started open off a loopback address; a
+    ///query string is ignored. It never asks for the admin key.
     ///
     ///
     ///Sends a `GET` request to `/__mock/health`
@@ -2991,6 +3020,9 @@ pub mod builder {
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3037,6 +3069,9 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -3099,6 +3134,9 @@ pub mod builder {
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -3165,6 +3203,9 @@ pub mod builder {
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3212,6 +3253,9 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -3284,6 +3328,9 @@ pub mod builder {
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -3429,6 +3476,9 @@ pub mod builder {
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3475,6 +3525,9 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -3551,6 +3604,9 @@ pub mod builder {
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3595,6 +3651,9 @@ pub mod builder {
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -3659,6 +3718,9 @@ pub mod builder {
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(

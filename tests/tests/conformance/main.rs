@@ -649,6 +649,82 @@ async fn gropius_lifecycle_500_under_the_upstream_profile(ctx: Ctx) {
 
 // ---- The admin API, every documented status --------------------------------------------------
 
+/// A server started with an admin key: every admin operation but the health check answers
+/// `401` without it (through the SDK's admin client, which sends none), and serves with it
+/// (`connect_with_key`).
+async fn admin_api_401_without_its_key(ctx: Ctx) {
+    let server = ctx
+        .builder()
+        .admin_key("conformance-admin-key")
+        .start()
+        .await;
+    let base = server.base_url();
+    let without = mock_admin::connect(&base).unwrap();
+    let refused = |status: Option<reqwest::StatusCode>| {
+        assert_eq!(status, Some(reqwest::StatusCode::UNAUTHORIZED));
+    };
+    refused(without.stats().send().await.unwrap_err().status());
+    refused(without.violations().send().await.unwrap_err().status());
+    refused(without.reset().send().await.unwrap_err().status());
+    refused(
+        without
+            .list_autional_clients()
+            .tenant("t")
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
+    refused(
+        without
+            .list_gropius_clients()
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
+    refused(
+        without
+            .add_gropius_user()
+            .body(mock_admin::types::KnownUser::builder().id("u"))
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
+    refused(without.journal().send().await.unwrap_err().status());
+    refused(
+        without
+            .add_fault()
+            .body(
+                mock_admin::types::FaultSpec::builder()
+                    .method("POST")
+                    .path(AUTIONAL)
+                    .status(Some(503)),
+            )
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
+    refused(without.list_faults().send().await.unwrap_err().status());
+    refused(without.clear_faults().send().await.unwrap_err().status());
+    refused(
+        without
+            .remove_fault()
+            .id("fault-1")
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
+    assert!(server.faults().is_empty(), "a refused add did nothing");
+    without.health().send().await.unwrap();
+    let with = mock_admin::connect_with_key(&base, "conformance-admin-key").unwrap();
+    with.stats().send().await.unwrap();
+    with.journal().send().await.unwrap();
+}
+
 async fn admin_api_every_status(ctx: Ctx) {
     let server = ctx.server().await;
     let base = server.base_url();
@@ -821,6 +897,7 @@ fn main() {
         gropius_update_400_and_413,
         gropius_lifecycle_500_under_the_upstream_profile,
         admin_api_every_status,
+        admin_api_401_without_its_key,
         unknown_routes_and_methods_answer_404_and_405,
         ten_thousand_concurrent_creates_over_fifty_tenants,
     ]

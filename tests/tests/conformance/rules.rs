@@ -23,6 +23,7 @@ fn settings(target: String) -> Settings {
             admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
             user_token: Some(mock_server::DEV_USER_TOKEN.into()),
             known_user: Some(mock_server::DEV_USER.into()),
+            mock_admin_key: None,
         },
         services: Service::ALL.to_vec(),
         allow_writes: true,
