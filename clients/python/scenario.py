@@ -5,6 +5,7 @@ Usage: python scenario.py BASE_URL [CA_FILE]   (the mock server, started with it
 CA_FILE: the CA to trust for an https BASE_URL, as `mock-server --tls --tls-ca-out` writes it)
 """
 
+import os
 import sys
 
 from autional_client import AuthenticatedClient as AutionalClient
@@ -34,7 +35,10 @@ def main(base_url: str, ca_file: str | None) -> None:
         base_url=base_url, token="dev-api-key", auth_header_name="X-API-Key", prefix="", verify_ssl=verify
     )
     gropius = GropiusClient(base_url=base_url, token="dev-admin-token", verify_ssl=verify)
-    admin = AdminClient(base_url=base_url, verify_ssl=verify)
+    # A mock started with --admin-key asks for it on its admin API: the same key, as Bearer.
+    admin_key = os.environ.get("MOCK_SERVER_ADMIN_KEY")
+    admin_headers = {"Authorization": f"Bearer {admin_key}"} if admin_key else {}
+    admin = AdminClient(base_url=base_url, verify_ssl=verify, headers=admin_headers)
 
     reset.sync_detailed(client=admin)
 

@@ -101,6 +101,9 @@ fn xtask_target() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target")
 }
 
+/// The admin key of the server the browser test drives.
+const PAGE_KEY: &str = "page-admin-key-0123";
+
 async fn create(http: &reqwest::Client, base: &str, key: &str) -> u16 {
     http.post(format!("{base}/internal/oauth/clients"))
         .header("x-api-key", key)
@@ -118,10 +121,13 @@ async fn create(http: &reqwest::Client, base: &str, key: &str) -> u16 {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs chromium and chromedriver: .ci/run-page installs them and runs it"]
 async fn the_page_shows_the_journal_live_filters_opens_faults_and_resets() {
-    let server = MockServer::start().await;
+    // The admin API guarded by a key: the browser gives it as HTTP basic's password (here in
+    // the URL, as a person would in its prompt) and sends it with the page's own requests.
+    let server = MockServer::builder().admin_key(PAGE_KEY).start().await;
     let base = server.base_url();
     let (_driver, client) = browser().await;
-    client.goto(&format!("{base}/__mock/")).await.unwrap();
+    let with_key = base.replacen("http://", &format!("http://page:{PAGE_KEY}@"), 1);
+    client.goto(&format!("{with_key}/__mock/")).await.unwrap();
     until(
         &client,
         "the page loaded",
@@ -191,6 +197,7 @@ async fn the_page_shows_the_journal_live_filters_opens_faults_and_resets() {
         !page.contains("dev-admin-token") && !page.contains("dev-api-key"),
         "a credential shown"
     );
+    assert!(!page.contains(PAGE_KEY), "the admin key shown");
     shot(&client, "4-entry-open").await;
     client
         .find(Locator::Css("#f-service"))
