@@ -38,7 +38,7 @@ pub struct TrialResult {
     pub detail: Option<String>,
 }
 
-/// Why a check (a [`Verifier`] run, a [`super::replay`]) could not start; nothing was sent
+/// Why a check (a [`super::Verifier`] run, a [`super::replay`]) could not start; nothing was sent
 /// but what found the target unreachable.
 #[derive(Debug, thiserror::Error)]
 pub enum CheckError {
