@@ -118,6 +118,9 @@ pub enum ConfigError {
         "the Gropius endpoint {0:?} is not an absolute URL (such as https://gropius.example.com/)"
     )]
     GropiusEndpoint(String),
+    /// The admin key ([`crate::config::ServerConfig::admin_key`]) is empty: anyone could give it.
+    #[error("the admin key is empty")]
+    EmptyAdminKey,
     /// The proxy's upstream is not an `http` or `https` URL (shown without its userinfo).
     #[error("the upstream {0:?} is not an http:// or https:// URL")]
     Upstream(String),

@@ -21,7 +21,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::config::ServerConfig;
-use crate::error::StartError;
+use crate::error::{ConfigError, StartError};
 use crate::journal_api::AdminAccess;
 
 pub(crate) use self::connection::Handler;
@@ -40,6 +40,9 @@ pub(crate) fn admin_access(
     dev_credentials: bool,
 ) -> Result<AdminAccess, StartError> {
     let key = config.admin_key.as_deref();
+    if key.is_some_and(str::is_empty) {
+        return Err(ConfigError::EmptyAdminKey.into());
+    }
     let mut open = Vec::new();
     if !listen.ip().is_loopback() {
         if key.is_none() {
@@ -210,6 +213,10 @@ mod tests {
         assert!(matches!(
             admin_access(outside, &server(Some("k"), false), true),
             Err(StartError::DevelopmentCredentials { .. })
+        ));
+        assert!(matches!(
+            admin_access(loopback, &server(Some(""), false), false),
+            Err(StartError::Config(crate::error::ConfigError::EmptyAdminKey))
         ));
         let guarded = admin_access(outside, &server(Some("k"), false), false).unwrap();
         assert_eq!(guarded.warning(), None);
