@@ -204,6 +204,24 @@ impl fmt::Debug for DroppedLogLines {
 /// A function called with every request a mock server serves and the answer it sends: a test
 /// suite can check each answer against the contract, or log them. It runs on the server's task,
 /// so it must be quick and must not block.
+///
+/// ```
+/// use std::sync::atomic::{AtomicUsize, Ordering};
+/// use std::sync::Arc;
+/// use mock_server::config::{MockConfig, ResponseObserver};
+///
+/// let refused = Arc::new(AtomicUsize::new(0));
+/// let count = refused.clone();
+/// let config = MockConfig {
+///     observer: Some(ResponseObserver::new(move |_request, answer| {
+///         if answer.status == 401 {
+///             count.fetch_add(1, Ordering::Relaxed);
+///         }
+///     })),
+///     ..MockConfig::default()
+/// };
+/// # let _ = (config, refused);
+/// ```
 #[derive(Clone)]
 pub struct ResponseObserver(Arc<ObserveFn>);
 

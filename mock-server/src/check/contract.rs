@@ -296,6 +296,22 @@ pub(crate) struct Answer<'a> {
 }
 
 /// Every operation of every document, and the statuses exercised so far.
+///
+/// ```
+/// use bytes::Bytes;
+/// use http::{HeaderMap, Method};
+/// use mock_server::Mock;
+/// use mock_server::adapter::{MockRequest, Outcome};
+/// use mock_server::check::ContractChecker;
+///
+/// let checker = ContractChecker::embedded();
+/// let mock = Mock::new(&Default::default()).unwrap();
+/// let request = MockRequest::new(Method::GET, "/auth/api/login/client", HeaderMap::new(), Bytes::new());
+/// let Outcome::Respond(mut answer) = mock.serve(&request).outcome else { unreachable!() };
+/// assert_eq!(checker.check(&request, &answer), Ok(()), "a 401 the contract declares");
+/// answer.status = http::StatusCode::IM_A_TEAPOT;
+/// assert!(checker.check(&request, &answer).is_err());
+/// ```
 pub struct ContractChecker {
     operations: Vec<Operation>,
     components: Vec<Value>,

@@ -105,6 +105,13 @@ pub enum RecordingError {
 }
 
 /// Reads a recording: every line a [`RecordedExchange`] of this version; blank lines skipped.
+///
+/// ```
+/// let line = r#"{"version":2,"time":"2026-12-07T00:00:00Z","latency_us":1,"request":{"method":"GET","path":"/auth/api/login/client","headers":{},"body":""},"answer":{"status":401,"headers":{},"body":"{\"message\":\"Authorization header is empty\",\"statusCode\":401}"}}"#;
+/// let exchanges = mock_server::check::read_recording(line).unwrap();
+/// assert_eq!(exchanges[0].answer.status, 401);
+/// assert!(mock_server::check::read_recording("{}").is_err());
+/// ```
 pub fn read_recording(text: &str) -> Result<Vec<RecordedExchange>, RecordingError> {
     text.lines()
         .enumerate()

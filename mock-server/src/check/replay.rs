@@ -134,8 +134,8 @@ fn users_named<'r>(exchanges: impl IntoIterator<Item = &'r RecordedExchange>) ->
     users
 }
 
-/// What a replay is given.
-#[derive(Debug, Clone)]
+/// What a replay is given. `Debug` shows the target without the userinfo of its URL.
+#[derive(Clone)]
 pub struct ReplaySettings {
     /// The target's base URL.
     pub target: String,
@@ -151,10 +151,42 @@ pub struct ReplaySettings {
     pub services: Vec<Service>,
 }
 
+impl std::fmt::Debug for ReplaySettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplaySettings")
+            .field("target", &display_url(&self.target))
+            .field("credentials", &self.credentials)
+            .field("timeout", &self.timeout)
+            .field("target_ca", &self.target_ca.as_ref().map(Vec::len))
+            .field("services", &self.services)
+            .finish()
+    }
+}
+
 /// Replays `exchanges` in order against the target; one result per exchange of the services
 /// asked. A recording with no such exchange, or one whose path could lead anywhere but the
 /// target (a path must start with `/`), is refused before anything is sent. Answers are read
 /// up to 4 MiB; every detail is masked and cut to 1,000 bytes.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use mock_server::check::{ReplaySettings, TargetCredentials, TrialOutcome, read_recording, replay};
+/// use mock_server::{MockServer, Service};
+///
+/// let recorded = read_recording(r#"{"version":2,"time":"2026-12-07T00:00:00Z","latency_us":1,"request":{"method":"GET","path":"/auth/api/login/client","headers":{},"body":""},"answer":{"status":401,"headers":{},"body":"{\"message\":\"Authorization header is empty\",\"statusCode\":401}"}}"#).unwrap();
+/// let mock = MockServer::start().await;
+/// let settings = ReplaySettings {
+///     target: mock.base_url(),
+///     credentials: TargetCredentials::default(),
+///     timeout: std::time::Duration::from_secs(5),
+///     services: vec![Service::Gropius],
+///     target_ca: None,
+/// };
+/// let results = replay(&recorded, &settings).await.unwrap();
+/// assert_eq!(results[0].outcome, TrialOutcome::Pass, "the mock answers as recorded");
+/// # }
+/// ```
 pub async fn replay(
     exchanges: &[RecordedExchange],
     settings: &ReplaySettings,
@@ -705,6 +737,16 @@ fn display(at: &str) -> &str {
 /// recorded answer with a replayed one (ids paired in order, the contract's `x-not-compared`
 /// values skipped): what changed in the service between the two. One result per exchange of
 /// `before`; a request that differs is a failure too (the recordings are not of one corpus).
+///
+/// ```
+/// use mock_server::check::{TrialOutcome, compare_recordings, read_recording};
+///
+/// let before = read_recording(r#"{"version":2,"time":"2026-12-07T00:00:00Z","latency_us":1,"request":{"method":"GET","path":"/auth/api/login/client","headers":{},"body":""},"answer":{"status":401,"headers":{},"body":"{\"message\":\"Authorization header is empty\",\"statusCode\":401}"}}"#).unwrap();
+/// let mut after = before.clone();
+/// after[0].answer.status = 403;
+/// assert_eq!(compare_recordings(&before, &before)[0].outcome, TrialOutcome::Pass);
+/// assert_eq!(compare_recordings(&before, &after)[0].outcome, TrialOutcome::Fail);
+/// ```
 pub fn compare_recordings(
     before: &[RecordedExchange],
     after: &[RecordedExchange],

@@ -29,7 +29,27 @@ impl Summary {
     }
 }
 
-/// A finished run.
+/// A finished run, printed as text, JSON or JUnit XML.
+///
+/// ```
+/// use mock_server::check::{Report, TrialOutcome, TrialResult};
+///
+/// let report = Report {
+///     command: "verify",
+///     run_id: "r1".into(),
+///     target: "https://user:pw@auth.example.com".into(),
+///     results: vec![TrialResult {
+///         service: "gropius".into(),
+///         name: "list".into(),
+///         outcome: TrialOutcome::Pass,
+///         detail: None,
+///     }],
+///     cleanup: Vec::new(),
+/// };
+/// assert_eq!(report.failed(), 0);
+/// assert!(report.text().starts_with("verify https://auth.example.com"), "no userinfo");
+/// assert!(report.junit().contains("<testsuite name=\"gropius\""));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Report {
     /// The command that ran (`verify`, `replay`), for the text report's first line.

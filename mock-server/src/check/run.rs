@@ -19,8 +19,8 @@ use crate::profile::Profile;
 use crate::services::Service;
 use crate::shared::describe;
 
-/// What a run is given.
-#[derive(Debug, Clone)]
+/// What a run is given. `Debug` shows the target without the userinfo of its URL.
+#[derive(Clone)]
 pub struct Settings {
     /// The deployment's base URL (`https://auth.example.com/api/v1`).
     pub target: String,
@@ -40,8 +40,51 @@ pub struct Settings {
     pub target_ca: Option<Vec<u8>>,
 }
 
-/// A run against one target: its HTTP client, its pacing and what it must clean up.
-#[derive(Debug)]
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("target", &display_url(&self.target))
+            .field("credentials", &self.credentials)
+            .field("services", &self.services)
+            .field("allow_writes", &self.allow_writes)
+            .field("max_rps", &self.max_rps)
+            .field("timeout", &self.timeout)
+            .field("run_id", &self.run_id)
+            .field("target_ca", &self.target_ca.as_ref().map(Vec::len))
+            .finish()
+    }
+}
+
+/// A run against one target: its HTTP client, its pacing and what it must clean up. (The
+/// module's example runs one.)
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use mock_server::check::{Settings, TargetCredentials, TrialOutcome, Verifier, trials};
+/// use mock_server::{MockServer, Service};
+///
+/// let mock = MockServer::start().await;
+/// let verifier = Verifier::new(Settings {
+///     target: format!("http://ci:pw@{}", mock.address()),
+///     credentials: TargetCredentials {
+///         api_key: Some(mock_server::DEV_API_KEY.into()),
+///         tenant: Some("t1".into()),
+///         ..TargetCredentials::default()
+///     },
+///     services: vec![Service::Autional],
+///     allow_writes: false,
+///     max_rps: 1000,
+///     timeout: std::time::Duration::from_secs(5),
+///     run_id: "doc".into(),
+///     target_ca: None,
+/// })
+/// .unwrap();
+/// assert!(!format!("{verifier:?}").contains("pw@"), "Debug shows no userinfo");
+/// let results = verifier.run_all(&trials()).await;
+/// assert!(results.iter().all(|r| r.outcome != TrialOutcome::Fail));
+/// # }
+/// ```
 pub struct Verifier {
     settings: Settings,
     base: String,
@@ -53,6 +96,15 @@ pub struct Verifier {
     created_autional: Mutex<usize>,
     /// Creates answered `201` whose client could not be read back (no id): they may remain.
     unread_creates: Mutex<Vec<String>>,
+}
+
+impl std::fmt::Debug for Verifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The settings show the target without its userinfo; the base URL is made from it.
+        f.debug_struct("Verifier")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A request as sent, for judging.

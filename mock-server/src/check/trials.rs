@@ -213,6 +213,17 @@ pub(crate) const PLACEHOLDERS: [&str; 6] = [
 
 /// Every trial of every file, in file order.
 ///
+/// ```
+/// use mock_server::{Profile, Service};
+///
+/// let trials = mock_server::check::trials();
+/// let quirk = trials.iter().find(|t| t.name == "created_with_every_scope").unwrap();
+/// assert_eq!(quirk.quirk(), Some("scope-not-backend"));
+/// assert_eq!(quirk.service, Service::Gropius);
+/// assert_eq!(quirk.expected_status(Profile::Contract), 201);
+/// assert_eq!(quirk.expected_status(Profile::Upstream), 400);
+/// ```
+///
 /// # Panics
 /// If a file compiled into this build does not parse (a test holds them to the format).
 pub fn all() -> Vec<Trial> {

@@ -47,7 +47,26 @@ const HOP_BY_HOP: [HeaderName; 8] = [
 ];
 
 /// The proxy's settings: the upstream, what it keeps, and how its server holds connections.
-#[derive(Debug, Clone)]
+/// `Debug` shows the upstream without the userinfo of its URL.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use mock_server::MockServer;
+/// use mock_server::proxy::{ProxyConfig, ProxyServer};
+///
+/// let upstream = MockServer::start().await; // a real deployment, in practice
+/// let config = ProxyConfig {
+///     journal_capacity: 100,
+///     ..ProxyConfig::new(upstream.base_url())
+/// };
+/// let proxy = ProxyServer::start(config, "127.0.0.1:0".parse().unwrap()).await.unwrap();
+/// let answer = reqwest::get(format!("{}/auth/api/login/client", proxy.base_url())).await.unwrap();
+/// assert_eq!(answer.status(), 401, "the upstream's answer, forwarded");
+/// assert_eq!(proxy.journal(&Default::default()).total, 1);
+/// # }
+/// ```
+#[derive(Clone)]
 pub struct ProxyConfig {
     /// The upstream's base URL: each request's path and query are appended to it.
     pub upstream: String,
@@ -68,6 +87,25 @@ pub struct ProxyConfig {
     pub upstream_ca: Option<Vec<u8>>,
     /// Whether the upstream's certificate is checked (it is, unless turned off by name).
     pub upstream_certificate_checks: bool,
+}
+
+impl std::fmt::Debug for ProxyConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProxyConfig")
+            .field("upstream", &display_url(&self.upstream))
+            .field("upstream_timeout", &self.upstream_timeout)
+            .field("body_limit", &self.body_limit)
+            .field("journal_capacity", &self.journal_capacity)
+            .field("server", &self.server)
+            .field("record", &self.record)
+            .field("dropped_log_lines", &self.dropped_log_lines)
+            .field("upstream_ca", &self.upstream_ca.as_ref().map(Vec::len))
+            .field(
+                "upstream_certificate_checks",
+                &self.upstream_certificate_checks,
+            )
+            .finish()
+    }
 }
 
 impl ProxyConfig {
