@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use mock_server::check::{ReplaySettings, read_recording, replay};
+use mock_server::check::{RecordedExchange, ReplaySettings, read_recording, replay};
 use mock_server::check::{TargetCredentials, TrialOutcome, TrialResult};
 use mock_server::{MockServer, Profile};
 
@@ -23,6 +23,11 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
         .gropius_endpoint(recorded_deployment())
         .start()
         .await;
+    replayed_against(&exchanges, &mock).await
+}
+
+/// `exchanges` (Gropius's) replayed against `mock`, with the development tokens.
+async fn replayed_against(exchanges: &[RecordedExchange], mock: &MockServer) -> Vec<TrialResult> {
     let settings = ReplaySettings {
         target: mock.base_url(),
         credentials: TargetCredentials {
@@ -34,7 +39,7 @@ async fn replayed(profile: Profile) -> Vec<TrialResult> {
         services: vec![mock_server::Service::Gropius],
         target_ca: None,
     };
-    replay(&exchanges, &settings)
+    replay(exchanges, &settings)
         .await
         .expect("the mock answers")
 }
@@ -169,19 +174,7 @@ async fn a_difference_an_announced_divergence_caused_is_named_its_knock_on() {
         .profile(Profile::Contract)
         .start()
         .await;
-    let settings = ReplaySettings {
-        target: mock.base_url(),
-        credentials: TargetCredentials {
-            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
-            ..TargetCredentials::default()
-        },
-        timeout: Duration::from_secs(10),
-        services: vec![mock_server::Service::Gropius],
-        target_ca: None,
-    };
-    let results = replay(&exchanges, &settings)
-        .await
-        .expect("the mock answers");
+    let results = replayed_against(&exchanges, &mock).await;
     assert_eq!(failures(&results), Vec::<String>::new());
     let detail = results[2].detail.as_deref().unwrap_or_default();
     assert!(
@@ -201,20 +194,7 @@ async fn replay_names_the_deployment_url_a_mock_was_not_told() {
         .profile(Profile::Upstream)
         .start()
         .await;
-    let settings = ReplaySettings {
-        target: mock.base_url(),
-        credentials: TargetCredentials {
-            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
-            user_token: Some(mock_server::DEV_USER_TOKEN.into()),
-            ..TargetCredentials::default()
-        },
-        timeout: Duration::from_secs(10),
-        services: vec![mock_server::Service::Gropius],
-        target_ca: None,
-    };
-    let results = replay(&exchanges, &settings)
-        .await
-        .expect("the mock answers");
+    let results = replayed_against(&exchanges, &mock).await;
     let hint = format!("--gropius-endpoint {}", recorded_deployment());
     let failed = failures(&results);
     assert!(!failed.is_empty());
