@@ -2,7 +2,7 @@
 with openapi-python-client (see README.md, "From Python", and .ci/run-clients).
 
 Usage: python scenario.py BASE_URL [CA_FILE]   (the mock server, started with its defaults;
-CA_FILE: the CA to trust for an https BASE_URL, as `mock-server --tls --tls-ca-out` writes it)
+CA_FILE: the CA to trust for an https BASE_URL, as `clientreg-mock --tls --tls-ca-out` writes it)
 """
 
 import os
@@ -36,7 +36,7 @@ def main(base_url: str, ca_file: str | None) -> None:
     )
     gropius = GropiusClient(base_url=base_url, token="dev-admin-token", verify_ssl=verify)
     # A mock started with --admin-key asks for it on its admin API: the same key, as Bearer.
-    admin_key = os.environ.get("MOCK_SERVER_ADMIN_KEY")
+    admin_key = os.environ.get("CLIENTREG_MOCK_ADMIN_KEY")
     admin_headers = {"Authorization": f"Bearer {admin_key}"} if admin_key else {}
     admin = AdminClient(base_url=base_url, verify_ssl=verify, headers=admin_headers)
 

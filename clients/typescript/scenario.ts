@@ -23,7 +23,7 @@ function check(condition: boolean, what: string): void {
 const autional = createClient<AutionalPaths>({ baseUrl, headers: { "X-API-Key": "dev-api-key" } });
 const gropius = createClient<GropiusPaths>({ baseUrl, headers: { Authorization: "Bearer dev-admin-token" } });
 // A mock started with --admin-key asks for it on its admin API: the same key, as Bearer.
-const adminKey = process.env.MOCK_SERVER_ADMIN_KEY;
+const adminKey = process.env.CLIENTREG_MOCK_ADMIN_KEY;
 const admin = createClient<AdminPaths>({ baseUrl, headers: adminKey ? { Authorization: `Bearer ${adminKey}` } : {} });
 
 await admin.POST("/__mock/reset", { params: { query: {} } });

@@ -34,13 +34,13 @@ fn fixed_answer(args: &[String]) -> (StatusCode, Bytes) {
     (status, Bytes::from(body))
 }
 
-// The same allocator as the mock-server binary, so that the peers differ from it only in the
+// The same allocator as the clientreg-mock binary, so that the peers differ from it only in the
 // work they do.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    // As the mock-server binary does (see its main.rs): mimalloc keeps freed memory.
+    // As the clientreg-mock binary does (see its main.rs): mimalloc keeps freed memory.
     // SAFETY: sets one of mimalloc's documented options (`mi_option_purge_delay`) before any
     // thread starts.
     unsafe { libmimalloc_sys::mi_option_set(15, -1) };
@@ -175,7 +175,7 @@ async fn startup_embedded(args: &[String]) {
     let mut micros = Vec::with_capacity(runs);
     for _ in 0..runs {
         let started = Instant::now();
-        let server = mock_server::MockServer::start().await;
+        let server = clientreg_mock::MockServer::start().await;
         micros.push(started.elapsed().as_micros());
         drop(server);
         tokio::time::sleep(Duration::from_millis(1)).await;

@@ -44,8 +44,8 @@ pub(crate) const DEFAULT_MAX_CLIENTS: usize = 500_000;
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
-/// use mock_server::config::MockConfig;
-/// use mock_server::{MockServer, Profile};
+/// use clientreg_mock::config::MockConfig;
+/// use clientreg_mock::{MockServer, Profile};
 ///
 /// let config = MockConfig {
 ///     seed: Some(7),
@@ -96,8 +96,8 @@ pub struct MockConfig {
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
 /// use std::time::Duration;
-/// use mock_server::MockServer;
-/// use mock_server::config::ServerConfig;
+/// use clientreg_mock::MockServer;
+/// use clientreg_mock::config::ServerConfig;
 ///
 /// let server = MockServer::builder()
 ///     .server(ServerConfig {
@@ -163,7 +163,7 @@ impl Default for ServerConfig {
 }
 
 /// Reads how many log lines the process has dropped so far because its log writer fell behind
-/// (the `mock-server` binary drops lines rather than slow requests down): `GET /__mock/health`
+/// (the `clientreg-mock` binary drops lines rather than slow requests down): `GET /__mock/health`
 /// reports it as `dropped_log_lines`.
 ///
 /// ```
@@ -172,9 +172,9 @@ impl Default for ServerConfig {
 ///
 /// let dropped = Arc::new(AtomicU64::new(0));
 /// let read = dropped.clone();
-/// let config = mock_server::config::MockConfig {
-///     dropped_log_lines: Some(mock_server::config::DroppedLogLines::new(move || read.load(Ordering::Relaxed))),
-///     ..mock_server::config::MockConfig::default()
+/// let config = clientreg_mock::config::MockConfig {
+///     dropped_log_lines: Some(clientreg_mock::config::DroppedLogLines::new(move || read.load(Ordering::Relaxed))),
+///     ..clientreg_mock::config::MockConfig::default()
 /// };
 /// # let _ = config;
 /// ```
@@ -208,7 +208,7 @@ impl fmt::Debug for DroppedLogLines {
 /// ```
 /// use std::sync::atomic::{AtomicUsize, Ordering};
 /// use std::sync::Arc;
-/// use mock_server::config::{MockConfig, ResponseObserver};
+/// use clientreg_mock::config::{MockConfig, ResponseObserver};
 ///
 /// let refused = Arc::new(AtomicUsize::new(0));
 /// let count = refused.clone();
@@ -269,8 +269,8 @@ impl Default for MockConfig {
 /// `Debug` shows how many keys and tokens there are, never their values:
 ///
 /// ```
-/// let accounts = mock_server::config::Accounts::default();
-/// assert!(!format!("{accounts:?}").contains(mock_server::DEV_API_KEY));
+/// let accounts = clientreg_mock::config::Accounts::default();
+/// assert!(!format!("{accounts:?}").contains(clientreg_mock::DEV_API_KEY));
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Accounts {

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 /// `upstream`, a [`crate::Service`] other than `autional` or `gropius`.
 ///
 /// ```
-/// let error = "strict".parse::<mock_server::Profile>().unwrap_err();
+/// let error = "strict".parse::<clientreg_mock::Profile>().unwrap_err();
 /// assert_eq!(error.to_string(), r#"unknown profile "strict": expected contract or upstream"#);
 /// assert_eq!(error.given(), "strict");
 /// ```

@@ -36,7 +36,7 @@ const FRAMING_HEADERS: [&str; 7] = [
 /// A fault to inject (the body of `POST /__mock/faults`).
 ///
 /// ```
-/// use mock_server::FaultSpec;
+/// use clientreg_mock::FaultSpec;
 ///
 /// // The next two creates answer 503 with an HTML page, after 100 ms.
 /// let fault = FaultSpec::new("POST", "/internal/oauth/clients")

@@ -117,7 +117,7 @@ pub struct JournalEntry {
     #[cfg_attr(feature = "schema", schemars(with = "Divergence"))]
     pub divergence: Option<Divergence>,
     /// What broke the contract in this exchange, a sentence each naming the field or the
-    /// status (the proxy only: `mock-server proxy` checks what passes through).
+    /// status (the proxy only: `clientreg-mock proxy` checks what passes through).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<String>,
 }
@@ -127,9 +127,9 @@ pub struct JournalEntry {
 /// ```
 /// use bytes::Bytes;
 /// use http::{HeaderMap, Method};
-/// use mock_server::adapter::MockRequest;
-/// use mock_server::config::MockConfig;
-/// use mock_server::{JournalQuery, Mock, Service};
+/// use clientreg_mock::adapter::MockRequest;
+/// use clientreg_mock::config::MockConfig;
+/// use clientreg_mock::{JournalQuery, Mock, Service};
 ///
 /// let mock = Mock::new(&MockConfig::default()).unwrap();
 /// let create = MockRequest::new(Method::POST, "/internal/oauth/clients", HeaderMap::new(), Bytes::new());

@@ -38,7 +38,7 @@ impl std::fmt::Debug for AdminKey {
 }
 
 /// The realm both challenges name.
-const REALM: &str = "mock-server admin";
+const REALM: &str = "clientreg-mock admin";
 
 impl AdminAccess {
     /// Access guarded by `key` (`None`: open), warning of `warning`.
@@ -199,7 +199,7 @@ impl<'p> AdminRoute<'p> {
 pub struct Health {
     /// Always `ok`.
     pub status: HealthStatus,
-    /// Log lines dropped so far because the log writer fell behind (the `mock-server` binary
+    /// Log lines dropped so far because the log writer fell behind (the `clientreg-mock` binary
     /// drops lines rather than slow requests down); absent for an embedded mock, whose log is its
     /// host's.
     #[serde(default, skip_serializing_if = "Option::is_none")]

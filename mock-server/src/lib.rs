@@ -8,7 +8,7 @@
 //! contract gives; a rejected request stores nothing; clients are kept per tenant.
 //!
 //! Use it in-process with [`MockServer`] (a random port, shut down on drop), or run the
-//! `mock-server` binary. What a test needs is at the root: start a server, configure it
+//! `clientreg-mock` binary. What a test needs is at the root: start a server, configure it
 //! ([`config`]), inject faults ([`FaultSpec`]), read the journal ([`JournalQuery`]), the stored
 //! clients and the divergences. The rest is in a few modules:
 //!
@@ -24,7 +24,7 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
-//! use mock_server::{FaultSpec, JournalQuery, MockServer};
+//! use clientreg_mock::{FaultSpec, JournalQuery, MockServer};
 //!
 //! let server = MockServer::start().await;
 //! server
@@ -34,6 +34,26 @@
 //! assert_eq!(server.journal(&JournalQuery::default()).total, 0);
 //! # }
 //! ```
+//!
+//! # Features
+//!
+//! | feature | default | turns on |
+//! |---|---|---|
+//! | `cli` | yes | the `clientreg-mock` binary: argument parsing, the allocator, log formatting, signals (implies `check`, `proxy`, `tls`) |
+//! | `check` | | [`check`]: the contract as a checker of real answers (`verify`, `replay`) |
+//! | `proxy` | | [`proxy`]: live traffic forwarded to the real service and checked |
+//! | `tls` | | HTTPS: `MockServerBuilder::https`, [`CaCertificate`], HTTP/2 by ALPN |
+//! | `wiremock` | | [`wiremock`]: the mock as a `wiremock::Respond` |
+//! | `schema` | | `schemars::JsonSchema` for the wire types in [`model`] |
+//!
+//! A test crate depends on it with `default-features = false` (and the features it uses): the
+//! library then builds none of what the binary alone needs.
+//!
+//! # Which contract
+//!
+//! The documents and trials come from `clientreg-contract`, of which this crate depends on
+//! exactly one version; a change to the contract that breaks a caller moves this crate's minor
+//! version (0.x), as does a breaking change to its Rust API.
 #![warn(missing_docs)]
 
 mod admin;
@@ -86,3 +106,8 @@ pub use crate::services::Service;
 pub use crate::state::NotedDivergence;
 #[cfg(feature = "tls")]
 pub use crate::tls::CaCertificate;
+
+/// The crate README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;

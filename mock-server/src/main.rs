@@ -1,4 +1,4 @@
-//! `mock-server`: the mock of both client-registration endpoints as a standalone process, for
+//! `clientreg-mock`: the mock of both client-registration endpoints as a standalone process, for
 //! integration tests in any language.
 
 use std::net::SocketAddr;
@@ -7,11 +7,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
+use clientreg_mock::CaCertificate;
+use clientreg_mock::config::{Accounts, DroppedLogLines, MockConfig, ServerConfig, Tls};
+use clientreg_mock::proxy::{ProxyConfig, ProxyServer};
+use clientreg_mock::{FaultSpec, MockServer, Profile, StartError};
 use log_line::{LogFields, LogTime};
-use mock_server::CaCertificate;
-use mock_server::config::{Accounts, DroppedLogLines, MockConfig, ServerConfig, Tls};
-use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{FaultSpec, MockServer, Profile, StartError};
 
 #[path = "cli/log_line.rs"]
 mod log_line;
@@ -23,9 +23,9 @@ mod verify;
 /// An in-memory, stateful mock of the Autional (`POST /internal/oauth/clients`) and Gropius
 /// (`POST /auth/api/login/client`) client-registration endpoints, held to the contract in
 /// openapi/. Every flag has an environment-variable twin; lists are comma-separated there.
-/// `mock-server verify` runs the contract's trials against a real deployment instead.
+/// `clientreg-mock verify` runs the contract's trials against a real deployment instead.
 #[derive(Debug, Parser)]
-#[command(name = "mock-server", version)]
+#[command(name = "clientreg-mock", version)]
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
@@ -34,49 +34,49 @@ struct Args {
     serving: ServingArgs,
 
     /// Autional API key accepted in X-API-Key (repeat for several).
-    #[arg(long = "api-key", env = "MOCK_SERVER_API_KEYS", value_delimiter = ',',
-          default_value = mock_server::DEV_API_KEY, hide_default_value = true, hide_env_values = true)]
+    #[arg(long = "api-key", env = "CLIENTREG_MOCK_API_KEYS", value_delimiter = ',',
+          default_value = clientreg_mock::DEV_API_KEY, hide_default_value = true, hide_env_values = true)]
     api_keys: Vec<String>,
 
     /// Gropius access token of an admin user (repeat for several).
-    #[arg(long = "admin-token", env = "MOCK_SERVER_ADMIN_TOKENS", value_delimiter = ',',
-          default_value = mock_server::DEV_ADMIN_TOKEN, hide_default_value = true, hide_env_values = true)]
+    #[arg(long = "admin-token", env = "CLIENTREG_MOCK_ADMIN_TOKENS", value_delimiter = ',',
+          default_value = clientreg_mock::DEV_ADMIN_TOKEN, hide_default_value = true, hide_env_values = true)]
     admin_tokens: Vec<String>,
 
     /// Gropius access token of a non-admin user: authenticates, then gets 403 (repeat for several).
-    #[arg(long = "user-token", env = "MOCK_SERVER_USER_TOKENS", value_delimiter = ',',
-          default_value = mock_server::DEV_USER_TOKEN, hide_default_value = true, hide_env_values = true)]
+    #[arg(long = "user-token", env = "CLIENTREG_MOCK_USER_TOKENS", value_delimiter = ',',
+          default_value = clientreg_mock::DEV_USER_TOKEN, hide_default_value = true, hide_env_values = true)]
     user_tokens: Vec<String>,
 
     /// Gropius user id that clientCredentialFlowUser may name (repeat for several).
-    #[arg(long = "user", env = "MOCK_SERVER_USERS", value_delimiter = ',',
-          default_value = mock_server::DEV_USER)]
+    #[arg(long = "user", env = "CLIENTREG_MOCK_USERS", value_delimiter = ',',
+          default_value = clientreg_mock::DEV_USER)]
     users: Vec<String>,
 
     /// Seed for reproducible ids and secrets (default: random).
-    #[arg(long, env = "MOCK_SERVER_SEED")]
+    #[arg(long, env = "CLIENTREG_MOCK_SEED")]
     seed: Option<u64>,
 
     /// Stop the clock at this RFC 3339 instant, for reproducible timestamps and ULIDs.
-    #[arg(long, env = "MOCK_SERVER_FIXED_TIME")]
+    #[arg(long, env = "CLIENTREG_MOCK_FIXED_TIME")]
     fixed_time: Option<DateTime<Utc>>,
 
     /// `contract` follows the specs; `upstream` reproduces the real Gropius service's known
     /// quirks (500 when redirectUrls or validScopes is absent, only `backend` accepted as a
     /// scope, validScopes left out of the 201 body).
-    #[arg(long, env = "MOCK_SERVER_PROFILE", default_value = "contract")]
+    #[arg(long, env = "CLIENTREG_MOCK_PROFILE", default_value = "contract")]
     profile: Profile,
 
     /// The URL the Gropius deployment the mock stands in for is served at (the real service's
     /// GROPIUS_ENDPOINT): the built-in clients' redirect URLs are made from it, as the real
     /// service makes them.
-    #[arg(long = "gropius-endpoint", env = "MOCK_SERVER_GROPIUS_ENDPOINT",
+    #[arg(long = "gropius-endpoint", env = "CLIENTREG_MOCK_GROPIUS_ENDPOINT",
           default_value_t = MockConfig::default().gropius_endpoint)]
     gropius_endpoint: String,
 
     /// Clients each service keeps; when full, a create drops the oldest stored client (the
     /// count of dropped clients is in GET /__mock/stats).
-    #[arg(long, env = "MOCK_SERVER_MAX_CLIENTS", default_value_t = MockConfig::default().max_clients)]
+    #[arg(long, env = "CLIENTREG_MOCK_MAX_CLIENTS", default_value_t = MockConfig::default().max_clients)]
     max_clients: usize,
 
     /// A fault active from the start, as the JSON body of `POST /__mock/faults` (repeat for
@@ -89,69 +89,77 @@ struct Args {
 #[derive(Debug, clap::Args)]
 struct ServingArgs {
     /// Address to listen on.
-    #[arg(long, env = "MOCK_SERVER_LISTEN", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "CLIENTREG_MOCK_LISTEN", default_value = "127.0.0.1:8080")]
     listen: SocketAddr,
 
     /// Largest request body read, in bytes; a longer one is answered 413.
-    #[arg(long, env = "MOCK_SERVER_BODY_LIMIT", default_value_t = MockConfig::default().body_limit)]
+    #[arg(long, env = "CLIENTREG_MOCK_BODY_LIMIT", default_value_t = MockConfig::default().body_limit)]
     body_limit: usize,
 
     /// Seconds a client may take to send a request's head, counted from when the server starts
     /// waiting for it (so it also bounds the wait for the next request on a keep-alive
     /// connection).
-    #[arg(long, env = "MOCK_SERVER_HEADER_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
+    #[arg(long, env = "CLIENTREG_MOCK_HEADER_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
     header_timeout: Duration,
 
     /// Seconds a keep-alive connection may stay idle (no request under way, nothing received)
     /// before it is closed.
-    #[arg(long, env = "MOCK_SERVER_IDLE_TIMEOUT", default_value = "5", value_parser = parse_seconds)]
+    #[arg(long, env = "CLIENTREG_MOCK_IDLE_TIMEOUT", default_value = "5", value_parser = parse_seconds)]
     idle_timeout: Duration,
 
     /// Connections served at once; more wait in the listen backlog.
-    #[arg(long, env = "MOCK_SERVER_MAX_CONNECTIONS", default_value_t = ServerConfig::default().max_connections)]
+    #[arg(long, env = "CLIENTREG_MOCK_MAX_CONNECTIONS", default_value_t = ServerConfig::default().max_connections)]
     max_connections: usize,
 
     /// Journal entries kept (the oldest go first; memory stays flat).
-    #[arg(long, env = "MOCK_SERVER_JOURNAL_SIZE", default_value_t = MockConfig::default().journal_capacity)]
+    #[arg(long, env = "CLIENTREG_MOCK_JOURNAL_SIZE", default_value_t = MockConfig::default().journal_capacity)]
     journal_size: usize,
 
     /// Log filter (`info` logs one line per request: method, path, status, latency).
-    #[arg(long, env = "MOCK_SERVER_LOG", default_value = "info")]
+    #[arg(long, env = "CLIENTREG_MOCK_LOG", default_value = "info")]
     log_level: String,
 
     /// Log lines held while the log's writer (a thread of its own) is behind; when full, a line
     /// is dropped rather than a request slowed down (the count is in GET /__mock/health and
     /// printed at exit).
-    #[arg(long, env = "MOCK_SERVER_LOG_BUFFER", default_value_t = DEFAULT_LOG_BUFFER,
+    #[arg(long, env = "CLIENTREG_MOCK_LOG_BUFFER", default_value_t = DEFAULT_LOG_BUFFER,
           value_parser = clap::value_parser!(u32).range(1..))]
     log_buffer: u32,
 
     /// Serve HTTPS (HTTP/2 or HTTP/1.1 by ALPN) with a certificate made at start-up for the
     /// listen address, localhost, 127.0.0.1, ::1 and every --tls-name, signed by a private CA
     /// printed at start-up (and written to --tls-ca-out) with its SHA-256 fingerprint.
-    #[arg(long, env = "MOCK_SERVER_TLS")]
+    #[arg(long, env = "CLIENTREG_MOCK_TLS")]
     tls: bool,
 
     /// More DNS names or IP addresses the made certificate is valid for (comma-separated).
     #[arg(
         long = "tls-name",
-        env = "MOCK_SERVER_TLS_NAME",
+        env = "CLIENTREG_MOCK_TLS_NAME",
         value_delimiter = ',',
         requires = "tls"
     )]
     tls_names: Vec<String>,
 
     /// Write the made certificate's CA, PEM, to this file: what a client trusts.
-    #[arg(long = "tls-ca-out", env = "MOCK_SERVER_TLS_CA_OUT", requires = "tls")]
+    #[arg(
+        long = "tls-ca-out",
+        env = "CLIENTREG_MOCK_TLS_CA_OUT",
+        requires = "tls"
+    )]
     tls_ca_out: Option<std::path::PathBuf>,
 
     /// Serve HTTPS with your certificate chain (PEM, the server's first) instead of a made one.
-    #[arg(long = "tls-cert", env = "MOCK_SERVER_TLS_CERT", requires = "tls_key",
+    #[arg(long = "tls-cert", env = "CLIENTREG_MOCK_TLS_CERT", requires = "tls_key",
           conflicts_with_all = ["tls_names", "tls_ca_out"])]
     tls_cert: Option<std::path::PathBuf>,
 
     /// The private key of --tls-cert (PEM).
-    #[arg(long = "tls-key", env = "MOCK_SERVER_TLS_KEY", requires = "tls_cert")]
+    #[arg(
+        long = "tls-key",
+        env = "CLIENTREG_MOCK_TLS_KEY",
+        requires = "tls_cert"
+    )]
     tls_key: Option<std::path::PathBuf>,
 
     /// A key every admin route but /__mock/health asks for: `Authorization: Bearer <KEY>`, or
@@ -160,20 +168,23 @@ struct ServingArgs {
     /// loopback address. Prefer --admin-key-file, which keeps it out of the process list.
     #[arg(
         long = "admin-key",
-        env = "MOCK_SERVER_ADMIN_KEY",
+        env = "CLIENTREG_MOCK_ADMIN_KEY",
         hide_env_values = true,
         conflicts_with = "admin_key_file"
     )]
     admin_key: Option<String>,
 
     /// Read the admin key from this file (its first line).
-    #[arg(long = "admin-key-file", env = "MOCK_SERVER_ADMIN_KEY_FILE")]
+    #[arg(long = "admin-key-file", env = "CLIENTREG_MOCK_ADMIN_KEY_FILE")]
     admin_key_file: Option<std::path::PathBuf>,
 
     /// Listen off a loopback address without an admin key, or with the development
     /// credentials: anyone who can reach the server may then read and reset it (warned of at
     /// start-up, on the page and in GET /__mock/health).
-    #[arg(long = "insecure-open-admin", env = "MOCK_SERVER_INSECURE_OPEN_ADMIN")]
+    #[arg(
+        long = "insecure-open-admin",
+        env = "CLIENTREG_MOCK_INSECURE_OPEN_ADMIN"
+    )]
     insecure_open_admin: bool,
 }
 
@@ -213,11 +224,11 @@ impl Log {
             let _ = flushed.send(());
         });
         if wait.recv_timeout(LOG_FLUSH_TIMEOUT).is_err() {
-            eprintln!("mock-server: the log could not be written out: its stdout is not read");
+            eprintln!("clientreg-mock: the log could not be written out: its stdout is not read");
         }
         if dropped > 0 {
             eprintln!(
-                "mock-server: {dropped} log lines were dropped because the log's writer fell behind (--log-buffer)"
+                "clientreg-mock: {dropped} log lines were dropped because the log's writer fell behind (--log-buffer)"
             );
         }
     }
@@ -233,31 +244,31 @@ enum Command {
     Replay(replay::ReplayArgs),
 }
 
-/// `mock-server proxy`.
+/// `clientreg-mock proxy`.
 #[derive(Debug, clap::Args)]
 struct ProxyArgs {
     /// The deployment's base URL: each request's path and query are appended to it.
-    #[arg(long, env = "MOCK_SERVER_PROXY_UPSTREAM")]
+    #[arg(long, env = "CLIENTREG_MOCK_PROXY_UPSTREAM")]
     upstream: String,
 
     /// Seconds the upstream may take to answer; then the proxy answers 502.
-    #[arg(long = "upstream-timeout", env = "MOCK_SERVER_PROXY_UPSTREAM_TIMEOUT", default_value = "30", value_parser = parse_seconds)]
+    #[arg(long = "upstream-timeout", env = "CLIENTREG_MOCK_PROXY_UPSTREAM_TIMEOUT", default_value = "30", value_parser = parse_seconds)]
     upstream_timeout: Duration,
 
     /// Append every exchange to this file, a JSON line each (docs/recording.md), credentials
     /// and secrets redacted.
-    #[arg(long, env = "MOCK_SERVER_PROXY_RECORD")]
+    #[arg(long, env = "CLIENTREG_MOCK_PROXY_RECORD")]
     record: Option<std::path::PathBuf>,
 
     /// Trust this CA (PEM) for an https upstream, besides the system's.
-    #[arg(long = "upstream-ca", env = "MOCK_SERVER_PROXY_UPSTREAM_CA")]
+    #[arg(long = "upstream-ca", env = "CLIENTREG_MOCK_PROXY_UPSTREAM_CA")]
     upstream_ca: Option<std::path::PathBuf>,
 
     /// Do not check the https upstream's certificate at all (said at start-up). For a staging
     /// service with a certificate you cannot get the CA of; never for production.
     #[arg(
         long = "upstream-skip-certificate-checks",
-        env = "MOCK_SERVER_PROXY_UPSTREAM_SKIP_CERTIFICATE_CHECKS"
+        env = "CLIENTREG_MOCK_PROXY_UPSTREAM_SKIP_CERTIFICATE_CHECKS"
     )]
     upstream_skip_certificate_checks: bool,
 
@@ -356,7 +367,7 @@ impl ServingArgs {
         let (writer, flush_on_drop) = tracing_appender::non_blocking::NonBlockingBuilder::default()
             .lossy(true)
             .buffered_lines_limit(self.log_buffer as usize)
-            .thread_name("mock-server-log")
+            .thread_name("clientreg-log")
             .finish(std::io::BufWriter::new(std::io::stdout()));
         let dropped = writer.error_counter();
         tracing_subscriber::fmt()
@@ -397,12 +408,12 @@ impl Args {
 }
 
 /// A service by its name (`autional`, `gropius`), the names listed in `--help`.
-fn service_parser() -> impl clap::builder::TypedValueParser<Value = mock_server::Service> {
+fn service_parser() -> impl clap::builder::TypedValueParser<Value = clientreg_mock::Service> {
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(
-        mock_server::Service::ALL.map(mock_server::Service::name),
+        clientreg_mock::Service::ALL.map(clientreg_mock::Service::name),
     )
-    .try_map(|name| name.parse::<mock_server::Service>())
+    .try_map(|name| name.parse::<clientreg_mock::Service>())
 }
 
 /// Seconds, whole or decimal (`10`, `0.5`), more than zero.
@@ -562,7 +573,7 @@ async fn serve_proxy(args: &ProxyArgs, log: &Log) -> ExitCode {
         Err(code) => return code,
     };
     println!(
-        "mock-server proxy listening on {}, forwarding to {}",
+        "clientreg-mock proxy listening on {}, forwarding to {}",
         proxy.base_url(),
         proxy.upstream()
     );
@@ -601,7 +612,7 @@ fn print_banner(base_url: &str, config: &MockConfig, admin_guard: &str) {
     };
     let c = &config.accounts;
     println!(
-        "mock-server listening on {base_url} (profile: {})",
+        "clientreg-mock listening on {base_url} (profile: {})",
         config.profile
     );
     println!(

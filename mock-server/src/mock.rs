@@ -34,9 +34,9 @@ use crate::state::{MockState, NotedDivergence};
 /// ```
 /// use bytes::Bytes;
 /// use http::{HeaderMap, Method};
-/// use mock_server::Mock;
-/// use mock_server::adapter::{MockRequest, Outcome};
-/// use mock_server::config::MockConfig;
+/// use clientreg_mock::Mock;
+/// use clientreg_mock::adapter::{MockRequest, Outcome};
+/// use clientreg_mock::config::MockConfig;
 ///
 /// let mock = Mock::new(&MockConfig::default()).unwrap();
 /// let request = MockRequest::new(Method::GET, "/__mock/health", HeaderMap::new(), Bytes::new());
@@ -259,7 +259,7 @@ impl Mock {
         );
     }
 
-    /// What `mock-server proxy` found since the last reset, per operation and kind (a mock
+    /// What `clientreg-mock proxy` found since the last reset, per operation and kind (a mock
     /// that is not a proxy finds nothing).
     pub fn violations(&self) -> ViolationSummary {
         self.state.journal.violations()
@@ -288,8 +288,8 @@ impl Mock {
     /// way (as far as this project knows).
     ///
     /// ```
-    /// use mock_server::Mock;
-    /// use mock_server::config::MockConfig;
+    /// use clientreg_mock::Mock;
+    /// use clientreg_mock::config::MockConfig;
     ///
     /// let mock = Mock::new(&MockConfig::default()).unwrap();
     /// assert!(mock.divergences().is_empty());

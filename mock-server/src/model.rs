@@ -17,7 +17,7 @@ pub use crate::store::{Stats, StoreStats};
 /// the type is the twin of `component` in `openapi/<document>` (feature `schema`).
 ///
 /// ```
-/// let twins = mock_server::model::component_schemas();
+/// let twins = clientreg_mock::model::component_schemas();
 /// assert!(twins.iter().any(|(document, component, _)| {
 ///     *document == "gropius-login.yaml" && *component == "AuthClient"
 /// }));

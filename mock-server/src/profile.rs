@@ -8,7 +8,7 @@ use crate::error::UnknownName;
 /// How closely the mock follows the real services rather than the contract.
 ///
 /// ```
-/// use mock_server::{MockServer, Profile};
+/// use clientreg_mock::{MockServer, Profile};
 ///
 /// assert_eq!("upstream".parse::<Profile>(), Ok(Profile::Upstream));
 /// assert!("strict".parse::<Profile>().is_err());

@@ -22,7 +22,7 @@ use crate::http::ErrorBody;
 /// One of the services the mock stands in for (the admin contract's `ResetScope`).
 ///
 /// ```
-/// use mock_server::Service;
+/// use clientreg_mock::Service;
 ///
 /// assert_eq!(Service::of("/internal/oauth/clients"), Some(Service::Autional));
 /// assert_eq!(Service::of("/auth/api/login/client/42"), Some(Service::Gropius));

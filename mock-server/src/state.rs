@@ -27,9 +27,9 @@ use crate::store::Stats;
 /// ```
 /// use bytes::Bytes;
 /// use http::{HeaderMap, HeaderValue, Method};
-/// use mock_server::adapter::MockRequest;
-/// use mock_server::config::MockConfig;
-/// use mock_server::Mock;
+/// use clientreg_mock::adapter::MockRequest;
+/// use clientreg_mock::config::MockConfig;
+/// use clientreg_mock::Mock;
 ///
 /// let mock = Mock::new(&MockConfig::default()).unwrap();
 /// let mut headers = HeaderMap::new();

@@ -15,7 +15,7 @@ use crate::error::ConfigError;
 /// How a server serves HTTPS.
 ///
 /// ```
-/// use mock_server::config::{ServerConfig, Tls};
+/// use clientreg_mock::config::{ServerConfig, Tls};
 ///
 /// let server = ServerConfig {
 ///     tls: Some(Tls::Generated { names: vec!["mock.test".into()] }),
@@ -167,7 +167,7 @@ fn generated(extra: &[String], listen: SocketAddr) -> Result<Made, ConfigError> 
     ];
     ca_params
         .distinguished_name
-        .push(DnType::CommonName, "mock-server private CA");
+        .push(DnType::CommonName, "clientreg-mock private CA");
     let ca_cert = ca_params
         .self_signed(&ca_key)
         .map_err(|e| refused("the made CA certificate")(e.into()))?;
@@ -178,7 +178,7 @@ fn generated(extra: &[String], listen: SocketAddr) -> Result<Made, ConfigError> 
         CertificateParams::new(names).map_err(|e| refused("a --tls-name")(e.into()))?;
     server_params
         .distinguished_name
-        .push(DnType::CommonName, "mock-server");
+        .push(DnType::CommonName, "clientreg-mock");
     let server_cert = server_params
         .signed_by(&server_key, &issuer)
         .map_err(|e| refused("the made server certificate")(e.into()))?;

@@ -8,7 +8,7 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
-//! use mock_server::wiremock::MountableMock;
+//! use clientreg_mock::wiremock::MountableMock;
 //! use wiremock::matchers::{method, path};
 //! use wiremock::{Mock, MockServer, ResponseTemplate};
 //!

@@ -6,10 +6,10 @@
 //! keeping every request (as wiremock-rs does) would take tens of MiB.
 
 use bytes::Bytes;
+use clientreg_mock::adapter::MockRequest;
+use clientreg_mock::config::MockConfig;
+use clientreg_mock::{JournalQuery, Mock};
 use http::{HeaderMap, HeaderValue, Method};
-use mock_server::adapter::MockRequest;
-use mock_server::config::MockConfig;
-use mock_server::{JournalQuery, Mock};
 
 fn resident_bytes() -> usize {
     let statm = std::fs::read_to_string("/proc/self/statm").expect("Linux /proc");

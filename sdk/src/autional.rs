@@ -6,7 +6,7 @@
 //! timestamp (as the service's official TypeScript SDK does).
 //!
 //! ```no_run
-//! use sdk::autional::{self, types::CreateClientRequest};
+//! use clientreg_sdk::autional::{self, types::CreateClientRequest};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = autional::Client::new("http://127.0.0.1:8080", "dev-api-key")?;
@@ -15,7 +15,7 @@
 //!     .redirect_uris(vec!["https://app.example.com/callback".to_string()]);
 //! match client.create_client("tenant-42", request).await {
 //!     Ok(created) => println!("client_id {:?}", created.client_id),
-//!     Err(sdk::Error::Api(e)) => println!("refused: {} (code {})", e.message, e.code),
+//!     Err(clientreg_sdk::Error::Api(e)) => println!("refused: {} (code {})", e.message, e.code),
 //!     Err(other) => return Err(other.into()),
 //! }
 //! # Ok(())
@@ -196,7 +196,7 @@ impl types::CreateClientResponse {
     /// contract types as a string holding a JSON array). Empty when the field is absent.
     ///
     /// ```
-    /// # use sdk::autional::types::{ClientAuthMethod, CreateClientResponse};
+    /// # use clientreg_sdk::autional::types::{ClientAuthMethod, CreateClientResponse};
     /// let created = CreateClientResponse::builder()
     ///     .client_auth_methods(Some(r#"["client_secret_basic","private_key_jwt"]"#.to_string()));
     /// let created = CreateClientResponse::try_from(created).unwrap();

@@ -12,7 +12,7 @@
 //! The whole life of one, with a secret rotated:
 //!
 //! ```no_run
-//! use sdk::gropius::{self, types::{AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput}};
+//! use clientreg_sdk::gropius::{self, types::{AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput}};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let gropius = gropius::Client::new("http://127.0.0.1:8080", "dev-admin-token")?;

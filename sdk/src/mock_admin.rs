@@ -2,11 +2,11 @@
 //! state between tests, read the stored clients and the request journal, inject faults.
 //!
 //! This is the generated client as is: no unwrapping. A server started with an admin key
-//! (`mock-server --admin-key`) asks for it on every route but the health check: connect with
+//! (`clientreg-mock --admin-key`) asks for it on every route but the health check: connect with
 //! [`connect_with_key`].
 //!
 //! ```no_run
-//! use sdk::mock_admin::{self, types::{FaultSpec, ServiceName}};
+//! use clientreg_sdk::mock_admin::{self, types::{FaultSpec, ServiceName}};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let admin = mock_admin::connect("http://127.0.0.1:8080")?;
@@ -38,8 +38,8 @@ pub fn connect(base_url: &str) -> Result<Client, BuildError> {
 /// `Authorization: Bearer <key>` on every request (the server's `--admin-key`).
 ///
 /// ```no_run
-/// # fn run() -> Result<(), sdk::BuildError> {
-/// let admin = sdk::mock_admin::connect_with_key("http://127.0.0.1:8080", "my-admin-key")?;
+/// # fn run() -> Result<(), clientreg_sdk::BuildError> {
+/// let admin = clientreg_sdk::mock_admin::connect_with_key("http://127.0.0.1:8080", "my-admin-key")?;
 /// # drop(admin);
 /// # Ok(())
 /// # }

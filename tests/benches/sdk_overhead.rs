@@ -22,13 +22,13 @@ use std::hint::black_box;
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
+use clientreg_sdk::autional::{self, types::CreateClientRequest};
+use clientreg_sdk::generated::autional::ClientInfo as _;
+use clientreg_sdk::gropius;
 use criterion::Criterion;
 use http::HeaderMap;
 use http_body_util::{BodyExt, Full};
 use hyper_util::rt::TokioIo;
-use sdk::autional::{self, types::CreateClientRequest};
-use sdk::generated::autional::ClientInfo as _;
-use sdk::gropius;
 use serde_json::{Value, json};
 
 const ANSWER: &str = r#"{"code":0,"data":{"id":"01KN9KDSG0M5DNTEDNQY8AX24H","client_id":"app-8c53b6c508b7716d52671658","client_secret":"secret_f9b29aa0b042b6bcd849e1499e825da45bb463261413875001bfdb4e8428122a","name":"My Application","redirect_uris":["https://app.example.com/callback"],"cors_origins":["https://app.example.com"],"grant_types":["authorization_code","refresh_token"],"scopes":["openid","profile","email"],"client_auth_methods":"[\"client_secret_basic\"]","is_confidential":true,"status":"active"},"message":"success","timestamp":"2026-04-03T12:00:00Z"}"#;
@@ -101,7 +101,7 @@ impl Callers {
             .header("accept", "application/json")
             .header(
                 "api-version",
-                sdk::generated::autional::Client::api_version(),
+                clientreg_sdk::generated::autional::Client::api_version(),
             )
             .header("x-api-key", "dev-api-key")
             .header("x-tenant-id", "tenant-42")
@@ -150,7 +150,7 @@ impl Callers {
             .header("accept", "application/json")
             .header(
                 "api-version",
-                sdk::generated::gropius_login::Client::api_version(),
+                clientreg_sdk::generated::gropius_login::Client::api_version(),
             )
             .header("authorization", format!("Bearer {TOKEN}"));
         if let Some(body) = body {
@@ -217,7 +217,9 @@ impl Callers {
 
     /// The same lifecycle through the SDK.
     async fn gropius_sdk(&self) -> usize {
-        use sdk::gropius::types::{AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput};
+        use clientreg_sdk::gropius::types::{
+            AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput,
+        };
         let created = self
             .gropius
             .create_auth_client(

@@ -1,19 +1,19 @@
 //! The contract watching the embedded mock: every answer checked by
-//! `mock_server::check::ContractChecker` (the checker `mock-server verify` uses), over the
+//! `clientreg_mock::check::ContractChecker` (the checker `clientreg-mock verify` uses), over the
 //! mock's own request and response types, with the statuses exercised counted.
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
-use mock_server::MockServerBuilder;
-use mock_server::adapter::{MockRequest, MockResponse};
-use mock_server::check::{AnswerMismatch, ContractChecker};
+use clientreg_mock::MockServerBuilder;
+use clientreg_mock::adapter::{MockRequest, MockResponse};
+use clientreg_mock::check::{AnswerMismatch, ContractChecker};
 
 /// Every operation of every document, and the statuses exercised so far.
 pub struct ContractWatch(ContractChecker);
 
 impl ContractWatch {
-    /// The documents under `openapi/` (compiled into `mock_server::check`).
+    /// The documents under `openapi/` (compiled into `clientreg_mock::check`).
     pub fn load() -> Self {
         Self(ContractChecker::embedded())
     }

@@ -78,7 +78,7 @@ enum GropiusAction {
     /// Mint fresh tokens (they live 10 minutes) into target/gropius/verify.env.
     Tokens,
     /// Send the traffic corpus (openapi/fidelity/gropius-login.corpus.yaml) to the running
-    /// service through `mock-server proxy --record`.
+    /// service through `clientreg-mock proxy --record`.
     Record {
         /// Where to write the recording.
         #[arg(long, default_value = "target/gropius/recording.jsonl")]

@@ -54,7 +54,7 @@ pub(crate) enum AutionalError {
     /// A validation rule failed.
     #[error("{0}")]
     Invalid(Violation),
-    /// The upstream did not answer (`mock-server proxy` only).
+    /// The upstream did not answer (`clientreg-mock proxy` only).
     #[cfg(feature = "proxy")]
     #[error("the upstream did not answer: {0}")]
     Gateway(String),

@@ -1,29 +1,14 @@
-//! The contract as an answer checker: the three documents, compiled into the binary, their
+//! The contract as an answer checker: the three documents (from `clientreg-contract`), their
 //! operations, and the schema each declares for each status (`$ref`s resolved within the
 //! document by the `jsonschema` crate, formats checked).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
+use clientreg_contract::DOCUMENTS;
 use serde_json::{Value, json};
 
 use crate::http::{MockRequest, MockResponse};
-
-/// The documents, by name, as they are in `openapi/` when the binary is built.
-pub const DOCUMENTS: [(&str, &str); 3] = [
-    (
-        "autional.yaml",
-        include_str!("../../../openapi/autional.yaml"),
-    ),
-    (
-        "gropius-login.yaml",
-        include_str!("../../../openapi/gropius-login.yaml"),
-    ),
-    (
-        "mock-admin.yaml",
-        include_str!("../../../openapi/mock-admin.yaml"),
-    ),
-];
 
 /// The keys of a path item that are operations.
 const METHODS: [&str; 8] = [
@@ -300,9 +285,9 @@ pub(crate) struct Answer<'a> {
 /// ```
 /// use bytes::Bytes;
 /// use http::{HeaderMap, Method};
-/// use mock_server::Mock;
-/// use mock_server::adapter::{MockRequest, Outcome};
-/// use mock_server::check::ContractChecker;
+/// use clientreg_mock::Mock;
+/// use clientreg_mock::adapter::{MockRequest, Outcome};
+/// use clientreg_mock::check::ContractChecker;
 ///
 /// let checker = ContractChecker::embedded();
 /// let mock = Mock::new(&Default::default()).unwrap();

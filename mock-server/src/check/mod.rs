@@ -2,10 +2,10 @@
 //!
 //! - [`ContractChecker`]: the documents of `openapi/`, compiled in, as a checker of one answer
 //!   (its status declared, its body against the schema), saying why not ([`AnswerMismatch`]);
-//! - [`Verifier`] (`mock-server verify`): the contract's trials (`openapi/trials/`) against a
+//! - [`Verifier`] (`clientreg-mock verify`): the contract's trials (`openapi/trials/`) against a
 //!   deployment, each answer held to its trial and to the schema, so that drift of the real
 //!   service is caught; the conformance suite runs the same trials against the embedded mock;
-//! - [`replay`] (`mock-server replay`): a recording (`mock-server proxy --record`, read by
+//! - [`replay`] (`clientreg-mock replay`): a recording (`clientreg-mock proxy --record`, read by
 //!   [`read_recording`]) re-sent to a target and each answer compared with the recorded one;
 //!   [`compare_recordings`] compares two recordings.
 //!
@@ -14,9 +14,9 @@
 //! journal.
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), mock_server::check::CheckError> {
-//! use mock_server::Service;
-//! use mock_server::check::{Settings, TargetCredentials, Verifier};
+//! # async fn run() -> Result<(), clientreg_mock::check::CheckError> {
+//! use clientreg_mock::Service;
+//! use clientreg_mock::check::{Settings, TargetCredentials, Verifier};
 //!
 //! let verifier = Verifier::new(Settings {
 //!     target: "http://127.0.0.1:8080".into(),
@@ -29,9 +29,9 @@
 //!     target_ca: None,
 //! })?;
 //! verifier.reachable().await?;
-//! let results = verifier.run_all(&mock_server::check::trials()).await;
+//! let results = verifier.run_all(&clientreg_mock::check::trials()).await;
 //! let _notes = verifier.clean_up().await; // deletes the Gropius clients the run created
-//! assert!(results.iter().all(|r| r.outcome != mock_server::check::TrialOutcome::Fail));
+//! assert!(results.iter().all(|r| r.outcome != clientreg_mock::check::TrialOutcome::Fail));
 //! # Ok(()) }
 //! ```
 
@@ -47,9 +47,9 @@ mod run;
 mod target;
 mod trials;
 
+pub(crate) use clientreg_contract::DOCUMENTS;
 #[cfg(feature = "proxy")]
 pub(crate) use contract::Answer;
-pub(crate) use contract::DOCUMENTS;
 pub use contract::{AnswerMismatch, BodyMismatch, ContractChecker, SchemaError};
 pub use outcome::{CheckError, TrialOutcome, TrialResult};
 #[cfg(feature = "proxy")]

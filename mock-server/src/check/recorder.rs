@@ -1,4 +1,4 @@
-//! Writing the recording (`mock-server proxy --record FILE`, feature `proxy`): each exchange
+//! Writing the recording (`clientreg-mock proxy --record FILE`, feature `proxy`): each exchange
 //! as a line of [`super::recording`]'s format, credentials replaced by per-recording pseudonyms
 //! that keep only their form, secrets in answers by `<redacted>`.
 

@@ -1,4 +1,4 @@
-//! The recording `mock-server proxy --record FILE` writes and `mock-server replay` reads: one
+//! The recording `clientreg-mock proxy --record FILE` writes and `clientreg-mock replay` reads: one
 //! JSON object per line, per exchange (format: `docs/recording.md`, version 2). A credential is
 //! replaced by a pseudonym, the same for the same credential within one recording, that keeps
 //! only its form; secrets in answers by `<redacted>`.
@@ -108,9 +108,9 @@ pub enum RecordingError {
 ///
 /// ```
 /// let line = r#"{"version":2,"time":"2026-12-07T00:00:00Z","latency_us":1,"request":{"method":"GET","path":"/auth/api/login/client","headers":{},"body":""},"answer":{"status":401,"headers":{},"body":"{\"message\":\"Authorization header is empty\",\"statusCode\":401}"}}"#;
-/// let exchanges = mock_server::check::read_recording(line).unwrap();
+/// let exchanges = clientreg_mock::check::read_recording(line).unwrap();
 /// assert_eq!(exchanges[0].answer.status, 401);
-/// assert!(mock_server::check::read_recording("{}").is_err());
+/// assert!(clientreg_mock::check::read_recording("{}").is_err());
 /// ```
 pub fn read_recording(text: &str) -> Result<Vec<RecordedExchange>, RecordingError> {
     text.lines()

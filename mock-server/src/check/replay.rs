@@ -1,4 +1,4 @@
-//! `mock-server replay`: re-sends each recorded request to a target (typically the mock) and
+//! `clientreg-mock replay`: re-sends each recorded request to a target (typically the mock) and
 //! compares its answer with the recorded one: status, the body's shape, the `error` key and
 //! every value but those the contract names as not compared (`x-not-compared` in each
 //! service's document: ids, secrets and times minted by whoever answers, and the JSON
@@ -171,8 +171,8 @@ impl std::fmt::Debug for ReplaySettings {
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
-/// use mock_server::check::{ReplaySettings, TargetCredentials, TrialOutcome, read_recording, replay};
-/// use mock_server::{MockServer, Service};
+/// use clientreg_mock::check::{ReplaySettings, TargetCredentials, TrialOutcome, read_recording, replay};
+/// use clientreg_mock::{MockServer, Service};
 ///
 /// let recorded = read_recording(r#"{"version":2,"time":"2026-12-07T00:00:00Z","latency_us":1,"request":{"method":"GET","path":"/auth/api/login/client","headers":{},"body":""},"answer":{"status":401,"headers":{},"body":"{\"message\":\"Authorization header is empty\",\"statusCode\":401}"}}"#).unwrap();
 /// let mock = MockServer::start().await;
@@ -739,7 +739,7 @@ fn display(at: &str) -> &str {
 /// `before`; a request that differs is a failure too (the recordings are not of one corpus).
 ///
 /// ```
-/// use mock_server::check::{TrialOutcome, compare_recordings, read_recording};
+/// use clientreg_mock::check::{TrialOutcome, compare_recordings, read_recording};
 ///
 /// let before = read_recording(r#"{"version":2,"time":"2026-12-07T00:00:00Z","latency_us":1,"request":{"method":"GET","path":"/auth/api/login/client","headers":{},"body":""},"answer":{"status":401,"headers":{},"body":"{\"message\":\"Authorization header is empty\",\"statusCode\":401}"}}"#).unwrap();
 /// let mut after = before.clone();

@@ -32,7 +32,7 @@ impl Summary {
 /// A finished run, printed as text, JSON or JUnit XML.
 ///
 /// ```
-/// use mock_server::check::{Report, TrialOutcome, TrialResult};
+/// use clientreg_mock::check::{Report, TrialOutcome, TrialResult};
 ///
 /// let report = Report {
 ///     command: "verify",

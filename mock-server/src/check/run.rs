@@ -61,14 +61,14 @@ impl std::fmt::Debug for Settings {
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
-/// use mock_server::check::{Settings, TargetCredentials, TrialOutcome, Verifier, trials};
-/// use mock_server::{MockServer, Service};
+/// use clientreg_mock::check::{Settings, TargetCredentials, TrialOutcome, Verifier, trials};
+/// use clientreg_mock::{MockServer, Service};
 ///
 /// let mock = MockServer::start().await;
 /// let verifier = Verifier::new(Settings {
 ///     target: format!("http://ci:pw@{}", mock.address()),
 ///     credentials: TargetCredentials {
-///         api_key: Some(mock_server::DEV_API_KEY.into()),
+///         api_key: Some(clientreg_mock::DEV_API_KEY.into()),
 ///         tenant: Some("t1".into()),
 ///         ..TargetCredentials::default()
 ///     },

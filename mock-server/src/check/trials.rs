@@ -1,25 +1,14 @@
-//! The contract's trials (`openapi/trials/*.yaml`, compiled into the binary): the data model and
+//! The contract's trials (`clientreg-contract`'s `TRIALS`, from `openapi/trials/`): the data model and
 //! what a trial needs to be sent. The format is described in `openapi/README.md`.
 
 use std::collections::BTreeMap;
 
+use clientreg_contract::TRIALS;
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::profile::Profile;
 use crate::services::Service;
-
-/// The trials files, as they are in `openapi/trials/` when the binary is built.
-const FILES: [(&str, &str); 2] = [
-    (
-        "autional.yaml",
-        include_str!("../../../openapi/trials/autional.yaml"),
-    ),
-    (
-        "gropius-login.yaml",
-        include_str!("../../../openapi/trials/gropius-login.yaml"),
-    ),
-];
 
 /// The format version this build reads.
 const VERSION: u32 = 2;
@@ -214,9 +203,9 @@ pub(crate) const PLACEHOLDERS: [&str; 6] = [
 /// Every trial of every file, in file order.
 ///
 /// ```
-/// use mock_server::{Profile, Service};
+/// use clientreg_mock::{Profile, Service};
 ///
-/// let trials = mock_server::check::trials();
+/// let trials = clientreg_mock::check::trials();
 /// let quirk = trials.iter().find(|t| t.name == "created_with_every_scope").unwrap();
 /// assert_eq!(quirk.quirk(), Some("scope-not-backend"));
 /// assert_eq!(quirk.service, Service::Gropius);
@@ -227,7 +216,7 @@ pub(crate) const PLACEHOLDERS: [&str; 6] = [
 /// # Panics
 /// If a file compiled into this build does not parse (a test holds them to the format).
 pub fn all() -> Vec<Trial> {
-    FILES
+    TRIALS
         .iter()
         .flat_map(|(name, text)| {
             parse(name, text).unwrap_or_else(|e| panic!("openapi/trials/{name}: {e}"))

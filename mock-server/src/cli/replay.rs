@@ -1,15 +1,15 @@
-//! `mock-server replay`: the flags, and the run they start (`mock_server::check::replay` does
+//! `clientreg-mock replay`: the flags, and the run they start (`clientreg_mock::check::replay` does
 //! the work).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::Service;
-use mock_server::check::{
+use clientreg_mock::Service;
+use clientreg_mock::check::{
     RecordedExchange, ReplaySettings, compare_recordings, read_recording, replay,
 };
-use mock_server::check::{Report, TargetCredentials};
+use clientreg_mock::check::{Report, TargetCredentials};
 
 /// Re-sends each request of a recording (`proxy --record`) to a target, typically this mock, and
 /// compares each answer with the recorded one: the mock's fidelity, measured on real traffic.
@@ -22,13 +22,13 @@ use mock_server::check::{Report, TargetCredentials};
 #[derive(Debug, clap::Args)]
 pub struct ReplayArgs {
     /// The recording: one JSON line per exchange (docs/recording.md).
-    #[arg(long, env = "MOCK_SERVER_REPLAY_RECORDING")]
+    #[arg(long, env = "CLIENTREG_MOCK_REPLAY_RECORDING")]
     recording: PathBuf,
 
     /// The target's base URL.
     #[arg(
         long,
-        env = "MOCK_SERVER_REPLAY_TARGET",
+        env = "CLIENTREG_MOCK_REPLAY_TARGET",
         required_unless_present = "compare_with",
         conflicts_with = "compare_with"
     )]
@@ -36,48 +36,48 @@ pub struct ReplayArgs {
 
     /// An older recording of the same requests to compare the recording with, instead of
     /// replaying it: each answer against the older one (nothing is sent).
-    #[arg(long = "compare-with", env = "MOCK_SERVER_REPLAY_COMPARE_WITH")]
+    #[arg(long = "compare-with", env = "CLIENTREG_MOCK_REPLAY_COMPARE_WITH")]
     compare_with: Option<PathBuf>,
 
     /// How to report: a line per exchange, a JSON object, or JUnit XML.
-    #[arg(long, env = "MOCK_SERVER_REPLAY_FORMAT", default_value = "text",
+    #[arg(long, env = "CLIENTREG_MOCK_REPLAY_FORMAT", default_value = "text",
           value_parser = ["text", "json", "junit"])]
     format: String,
 
     /// The target's Autional API key, for a recorded key the upstream accepted.
-    #[arg(long = "api-key", env = "MOCK_SERVER_REPLAY_API_KEY", hide_env_values = true,
-          default_value = mock_server::DEV_API_KEY, hide_default_value = true)]
+    #[arg(long = "api-key", env = "CLIENTREG_MOCK_REPLAY_API_KEY", hide_env_values = true,
+          default_value = clientreg_mock::DEV_API_KEY, hide_default_value = true)]
     api_key: String,
 
     /// The target's Gropius admin token, for a recorded token the upstream accepted.
-    #[arg(long = "admin-token", env = "MOCK_SERVER_REPLAY_ADMIN_TOKEN", hide_env_values = true,
-          default_value = mock_server::DEV_ADMIN_TOKEN, hide_default_value = true)]
+    #[arg(long = "admin-token", env = "CLIENTREG_MOCK_REPLAY_ADMIN_TOKEN", hide_env_values = true,
+          default_value = clientreg_mock::DEV_ADMIN_TOKEN, hide_default_value = true)]
     admin_token: String,
 
     /// The target's Gropius non-admin token, for a recorded token the upstream refused with 403.
-    #[arg(long = "user-token", env = "MOCK_SERVER_REPLAY_USER_TOKEN", hide_env_values = true,
-          default_value = mock_server::DEV_USER_TOKEN, hide_default_value = true)]
+    #[arg(long = "user-token", env = "CLIENTREG_MOCK_REPLAY_USER_TOKEN", hide_env_values = true,
+          default_value = clientreg_mock::DEV_USER_TOKEN, hide_default_value = true)]
     user_token: String,
 
     /// The admin key of a target that is this project's mock started with --admin-key: replay
     /// makes the recorded users known through its admin API (POST /__mock/gropius/users).
     #[arg(
         long = "target-admin-key",
-        env = "MOCK_SERVER_REPLAY_TARGET_ADMIN_KEY",
+        env = "CLIENTREG_MOCK_REPLAY_TARGET_ADMIN_KEY",
         hide_env_values = true
     )]
     target_admin_key: Option<String>,
 
     /// Seconds each request may take.
-    #[arg(long, env = "MOCK_SERVER_REPLAY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
+    #[arg(long, env = "CLIENTREG_MOCK_REPLAY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
     timeout: Duration,
 
     /// Trust this CA (PEM) for an https target, besides the system's.
-    #[arg(long = "target-ca", env = "MOCK_SERVER_REPLAY_TARGET_CA")]
+    #[arg(long = "target-ca", env = "CLIENTREG_MOCK_REPLAY_TARGET_CA")]
     target_ca: Option<PathBuf>,
 
     /// The services whose exchanges are replayed (comma-separated).
-    #[arg(long, env = "MOCK_SERVER_REPLAY_SERVICES", value_delimiter = ',',
+    #[arg(long, env = "CLIENTREG_MOCK_REPLAY_SERVICES", value_delimiter = ',',
           default_value = "autional,gropius", value_parser = super::service_parser())]
     services: Vec<Service>,
 }

@@ -1,11 +1,11 @@
-//! `mock-server verify`: the flags, and the run they start (`mock_server::check` does the
+//! `clientreg-mock verify`: the flags, and the run they start (`clientreg_mock::check` does the
 //! work).
 
 use std::process::ExitCode;
 use std::time::Duration;
 
-use mock_server::Service;
-use mock_server::check::{
+use clientreg_mock::Service;
+use clientreg_mock::check::{
     Report, Settings, TargetCredentials, TrialOutcome, TrialResult, Verifier, trials,
 };
 
@@ -18,25 +18,25 @@ use mock_server::check::{
 #[derive(Debug, clap::Args)]
 pub struct VerifyArgs {
     /// The deployment's base URL: the trials' paths are appended to it.
-    #[arg(long, env = "MOCK_SERVER_VERIFY_TARGET")]
+    #[arg(long, env = "CLIENTREG_MOCK_VERIFY_TARGET")]
     target: String,
 
     /// Autional's internal API key (X-API-Key); without it the Autional trials are skipped.
     #[arg(
         long = "api-key",
-        env = "MOCK_SERVER_VERIFY_API_KEY",
+        env = "CLIENTREG_MOCK_VERIFY_API_KEY",
         hide_env_values = true
     )]
     api_key: Option<String>,
 
     /// The Autional tenant (X-Tenant-ID) the trials use, and create clients under.
-    #[arg(long, env = "MOCK_SERVER_VERIFY_TENANT")]
+    #[arg(long, env = "CLIENTREG_MOCK_VERIFY_TENANT")]
     tenant: Option<String>,
 
     /// A Gropius admin's access token; without it the Gropius trials are skipped.
     #[arg(
         long = "admin-token",
-        env = "MOCK_SERVER_VERIFY_ADMIN_TOKEN",
+        env = "CLIENTREG_MOCK_VERIFY_ADMIN_TOKEN",
         hide_env_values = true
     )]
     admin_token: Option<String>,
@@ -44,46 +44,46 @@ pub struct VerifyArgs {
     /// A Gropius non-admin user's access token, for the 403 trials.
     #[arg(
         long = "user-token",
-        env = "MOCK_SERVER_VERIFY_USER_TOKEN",
+        env = "CLIENTREG_MOCK_VERIFY_USER_TOKEN",
         hide_env_values = true
     )]
     user_token: Option<String>,
 
     /// The id of a Gropius user that clientCredentialFlowUser may name.
-    #[arg(long = "known-user", env = "MOCK_SERVER_VERIFY_KNOWN_USER")]
+    #[arg(long = "known-user", env = "CLIENTREG_MOCK_VERIFY_KNOWN_USER")]
     known_user: Option<String>,
 
     /// The services whose trials run (comma-separated).
-    #[arg(long, env = "MOCK_SERVER_VERIFY_SERVICES", value_delimiter = ',',
+    #[arg(long, env = "CLIENTREG_MOCK_VERIFY_SERVICES", value_delimiter = ',',
           default_value = "autional,gropius", value_parser = super::service_parser())]
     services: Vec<Service>,
 
     /// Also run the trials that create or change something. Created Gropius clients are
     /// deleted when the run ends; Autional has no API to delete a client.
-    #[arg(long = "allow-writes", env = "MOCK_SERVER_VERIFY_ALLOW_WRITES")]
+    #[arg(long = "allow-writes", env = "CLIENTREG_MOCK_VERIFY_ALLOW_WRITES")]
     allow_writes: bool,
 
     /// How to report: a line per trial, a JSON object, or JUnit XML.
-    #[arg(long, env = "MOCK_SERVER_VERIFY_FORMAT", default_value = "text",
+    #[arg(long, env = "CLIENTREG_MOCK_VERIFY_FORMAT", default_value = "text",
           value_parser = ["text", "json", "junit"])]
     format: String,
 
     /// At most this many requests per second.
-    #[arg(long = "max-rps", env = "MOCK_SERVER_VERIFY_MAX_RPS", default_value_t = 10,
+    #[arg(long = "max-rps", env = "CLIENTREG_MOCK_VERIFY_MAX_RPS", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..=1000))]
     max_rps: u32,
 
     /// Seconds each request may take.
-    #[arg(long, env = "MOCK_SERVER_VERIFY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
+    #[arg(long, env = "CLIENTREG_MOCK_VERIFY_TIMEOUT", default_value = "10", value_parser = super::parse_seconds)]
     timeout: Duration,
 
     /// Names what the run creates (`contract-verify <run id>`); default: a new ULID.
-    #[arg(long = "run-id", env = "MOCK_SERVER_VERIFY_RUN_ID")]
+    #[arg(long = "run-id", env = "CLIENTREG_MOCK_VERIFY_RUN_ID")]
     run_id: Option<String>,
 
     /// Trust this CA (PEM) for an https target, besides the system's (the mock's own:
-    /// `mock-server --tls --tls-ca-out FILE`).
-    #[arg(long = "target-ca", env = "MOCK_SERVER_VERIFY_TARGET_CA")]
+    /// `clientreg-mock --tls --tls-ca-out FILE`).
+    #[arg(long = "target-ca", env = "CLIENTREG_MOCK_VERIFY_TARGET_CA")]
     target_ca: Option<std::path::PathBuf>,
 }
 

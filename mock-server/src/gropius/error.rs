@@ -50,7 +50,7 @@ pub(crate) enum GropiusError {
     /// profile only).
     #[error("{}", .0.message())]
     Upstream(Quirk),
-    /// The upstream did not answer (`mock-server proxy` only).
+    /// The upstream did not answer (`clientreg-mock proxy` only).
     #[cfg(feature = "proxy")]
     #[error("the upstream did not answer: {0}")]
     Gateway(String),

@@ -1,4 +1,4 @@
-//! `mock-server proxy`: forwards every request to an upstream (the real service) and its answer
+//! `clientreg-mock proxy`: forwards every request to an upstream (the real service) and its answer
 //! back unchanged, and checks each exchange against the contract: the request (operation
 //! known, its required headers and credentials present, its body against the schema, which
 //! states every rule) and the answer (status declared, body schema, the business-code and
@@ -52,8 +52,8 @@ const HOP_BY_HOP: [HeaderName; 8] = [
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() {
-/// use mock_server::MockServer;
-/// use mock_server::proxy::{ProxyConfig, ProxyServer};
+/// use clientreg_mock::MockServer;
+/// use clientreg_mock::proxy::{ProxyConfig, ProxyServer};
 ///
 /// let upstream = MockServer::start().await; // a real deployment, in practice
 /// let config = ProxyConfig {
@@ -337,8 +337,8 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
 /// A running proxy; it stops when dropped (or with [`ProxyServer::shutdown`]).
 ///
 /// ```no_run
-/// # async fn run() -> Result<(), mock_server::StartError> {
-/// use mock_server::proxy::{ProxyConfig, ProxyServer};
+/// # async fn run() -> Result<(), clientreg_mock::StartError> {
+/// use clientreg_mock::proxy::{ProxyConfig, ProxyServer};
 ///
 /// let proxy = ProxyServer::start(
 ///     ProxyConfig::new("https://staging.example.com"),
@@ -346,7 +346,7 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
 /// )
 /// .await?;
 /// // Point the consuming service at proxy.base_url(); read what broke the contract:
-/// let flagged = proxy.journal(&mock_server::JournalQuery { violations: Some(true), ..Default::default() });
+/// let flagged = proxy.journal(&clientreg_mock::JournalQuery { violations: Some(true), ..Default::default() });
 /// # drop(flagged); Ok(()) }
 /// ```
 pub struct ProxyServer {

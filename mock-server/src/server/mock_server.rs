@@ -24,11 +24,11 @@ use super::Serving;
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use mock_server::MockServer;
-/// use sdk::autional::{self, types::CreateClientRequest};
+/// use clientreg_mock::MockServer;
+/// use clientreg_sdk::autional::{self, types::CreateClientRequest};
 ///
 /// let server = MockServer::start().await;
-/// let client = autional::Client::new(&server.base_url(), mock_server::DEV_API_KEY)?;
+/// let client = autional::Client::new(&server.base_url(), clientreg_mock::DEV_API_KEY)?;
 /// let created = client
 ///     .create_client(
 ///         "tenant-1",
@@ -71,7 +71,7 @@ impl MockServer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() {
-    /// use mock_server::{MockServer, Profile};
+    /// use clientreg_mock::{MockServer, Profile};
     ///
     /// let server = MockServer::builder()
     ///     .seed(7)
@@ -98,7 +98,7 @@ impl MockServer {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() {
-    /// let server = mock_server::MockServer::builder().https().start().await;
+    /// let server = clientreg_mock::MockServer::builder().https().start().await;
     /// assert!(server.base_url().starts_with("https://127.0.0.1:"));
     /// let ca = server.ca_certificate().unwrap();
     /// let trusted = reqwest::Certificate::from_pem(ca.pem().as_bytes()).unwrap();
@@ -187,13 +187,13 @@ impl MockServerBuilder {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() {
-    /// let server = mock_server::MockServer::builder()
+    /// let server = clientreg_mock::MockServer::builder()
     ///     .gropius_endpoint("https://gropius.example.com/")
     ///     .start()
     ///     .await;
     /// let login = reqwest::Client::new()
     ///     .get(format!("{}/auth/api/login/client", server.base_url()))
-    ///     .bearer_auth(mock_server::DEV_ADMIN_TOKEN)
+    ///     .bearer_auth(clientreg_mock::DEV_ADMIN_TOKEN)
     ///     .send()
     ///     .await
     ///     .unwrap()
@@ -214,7 +214,7 @@ impl MockServerBuilder {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() {
-    /// let server = mock_server::MockServer::builder().admin_key("s3cret-admin-key").start().await;
+    /// let server = clientreg_mock::MockServer::builder().admin_key("s3cret-admin-key").start().await;
     /// let http = reqwest::Client::new();
     /// let journal = format!("{}/__mock/journal", server.base_url());
     /// assert_eq!(http.get(&journal).send().await.unwrap().status(), 401);

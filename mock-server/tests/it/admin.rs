@@ -4,8 +4,8 @@
 use std::num::NonZeroU32;
 use std::time::{Duration, Instant};
 
-use mock_server::{FaultSpec, JournalQuery, MockServer, Service};
-use sdk::mock_admin::{self, types};
+use clientreg_mock::{FaultSpec, JournalQuery, MockServer, Service};
+use clientreg_sdk::mock_admin::{self, types};
 use serde_json::{Value, json};
 
 use crate::support::{AUTIONAL, GROPIUS};
@@ -414,9 +414,9 @@ async fn initial_faults_from_the_builder_apply_from_the_start() {
         .unwrap_err();
     assert!(matches!(
         refused,
-        mock_server::StartError::Config(mock_server::ConfigError::InitialFault {
+        clientreg_mock::StartError::Config(clientreg_mock::ConfigError::InitialFault {
             index: 0,
-            source: mock_server::FaultError::NoEffect,
+            source: clientreg_mock::FaultError::NoEffect,
             ..
         })
     ));
@@ -466,7 +466,7 @@ async fn a_gropius_user_made_known_may_be_named_until_the_next_reset() {
         assert_eq!(answer.status(), 400, "{bad}");
     }
 
-    server.reset(Some(mock_server::Service::Gropius));
+    server.reset(Some(clientreg_mock::Service::Gropius));
     assert_eq!(create_for("recorded-user").await.unwrap().status(), 404);
     server.add_gropius_user("in-process");
     assert_eq!(create_for("in-process").await.unwrap().status(), 201);

@@ -7,9 +7,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use mock_server::config::ServerConfig;
-use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{JournalQuery, MockServer, StartError};
+use clientreg_mock::config::ServerConfig;
+use clientreg_mock::proxy::{ProxyConfig, ProxyServer};
+use clientreg_mock::{JournalQuery, MockServer, StartError};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -86,7 +86,7 @@ async fn every_admin_route_of_the_mock_asks_for_the_key_and_does_nothing_without
     let base = server.base_url();
     let created = reqwest::Client::new()
         .post(format!("{base}{AUTIONAL}"))
-        .header("x-api-key", mock_server::DEV_API_KEY)
+        .header("x-api-key", clientreg_mock::DEV_API_KEY)
         .header("x-tenant-id", "t")
         .json(&json!({"name": "kept", "redirect_uris": ["https://a.example/cb"]}))
         .send()

@@ -4,8 +4,8 @@
 //! and concurrency.
 
 use crate::support::{AUTIONAL, autional, handle, json, mock, post};
-use mock_server::Mock;
-use mock_server::config::MockConfig;
+use clientreg_mock::Mock;
+use clientreg_mock::config::MockConfig;
 use serde_json::{Value, json};
 
 fn valid() -> Value {

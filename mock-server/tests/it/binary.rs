@@ -1,4 +1,4 @@
-//! The `mock-server` binary: help, start-up, a taken address.
+//! The `clientreg-mock` binary: help, start-up, a taken address.
 
 use crate::support::BINARY;
 use std::io::{BufRead, BufReader};
@@ -11,7 +11,7 @@ fn help_explains_each_flag_and_its_environment_variable() {
     let help = String::from_utf8(output.stdout).unwrap();
     for expected in [
         "--listen",
-        "MOCK_SERVER_LISTEN",
+        "CLIENTREG_MOCK_LISTEN",
         "--api-key",
         "--admin-token",
         "--user-token",
@@ -51,7 +51,7 @@ fn a_taken_address_is_a_clear_error_and_a_failed_exit() {
 fn it_starts_prints_the_development_credentials_and_answers() {
     let port = free_port();
     let mut child = Command::new(BINARY)
-        .env("MOCK_SERVER_LISTEN", format!("127.0.0.1:{port}"))
+        .env("CLIENTREG_MOCK_LISTEN", format!("127.0.0.1:{port}"))
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -135,10 +135,11 @@ async fn the_gropius_lifecycle_works_against_the_binary() {
     let base = format!("http://127.0.0.1:{port}");
     wait_for_health(&reqwest::Client::new(), &base).await;
     {
-        let gropius = sdk::gropius::Client::new(&base, mock_server::DEV_ADMIN_TOKEN).unwrap();
+        let gropius =
+            clientreg_sdk::gropius::Client::new(&base, clientreg_mock::DEV_ADMIN_TOKEN).unwrap();
         let created = gropius
             .create_auth_client(
-                sdk::gropius::types::CreateAuthClientInput::builder()
+                clientreg_sdk::gropius::types::CreateAuthClientInput::builder()
                     .name("from the binary")
                     .redirect_urls(vec![])
                     .valid_scopes(vec![]),
@@ -239,7 +240,7 @@ async fn a_stuck_log_drops_lines_instead_of_holding_requests_up() {
     let mut child = KillOnDrop(
         Command::new(BINARY)
             .args(["--listen", &format!("127.0.0.1:{port}")])
-            .env("MOCK_SERVER_LOG_BUFFER", "16")
+            .env("CLIENTREG_MOCK_LOG_BUFFER", "16")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

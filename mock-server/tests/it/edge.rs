@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::time::{Duration, Instant};
 
-use mock_server::{FaultSpec, JournalQuery, MockServer};
+use clientreg_mock::{FaultSpec, JournalQuery, MockServer};
 use serde_json::{Value, json};
 
 use crate::support::{AUTIONAL, GROPIUS};

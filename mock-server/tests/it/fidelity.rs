@@ -1,14 +1,14 @@
 //! The mock's fidelity, measured: the project's recording of the real Gropius login-service
 //! (`openapi/fidelity/gropius-login.recording.jsonl`, the corpus beside it sent through
-//! `mock-server proxy --record` by `cargo xtask gropius record`) replayed against the embedded
+//! `clientreg-mock proxy --record` by `cargo xtask gropius record`) replayed against the embedded
 //! mock. Under `upstream` every answer agrees; under `contract` every difference is one the
 //! mock announced (and the recording shows), and nothing else.
 
 use std::time::Duration;
 
-use mock_server::check::{RecordedExchange, ReplaySettings, read_recording, replay};
-use mock_server::check::{TargetCredentials, TrialOutcome, TrialResult};
-use mock_server::{MockServer, Profile};
+use clientreg_mock::check::{RecordedExchange, ReplaySettings, read_recording, replay};
+use clientreg_mock::check::{TargetCredentials, TrialOutcome, TrialResult};
+use clientreg_mock::{MockServer, Profile};
 
 use crate::support::{RECORDING, recorded_deployment};
 
@@ -31,12 +31,12 @@ async fn replayed_against(exchanges: &[RecordedExchange], mock: &MockServer) -> 
     let settings = ReplaySettings {
         target: mock.base_url(),
         credentials: TargetCredentials {
-            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
-            user_token: Some(mock_server::DEV_USER_TOKEN.into()),
+            admin_token: Some(clientreg_mock::DEV_ADMIN_TOKEN.into()),
+            user_token: Some(clientreg_mock::DEV_USER_TOKEN.into()),
             ..TargetCredentials::default()
         },
         timeout: Duration::from_secs(10),
-        services: vec![mock_server::Service::Gropius],
+        services: vec![clientreg_mock::Service::Gropius],
         target_ca: None,
     };
     replay(exchanges, &settings)
@@ -106,7 +106,7 @@ async fn the_recording_holds_no_credential_and_no_secret() {
 #[test]
 fn two_recordings_compare_alike_and_a_changed_answer_is_named() {
     let before = read_recording(RECORDING).unwrap();
-    let same = mock_server::check::compare_recordings(&before, &before);
+    let same = clientreg_mock::check::compare_recordings(&before, &before);
     assert_eq!(failures(&same), Vec::<String>::new());
     let mut after = before.clone();
     let at = after
@@ -114,7 +114,7 @@ fn two_recordings_compare_alike_and_a_changed_answer_is_named() {
         .position(|e| e.answer.status == 403)
         .expect("a 403 in the corpus");
     after[at].answer.status = 200;
-    let changed = failures(&mock_server::check::compare_recordings(&before, &after));
+    let changed = failures(&clientreg_mock::check::compare_recordings(&before, &after));
     assert_eq!(changed.len(), 1, "{changed:?}");
     assert!(
         changed[0].contains("status: was 403, now 200"),

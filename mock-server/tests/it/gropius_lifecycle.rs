@@ -2,7 +2,7 @@
 //! once and never again (not in the journal, the admin API or `Debug`), the built-in clients,
 //! and the divergence warnings of the `contract` profile.
 
-use mock_server::{JournalQuery, MockServer, Profile};
+use clientreg_mock::{JournalQuery, MockServer, Profile};
 use serde_json::{Value, json};
 
 use crate::support::GROPIUS as CLIENTS;

@@ -7,9 +7,9 @@
 //! 400 do.
 
 use crate::support::{GROPIUS, gropius, handle, json, mock, post};
-use mock_server::adapter::MockResponse;
-use mock_server::config::MockConfig;
-use mock_server::{Mock, Profile};
+use clientreg_mock::adapter::MockResponse;
+use clientreg_mock::config::MockConfig;
+use clientreg_mock::{Mock, Profile};
 use serde_json::{Value, json};
 
 fn assert_answer(response: &MockResponse, status: u16, message: &str, error: Option<&str>) {

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use mock_server::MockServer;
+use clientreg_mock::MockServer;
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::matchers::{any, method, path};
@@ -561,7 +561,7 @@ async fn a_crafted_recording_cannot_send_the_credentials_elsewhere() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_answer_of_the_wrong_shape_is_reported_by_its_shape() {
     let stand_in = wiremock::MockServer::start().await;
-    let contract = mock_server::wiremock::MountableMock::new(&Default::default()).unwrap();
+    let contract = clientreg_mock::wiremock::MountableMock::new(&Default::default()).unwrap();
     // The published decorator's bug: the created client, wrapped in an array.
     Mock::given(method("POST"))
         .and(path("/auth/api/login/client"))
@@ -575,7 +575,7 @@ async fn an_answer_of_the_wrong_shape_is_reported_by_its_shape() {
         .await;
     Mock::given(any())
         .respond_with(contract.responder())
-        .with_priority(mock_server::wiremock::CONTRACT_PRIORITY)
+        .with_priority(clientreg_mock::wiremock::CONTRACT_PRIORITY)
         .mount(&stand_in)
         .await;
     let ran = run_async(strings(&[

@@ -8,8 +8,8 @@ use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use clientreg_mock::MockServer;
 use fantoccini::{Client, ClientBuilder, Locator};
-use mock_server::MockServer;
 use serde_json::{Value, json};
 
 /// chromedriver, in a process group of its own with the browsers it starts: all of them are
@@ -356,8 +356,8 @@ async fn the_page_shows_the_journal_live_filters_opens_faults_and_resets() {
 #[tokio::test]
 async fn the_page_is_served_self_contained_by_the_mock_and_the_proxy() {
     let server = MockServer::start().await;
-    let proxy = mock_server::proxy::ProxyServer::start(
-        mock_server::proxy::ProxyConfig::new(server.base_url()),
+    let proxy = clientreg_mock::proxy::ProxyServer::start(
+        clientreg_mock::proxy::ProxyConfig::new(server.base_url()),
         "127.0.0.1:0".parse().unwrap(),
     )
     .await
@@ -373,7 +373,7 @@ async fn the_page_is_served_self_contained_by_the_mock_and_the_proxy() {
             "{policy}"
         );
         let html = page.text().await.unwrap();
-        assert!(html.contains("<title>mock-server</title>"));
+        assert!(html.contains("<title>clientreg-mock</title>"));
         assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("src="));
     }
     // Not journaled: the page's own requests are the admin API's.

@@ -1,11 +1,11 @@
-//! `mock_server::proxy` over real sockets, in front of the mock (both profiles), a broken
+//! `clientreg_mock::proxy` over real sockets, in front of the mock (both profiles), a broken
 //! stand-in and a dead upstream: what passes through unchanged, what is flagged and why.
 
 use std::time::Duration;
 
-use mock_server::config::MockConfig;
-use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{JournalQuery, MockServer, Profile};
+use clientreg_mock::config::MockConfig;
+use clientreg_mock::proxy::{ProxyConfig, ProxyServer};
+use clientreg_mock::{JournalQuery, MockServer, Profile};
 use serde_json::{Value, json};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, ResponseTemplate};
@@ -155,7 +155,7 @@ async fn a_request_that_breaks_a_rule_and_the_upstream_quirks_are_flagged() {
 #[tokio::test]
 async fn a_broken_stand_in_is_flagged_at_each_planted_violation() {
     let stand_in = wiremock::MockServer::start().await;
-    let contract = mock_server::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
+    let contract = clientreg_mock::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
     Mock::given(method("GET"))
         .and(path(GROPIUS))
         .respond_with(
@@ -181,7 +181,7 @@ async fn a_broken_stand_in_is_flagged_at_each_planted_violation() {
         .await;
     Mock::given(any())
         .respond_with(contract.responder())
-        .with_priority(mock_server::wiremock::CONTRACT_PRIORITY)
+        .with_priority(clientreg_mock::wiremock::CONTRACT_PRIORITY)
         .mount(&stand_in)
         .await;
     let proxy = proxy_to(&stand_in.uri()).await;
@@ -277,7 +277,7 @@ async fn a_dead_upstream_is_a_502_in_the_service_s_shape_and_journaled() {
 /// credential (a real one, unknown to any mock), and never reaches the upstream.
 #[tokio::test]
 async fn an_oversized_request_is_a_413_in_the_service_s_shape_whatever_its_credential() {
-    let upstream = mock_server::MockServer::start().await;
+    let upstream = clientreg_mock::MockServer::start().await;
     let config = ProxyConfig {
         body_limit: 1024,
         ..ProxyConfig::new(upstream.base_url())
@@ -325,7 +325,7 @@ async fn an_oversized_request_is_a_413_in_the_service_s_shape_whatever_its_crede
 /// clients, known users) is a `404` saying what it has, never a `201` that does nothing.
 #[tokio::test]
 async fn the_proxy_s_admin_api_has_no_route_that_does_nothing() {
-    let upstream = mock_server::MockServer::start().await;
+    let upstream = clientreg_mock::MockServer::start().await;
     let proxy = proxy_to(&upstream.base_url()).await;
     let http = reqwest::Client::new();
     let fault = http
@@ -390,8 +390,8 @@ async fn the_proxy_s_admin_api_has_no_route_that_does_nothing() {
 
 mod recording {
     use super::*;
-    use mock_server::check::{ReplaySettings, read_recording, replay};
-    use mock_server::check::{TargetCredentials, TrialOutcome};
+    use clientreg_mock::check::{ReplaySettings, read_recording, replay};
+    use clientreg_mock::check::{TargetCredentials, TrialOutcome};
 
     async fn recording_proxy(upstream: &str, file: &std::path::Path) -> ProxyServer {
         let config = ProxyConfig {
@@ -414,12 +414,12 @@ mod recording {
                 ..TargetCredentials::default()
             },
             timeout: Duration::from_secs(5),
-            services: mock_server::Service::ALL.to_vec(),
+            services: clientreg_mock::Service::ALL.to_vec(),
             target_ca: None,
         }
     }
 
-    fn failed(results: &[mock_server::check::TrialResult]) -> Vec<(String, String)> {
+    fn failed(results: &[clientreg_mock::check::TrialResult]) -> Vec<(String, String)> {
         results
             .iter()
             .filter(|r| r.outcome == TrialOutcome::Fail)
@@ -546,7 +546,8 @@ mod recording {
         let file = dir.join("stand-in.jsonl");
         let _ = std::fs::remove_file(&file);
         let stand_in = wiremock::MockServer::start().await;
-        let contract = mock_server::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
+        let contract =
+            clientreg_mock::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
         Mock::given(method("GET"))
             .and(path(GROPIUS))
             .respond_with(
@@ -567,7 +568,7 @@ mod recording {
             .await;
         Mock::given(any())
             .respond_with(contract.responder())
-            .with_priority(mock_server::wiremock::CONTRACT_PRIORITY)
+            .with_priority(clientreg_mock::wiremock::CONTRACT_PRIORITY)
             .mount(&stand_in)
             .await;
         let proxy = recording_proxy(&stand_in.uri(), &file).await;
@@ -688,7 +689,9 @@ async fn an_upstream_that_is_not_an_http_url_is_refused_at_start() {
         let started =
             ProxyServer::start(ProxyConfig::new(upstream), "127.0.0.1:0".parse().unwrap()).await;
         match started {
-            Err(mock_server::StartError::Config(mock_server::ConfigError::Upstream(given))) => {
+            Err(clientreg_mock::StartError::Config(clientreg_mock::ConfigError::Upstream(
+                given,
+            ))) => {
                 assert_eq!(given, upstream);
             }
             other => panic!("{upstream}: {other:?}"),

@@ -1,15 +1,15 @@
 //! The mock over HTTP: the SDK against it for every documented status, the limits and routes
 //! the adapter handles, and the server's lifetime.
 
-use mock_server::{MockServer, Profile};
-use sdk::autional::{self, types::CreateClientRequest};
-use sdk::gropius::{
+use clientreg_mock::{MockServer, Profile};
+use clientreg_sdk::autional::{self, types::CreateClientRequest};
+use clientreg_sdk::gropius::{
     self,
     types::{AuthClientScope, CreateAuthClientInput},
 };
 use serde_json::{Value, json};
 
-fn request() -> sdk::autional::types::builder::CreateClientRequest {
+fn request() -> clientreg_sdk::autional::types::builder::CreateClientRequest {
     CreateClientRequest::builder()
         .name("My Application")
         .redirect_uris(vec!["https://app.example.com/callback".to_string()])
@@ -187,7 +187,7 @@ async fn the_sdk_survives_the_upstream_profile_because_it_always_sends_both_list
         .await
         .expect_err("the builder needs both lists");
     assert!(
-        matches!(refused, sdk::Error::InvalidRequest(_)),
+        matches!(refused, clientreg_sdk::Error::InvalidRequest(_)),
         "refused before sending: {refused}"
     );
     let created = admin

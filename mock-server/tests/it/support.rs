@@ -4,10 +4,10 @@
 #![allow(dead_code)]
 
 use bytes::Bytes;
+use clientreg_mock::Mock;
+use clientreg_mock::adapter::{MockRequest, MockResponse};
+use clientreg_mock::config::MockConfig;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
-use mock_server::Mock;
-use mock_server::adapter::{MockRequest, MockResponse};
-use mock_server::config::MockConfig;
 use serde_json::Value;
 
 pub fn mock() -> Mock {
@@ -44,8 +44,8 @@ pub fn recorded_deployment() -> String {
         .to_string()
 }
 
-/// The `mock-server` binary, built for the tests.
-pub const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
+/// The `clientreg-mock` binary, built for the tests.
+pub const BINARY: &str = env!("CARGO_BIN_EXE_clientreg-mock");
 
 pub const AUTIONAL: &str = "/internal/oauth/clients";
 pub const GROPIUS: &str = "/auth/api/login/client";
@@ -55,7 +55,7 @@ pub fn autional(tenant: &str, body: &Value) -> MockRequest {
     post(
         AUTIONAL,
         &[
-            ("x-api-key", mock_server::DEV_API_KEY),
+            ("x-api-key", clientreg_mock::DEV_API_KEY),
             ("x-tenant-id", tenant),
             ("content-type", "application/json"),
         ],
@@ -84,7 +84,7 @@ pub fn json(response: &MockResponse) -> Value {
     })
 }
 
-/// Runs the `mock-server` binary with `args` (and nothing from the environment) to its end:
+/// Runs the `clientreg-mock` binary with `args` (and nothing from the environment) to its end:
 /// its exit status, stdout and stderr (which must be UTF-8).
 pub async fn run_binary<S: AsRef<std::ffi::OsStr>>(
     args: impl IntoIterator<Item = S>,

@@ -7,9 +7,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use mock_server::config::{ServerConfig, Tls};
-use mock_server::proxy::{ProxyConfig, ProxyServer};
-use mock_server::{MockServer, Profile};
+use clientreg_mock::config::{ServerConfig, Tls};
+use clientreg_mock::proxy::{ProxyConfig, ProxyServer};
+use clientreg_mock::{MockServer, Profile};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::support::run_binary;
@@ -36,16 +36,16 @@ async fn the_sdk_with_rustls_calls_the_mock_over_https() {
         .expect("a made certificate has a CA");
     assert_eq!(ca.sha256_fingerprint().len(), 32 * 3 - 1);
     let http = trusting(ca.pem()).build().unwrap();
-    let autional = sdk::autional::Client::with_http_client(
+    let autional = clientreg_sdk::autional::Client::with_http_client(
         &server.base_url(),
-        mock_server::DEV_API_KEY,
+        clientreg_mock::DEV_API_KEY,
         http.clone(),
     )
     .unwrap();
     let created = autional
         .create_client(
             "t1",
-            sdk::autional::types::CreateClientRequest::builder()
+            clientreg_sdk::autional::types::CreateClientRequest::builder()
                 .name("over https")
                 .redirect_uris(vec!["https://app.example.com/cb".to_string()]),
         )
@@ -55,9 +55,9 @@ async fn the_sdk_with_rustls_calls_the_mock_over_https() {
         server.autional_clients("t1")[0].client_id,
         created.client_id.unwrap()
     );
-    let gropius = sdk::gropius::Client::with_http_client(
+    let gropius = clientreg_sdk::gropius::Client::with_http_client(
         &server.base_url(),
-        mock_server::DEV_ADMIN_TOKEN,
+        clientreg_mock::DEV_ADMIN_TOKEN,
         http,
     )
     .unwrap();
@@ -96,13 +96,15 @@ async fn http2_is_served_when_offered_and_http1_otherwise() {
     assert_eq!(h1.version(), reqwest::Version::HTTP_11);
     // A fault that drops the connection closes the HTTP/2 connection too.
     server
-        .add_fault(mock_server::FaultSpec::new("GET", "/auth/api/login/client").drop_connection())
+        .add_fault(
+            clientreg_mock::FaultSpec::new("GET", "/auth/api/login/client").drop_connection(),
+        )
         .unwrap();
     let dropped = trusting(&pem)
         .build()
         .unwrap()
         .get(format!("{}/auth/api/login/client", server.base_url()))
-        .bearer_auth(mock_server::DEV_ADMIN_TOKEN)
+        .bearer_auth(clientreg_mock::DEV_ADMIN_TOKEN)
         .send()
         .await;
     assert!(dropped.is_err(), "{dropped:?}");
@@ -249,7 +251,7 @@ async fn verify_replay_and_the_proxy_work_against_an_https_target() {
         .build()
         .unwrap()
         .get(format!("{}/auth/api/login/client", proxy.base_url()))
-        .bearer_auth(mock_server::DEV_ADMIN_TOKEN)
+        .bearer_auth(clientreg_mock::DEV_ADMIN_TOKEN)
         .send()
         .await
         .unwrap();

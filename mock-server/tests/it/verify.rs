@@ -1,13 +1,13 @@
-//! `mock-server verify` (the binary) against the mock in each profile and against a
+//! `clientreg-mock verify` (the binary) against the mock in each profile and against a
 //! deliberately broken stand-in: what passes, what fails and why, what is skipped, what is
 //! stored, and the exit status.
 
 use crate::support::BINARY;
 use std::collections::BTreeSet;
 
-use mock_server::check::trials;
-use mock_server::config::MockConfig;
-use mock_server::{MockServer, Profile};
+use clientreg_mock::check::trials;
+use clientreg_mock::config::MockConfig;
+use clientreg_mock::{MockServer, Profile};
 use serde_json::{Value, json};
 use wiremock::matchers::{any, body_string_contains, header, method, path};
 use wiremock::{Mock, Request, ResponseTemplate};
@@ -166,7 +166,7 @@ async fn against_the_upstream_profile_exactly_the_quirk_trials_fail_each_naming_
 #[tokio::test(flavor = "multi_thread")]
 async fn a_broken_stand_in_is_caught_at_each_planted_deviation() {
     let stand_in = wiremock::MockServer::start().await;
-    let contract = mock_server::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
+    let contract = clientreg_mock::wiremock::MountableMock::new(&MockConfig::default()).unwrap();
     // Planted: a wrong status, a wrong business code, a missing field, a wrong body type.
     Mock::given(method("GET"))
         .and(path("/auth/api/login/client"))
@@ -213,7 +213,7 @@ async fn a_broken_stand_in_is_caught_at_each_planted_deviation() {
         .await;
     Mock::given(any())
         .respond_with(contract.responder())
-        .with_priority(mock_server::wiremock::CONTRACT_PRIORITY)
+        .with_priority(clientreg_mock::wiremock::CONTRACT_PRIORITY)
         .mount(&stand_in)
         .await;
 
@@ -318,11 +318,11 @@ async fn environment_twins_stand_for_the_flags() {
     let output = tokio::process::Command::new(BINARY)
         .arg("verify")
         .env_clear()
-        .env("MOCK_SERVER_VERIFY_TARGET", server.base_url())
-        .env("MOCK_SERVER_VERIFY_ADMIN_TOKEN", "dev-admin-token")
-        .env("MOCK_SERVER_VERIFY_SERVICES", "gropius")
-        .env("MOCK_SERVER_VERIFY_FORMAT", "json")
-        .env("MOCK_SERVER_VERIFY_MAX_RPS", "1000")
+        .env("CLIENTREG_MOCK_VERIFY_TARGET", server.base_url())
+        .env("CLIENTREG_MOCK_VERIFY_ADMIN_TOKEN", "dev-admin-token")
+        .env("CLIENTREG_MOCK_VERIFY_SERVICES", "gropius")
+        .env("CLIENTREG_MOCK_VERIFY_FORMAT", "json")
+        .env("CLIENTREG_MOCK_VERIFY_MAX_RPS", "1000")
         .output()
         .await
         .unwrap();

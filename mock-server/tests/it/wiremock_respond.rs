@@ -1,10 +1,10 @@
 //! The contract mounted on a team's own wiremock server, under a one-off stub, with wiremock's
 //! own verification.
 
-use mock_server::config::MockConfig;
-use mock_server::wiremock::MountableMock;
-use sdk::autional::{self, types::CreateClientRequest};
-use sdk::gropius::{self, types::CreateAuthClientInput};
+use clientreg_mock::config::MockConfig;
+use clientreg_mock::wiremock::MountableMock;
+use clientreg_sdk::autional::{self, types::CreateClientRequest};
+use clientreg_sdk::gropius::{self, types::CreateAuthClientInput};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -75,7 +75,7 @@ async fn the_journal_latency_includes_an_injected_delay() {
     contract
         .mock()
         .add_fault(
-            mock_server::FaultSpec::new("POST", "/auth/api/login/client")
+            clientreg_mock::FaultSpec::new("POST", "/auth/api/login/client")
                 .delay_ms(300)
                 .times(1),
         )
@@ -98,7 +98,7 @@ async fn the_journal_latency_includes_an_injected_delay() {
     );
     let page = contract
         .mock()
-        .journal(&mock_server::JournalQuery::default());
+        .journal(&clientreg_mock::JournalQuery::default());
     let latency_us = page.entries[0].latency_us;
     assert!(
         (300_000..1_000_000).contains(&latency_us),

@@ -414,7 +414,7 @@ pub mod types {
     ///`Health`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Health {
-        ///Log lines the `mock-server` process dropped so far because its log writer fell
+        ///Log lines the `clientreg-mock` process dropped so far because its log writer fell
         ///behind: the log is written off the request path through a bounded queue
         ///(`--log-buffer` lines), and when that is full a line is dropped rather than a request
         ///slowed down. Absent when the mock is embedded in a test process, whose log is its
@@ -511,7 +511,7 @@ pub mod types {
         ///When the answer was made (by the mock's clock).
         pub time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What broke the contract in this exchange, a sentence each naming the field or the
-        ///status: only `mock-server proxy` checks exchanges, so the mock's own entries have
+        ///status: only `clientreg-mock proxy` checks exchanges, so the mock's own entries have
         ///none (and leave the property out).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub violations: ::std::vec::Vec<::std::string::String>,
@@ -2624,7 +2624,7 @@ pub mod types {
 ///upstream service has it), described here so that a test in any language can drive it and
 ///the SDK's `mock_admin` module is generated from it.
 ///
-///Started with an admin key (`--admin-key`, `--admin-key-file`, `MOCK_SERVER_ADMIN_KEY`, or
+///Started with an admin key (`--admin-key`, `--admin-key-file`, `CLIENTREG_MOCK_ADMIN_KEY`, or
 ///`MockServer::builder().admin_key(…)`), every route but `/__mock/health` asks for it, as
 ///`Authorization: Bearer <key>` or HTTP basic with the key as the password (any user name:
 ///`curl -u :KEY`, a browser's own prompt on the page); without it, a `401` with
@@ -2744,7 +2744,7 @@ impl Client {
     }
     ///What the proxy found, per operation and kind
     ///
-    ///Under `mock-server proxy`: how many exchanges broke the contract since the last reset,
+    ///Under `clientreg-mock proxy`: how many exchanges broke the contract since the last reset,
     ///and how often each kind of violation was found in each operation's exchanges (the
     ///exchanges themselves are in the journal, `GET /__mock/journal?violations=true`). The
     ///mock finds none: it answers the contract itself.
@@ -2813,7 +2813,7 @@ impl Client {
     ///Make a Gropius user known
     ///
     ///The user becomes one `clientCredentialFlowUser` may name (create, update), beside the
-    ///configured ones, until the next reset of Gropius. `mock-server replay` makes the users
+    ///configured ones, until the next reset of Gropius. `clientreg-mock replay` makes the users
     ///a recording named known this way.
     ///
     ///
@@ -2845,7 +2845,7 @@ impl Client {
     ///- `service`: Only requests to this API.
     ///- `status`: Only requests answered with this status (a whole number; a bad one is a `400` naming it and its range).
     ///- `violations`: Only exchanges that broke the contract (`true`) or only those that did not
-    ///(`false`). Only `mock-server proxy` finds violations; the mock's own answers have none.
+    ///(`false`). Only `clientreg-mock proxy` finds violations; the mock's own answers have none.
     ///
     ///```ignore
     ///let response = client.journal()

@@ -2,15 +2,15 @@
 
 use std::time::Duration;
 
-use sdk::autional::{self, types::CreateClientRequest};
-use sdk::{ClientOptions, Error};
+use clientreg_sdk::autional::{self, types::CreateClientRequest};
+use clientreg_sdk::{ClientOptions, Error};
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const PATH: &str = "/internal/oauth/clients";
 
-fn request() -> sdk::autional::types::builder::CreateClientRequest {
+fn request() -> clientreg_sdk::autional::types::builder::CreateClientRequest {
     CreateClientRequest::builder()
         .name("My Application")
         .redirect_uris(vec!["https://app.example.com/callback".to_string()])
@@ -57,7 +57,7 @@ async fn sends_api_key_tenant_user_agent_and_json_body() {
         .and(header("content-type", "application/json"))
         .and(header(
             "user-agent",
-            concat!("sdk/", env!("CARGO_PKG_VERSION")),
+            concat!("clientreg-sdk/", env!("CARGO_PKG_VERSION")),
         ))
         .respond_with(ResponseTemplate::new(201).set_body_json(created()))
         .expect(1)

@@ -1,7 +1,7 @@
 //! The Gropius thin layer against wiremock: token, the two always-sent lists, error mapping.
 
-use sdk::Error;
-use sdk::gropius::{
+use clientreg_sdk::Error;
+use clientreg_sdk::gropius::{
     self,
     types::{AuthClientScope, CreateAuthClientInput},
 };

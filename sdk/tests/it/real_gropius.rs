@@ -1,10 +1,12 @@
-//! `sdk::gropius` against the real Gropius login-service that `cargo xtask gropius up` starts:
+//! `clientreg_sdk::gropius` against the real Gropius login-service that `cargo xtask gropius up` starts:
 //! every operation, and the typed errors it answers (400, 401, 403, 404, 500). Ignored by a
 //! plain `cargo test` (it needs the service); the CI step with the real service runs it with
-//! `cargo test -p sdk --test it real_gropius -- --ignored`, after `cargo xtask gropius tokens`.
+//! `cargo test -p clientreg-sdk --test it real_gropius -- --ignored`, after `cargo xtask gropius tokens`.
 
-use sdk::gropius::types::{AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput};
-use sdk::gropius::{self, ApiError};
+use clientreg_sdk::gropius::types::{
+    AuthClientScope, CreateAuthClientInput, UpdateAuthClientInput,
+};
+use clientreg_sdk::gropius::{self, ApiError};
 
 /// The target and credentials `cargo xtask gropius up` wrote (`target/gropius/verify.env`).
 struct Real {
@@ -22,7 +24,7 @@ fn real() -> Real {
         .unwrap_or_else(|e| panic!("{path}: {e}; run `cargo xtask gropius up` first"));
     let value = |key: &str| {
         text.lines()
-            .find_map(|line| line.strip_prefix(&format!("MOCK_SERVER_VERIFY_{key}=")))
+            .find_map(|line| line.strip_prefix(&format!("CLIENTREG_MOCK_VERIFY_{key}=")))
             .unwrap_or_else(|| panic!("{path} has no {key}"))
             .to_string()
     };
@@ -34,9 +36,9 @@ fn real() -> Real {
     }
 }
 
-fn api(error: sdk::Error<ApiError>) -> ApiError {
+fn api(error: clientreg_sdk::Error<ApiError>) -> ApiError {
     match error {
-        sdk::Error::Api(api) => api,
+        clientreg_sdk::Error::Api(api) => api,
         other => panic!("not an answer of the service: {other:?}"),
     }
 }
@@ -152,7 +154,7 @@ async fn real_gropius_every_operation_and_typed_error() {
         .await
         .unwrap_err();
     assert!(
-        matches!(refused, sdk::Error::InvalidRequest(_)),
+        matches!(refused, clientreg_sdk::Error::InvalidRequest(_)),
         "{refused:?}"
     );
 

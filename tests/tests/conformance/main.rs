@@ -11,14 +11,14 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, LazyLock, Mutex};
 
-use libtest_mimic::{Arguments, Failed, Trial};
-use mock_server::{FaultSpec, MockServer, MockServerBuilder, Profile};
-use sdk::autional::{self, types::CreateClientRequest};
-use sdk::gropius::{
+use clientreg_mock::{FaultSpec, MockServer, MockServerBuilder, Profile};
+use clientreg_sdk::autional::{self, types::CreateClientRequest};
+use clientreg_sdk::gropius::{
     self,
     types::{AuthClientScope, CreateAuthClientInput},
 };
-use sdk::mock_admin;
+use clientreg_sdk::mock_admin;
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::{Value, json};
 use tests::ContractWatch;
 
@@ -79,13 +79,15 @@ macro_rules! scenarios {
     };
 }
 
-fn request() -> sdk::autional::types::builder::CreateClientRequest {
+fn request() -> clientreg_sdk::autional::types::builder::CreateClientRequest {
     CreateClientRequest::builder()
         .name("My Application")
         .redirect_uris(vec!["https://app.example.com/callback".to_string()])
 }
 
-fn api_error_json<E: sdk::ServiceError + serde_like::ToJson>(error: &sdk::Error<E>) -> Value {
+fn api_error_json<E: clientreg_sdk::ServiceError + serde_like::ToJson>(
+    error: &clientreg_sdk::Error<E>,
+) -> Value {
     error
         .api()
         .map(serde_like::ToJson::to_json)
@@ -100,13 +102,13 @@ mod serde_like {
         fn to_json(&self) -> Value;
     }
 
-    impl ToJson for sdk::autional::ApiError {
+    impl ToJson for clientreg_sdk::autional::ApiError {
         fn to_json(&self) -> Value {
             json!({"status": self.status.as_u16(), "code": self.code, "message": self.message, "timestamp": self.timestamp})
         }
     }
 
-    impl ToJson for sdk::gropius::ApiError {
+    impl ToJson for clientreg_sdk::gropius::ApiError {
         fn to_json(&self) -> Value {
             json!({"status": self.status.as_u16(), "message": self.message, "error": self.error})
         }
@@ -316,7 +318,7 @@ async fn gropius_error_statuses(ctx: Ctx) {
     let cases: Vec<(
         &str,
         gropius::Client,
-        sdk::gropius::types::builder::CreateAuthClientInput,
+        clientreg_sdk::gropius::types::builder::CreateAuthClientInput,
     )> = vec![
         (
             "gropius_400_invalid_redirect_url",
@@ -384,7 +386,7 @@ async fn gropius_500_under_the_upstream_profile(ctx: Ctx) {
 
 // ---- Gropius, the rest of the auth-client API -------------------------------------------------
 
-fn lifecycle_input() -> sdk::gropius::types::builder::CreateAuthClientInput {
+fn lifecycle_input() -> clientreg_sdk::gropius::types::builder::CreateAuthClientInput {
     CreateAuthClientInput::builder()
         .name("Lifecycle")
         .redirect_urls(vec!["https://example.com/callback".to_string()])
@@ -392,8 +394,8 @@ fn lifecycle_input() -> sdk::gropius::types::builder::CreateAuthClientInput {
 }
 
 /// An update that keeps the lifecycle client's name and lists (the contract requires all three).
-fn lifecycle_update() -> sdk::gropius::types::builder::UpdateAuthClientInput {
-    sdk::gropius::types::UpdateAuthClientInput::builder()
+fn lifecycle_update() -> clientreg_sdk::gropius::types::builder::UpdateAuthClientInput {
+    clientreg_sdk::gropius::types::UpdateAuthClientInput::builder()
         .name("Lifecycle")
         .redirect_urls(vec!["https://example.com/callback".to_string()])
         .valid_scopes(vec![AuthClientScope::Backend])
@@ -768,7 +770,7 @@ async fn admin_api_every_status(ctx: Ctx) {
     let stats = admin.stats().send().await.unwrap().into_inner();
     assert_eq!(
         stats.gropius.max_clients,
-        mock_server::config::MockConfig::default().max_clients as i64
+        clientreg_mock::config::MockConfig::default().max_clients as i64
     );
     admin.reset().send().await.unwrap();
     assert_eq!(

@@ -1,15 +1,15 @@
 //! The contract's trials (`openapi/trials/*.yaml`: every rule, check order and message of both
-//! services, their successes and the Gropius lifecycle), each run by `mock_server::check` (the
-//! same runner as `mock-server verify`) against the embedded mock: the answer the trial expects,
+//! services, their successes and the Gropius lifecycle), each run by `clientreg_mock::check` (the
+//! same runner as `clientreg-mock verify`) against the embedded mock: the answer the trial expects,
 //! the document's schema for it, and, for a refusal, that nothing was stored. A trial that names
 //! a known quirk of the real service runs a second time against the `upstream` profile, which
 //! must answer as the quirk says. This file only runs the data.
 
 use std::time::Duration;
 
+use clientreg_mock::check::{self as verify, Settings, TargetCredentials, TrialOutcome, Verifier};
+use clientreg_mock::{Profile, Service};
 use libtest_mimic::Trial;
-use mock_server::check::{self as verify, Settings, TargetCredentials, TrialOutcome, Verifier};
-use mock_server::{Profile, Service};
 
 use super::{Ctx, trial};
 
@@ -18,11 +18,11 @@ fn settings(target: String) -> Settings {
     Settings {
         target,
         credentials: TargetCredentials {
-            api_key: Some(mock_server::DEV_API_KEY.into()),
+            api_key: Some(clientreg_mock::DEV_API_KEY.into()),
             tenant: Some("t1".into()),
-            admin_token: Some(mock_server::DEV_ADMIN_TOKEN.into()),
-            user_token: Some(mock_server::DEV_USER_TOKEN.into()),
-            known_user: Some(mock_server::DEV_USER.into()),
+            admin_token: Some(clientreg_mock::DEV_ADMIN_TOKEN.into()),
+            user_token: Some(clientreg_mock::DEV_USER_TOKEN.into()),
+            known_user: Some(clientreg_mock::DEV_USER.into()),
             mock_admin_key: None,
         },
         services: Service::ALL.to_vec(),

@@ -5,10 +5,10 @@
 use std::sync::LazyLock;
 
 use bytes::Bytes;
+use clientreg_mock::Mock;
+use clientreg_mock::adapter::{MockRequest, MockResponse};
+use clientreg_mock::config::MockConfig;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
-use mock_server::Mock;
-use mock_server::adapter::{MockRequest, MockResponse};
-use mock_server::config::MockConfig;
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 use tests::ContractWatch;

@@ -5,16 +5,16 @@
 
 use std::time::Duration;
 
-use mock_server::{FaultHeader, FaultSpec, MockServer};
-use sdk::autional::{self, types::CreateClientRequest};
-use sdk::gropius::{self, types::CreateAuthClientInput};
-use sdk::{ClientOptions, Error};
+use clientreg_mock::{FaultHeader, FaultSpec, MockServer};
+use clientreg_sdk::autional::{self, types::CreateClientRequest};
+use clientreg_sdk::gropius::{self, types::CreateAuthClientInput};
+use clientreg_sdk::{ClientOptions, Error};
 use tokio::io::AsyncReadExt;
 use wiremock::{Mock, ResponseTemplate};
 
 use tests::{AUTIONAL, GROPIUS};
 
-fn request() -> sdk::autional::types::builder::CreateClientRequest {
+fn request() -> clientreg_sdk::autional::types::builder::CreateClientRequest {
     CreateClientRequest::builder()
         .name("n")
         .redirect_uris(vec!["https://a.example/cb".to_string()])

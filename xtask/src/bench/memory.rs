@@ -82,7 +82,7 @@ pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Resu
     writeln!(report, "## Memory\n")?;
     writeln!(
         report,
-        "Resident memory of the mock-server process (`VmRSS`), default settings (journal of 1,000 entries) \
+        "Resident memory of the clientreg-mock process (`VmRSS`), default settings (journal of 1,000 entries) \
          but `--max-clients {}`, so that every client created is kept (`GET /__mock/stats` is checked):\n",
         options.clients
     )?;

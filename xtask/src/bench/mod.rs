@@ -57,7 +57,7 @@ pub enum Part {
     Instructions,
     /// The SDK's overhead over raw reqwest.
     Sdk,
-    /// `mock-server proxy`'s overhead over calling the mock directly.
+    /// `clientreg-mock proxy`'s overhead over calling the mock directly.
     Proxy,
     /// What 100,000 active faults cost a request none of them matches.
     Faults,
@@ -168,7 +168,7 @@ pub(crate) enum Server {
     Wiremock,
     /// The mock with default settings, its log (stdout) to `/dev/null`.
     Mock,
-    /// The mock with default settings, its log (stdout) to a file, as `mock-server > mock.log`.
+    /// The mock with default settings, its log (stdout) to a file, as `clientreg-mock > mock.log`.
     MockLogFile,
 }
 
@@ -177,8 +177,8 @@ impl Server {
         match self {
             Server::Baseline => "baseline (same stack, fixed body)",
             Server::Wiremock => "wiremock-rs (fixed body)",
-            Server::Mock => "mock-server, log to /dev/null",
-            Server::MockLogFile => "mock-server, log to a file",
+            Server::Mock => "clientreg-mock, log to /dev/null",
+            Server::MockLogFile => "clientreg-mock, log to a file",
         }
     }
 
@@ -203,9 +203,13 @@ pub(crate) struct Paths {
 /// Runs the whole benchmark and prints the report.
 pub fn run(root: &Path, options: &Options) -> Result<()> {
     ensure_tools()?;
-    build_mock(root, &["--example", "bench_servers"], &[])?;
+    build_mock(
+        root,
+        &["--example", "bench_servers", "--features", "wiremock"],
+        &[],
+    )?;
     let paths = Paths {
-        mock: root.join("target/release/mock-server"),
+        mock: root.join("target/release/clientreg-mock"),
         servers: root.join("target/release/examples/bench_servers"),
         work: root.join("target/bench"),
         oha: if wanted_oha(options) {
@@ -262,12 +266,12 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     Ok(())
 }
 
-/// `cargo build --release --locked -p mock-server --bin mock-server`, with `extra` arguments
+/// `cargo build --release --locked -p clientreg-mock --bin clientreg-mock`, with `extra` arguments
 /// and `envs` set.
 pub(crate) fn build_mock(root: &Path, extra: &[&str], envs: &[(&str, &str)]) -> Result<()> {
     let status = Command::new("cargo")
-        .args(["build", "--release", "--locked", "-p", "mock-server"])
-        .args(["--bin", "mock-server"])
+        .args(["build", "--release", "--locked", "-p", "clientreg-mock"])
+        .args(["--bin", "clientreg-mock"])
         .args(extra)
         .envs(envs.iter().copied())
         .current_dir(root)

@@ -29,11 +29,11 @@ const PARTS: [(&str, &str); 12] = [
     ),
     (
         "the mock's pipeline (`Mock::serve`)",
-        "mock_server::mock::Mock::serve",
+        "clientreg_mock::mock::Mock::serve",
     ),
     (
         "· the answer (`Mock::route`)",
-        "mock_server::mock::Mock::route",
+        "clientreg_mock::mock::Mock::route",
     ),
     (
         "· · reading JSON (serde_json)",
@@ -41,21 +41,21 @@ const PARTS: [(&str, &str); 12] = [
     ),
     (
         "· · Autional's rules",
-        "mock_server::autional::validate::validate",
+        "clientreg_mock::autional::validate::validate",
     ),
     (
         "· · Gropius's checks (both profiles' verdicts, one pass)",
-        "mock_server::gropius::validate::check_fields",
+        "clientreg_mock::gropius::validate::check_fields",
     ),
     (
         "· · the created client as JSON (Autional)",
-        "for mock_server::autional::model::CreateClientResponse>::serialize",
+        "for clientreg_mock::autional::model::CreateClientResponse>::serialize",
     ),
     (
         "· · the answer's body as JSON",
-        "mock_server::http::MockResponse::json",
+        "clientreg_mock::http::MockResponse::json",
     ),
-    ("· the journal", "mock_server::journal::Journal::record"),
+    ("· the journal", "clientreg_mock::journal::Journal::record"),
     (
         "· the log line, formatted on the request's thread",
         "tracing_core::event::Event::dispatch",
@@ -75,7 +75,7 @@ pub(crate) fn run(
         &[("CARGO_PROFILE_RELEASE_DEBUG", "line-tables-only")],
     )?;
     let profiled = Paths {
-        mock: root.join("target/prof/release/mock-server"),
+        mock: root.join("target/prof/release/clientreg-mock"),
         servers: paths.servers.clone(),
         work: paths.work.clone(),
         oha: paths.oha.clone(),
@@ -222,7 +222,7 @@ fn parts_of(data: &Path) -> Result<Vec<f64>> {
     shares.push(
         by_thread
             .lines()
-            .filter(|line| line.contains("mock-server-log"))
+            .filter(|line| line.contains("clientreg-log"))
             .filter_map(share)
             .sum(),
     );

@@ -1,4 +1,4 @@
-//! The proxy's overhead: the same load against the mock directly and through `mock-server proxy`
+//! The proxy's overhead: the same load against the mock directly and through `clientreg-mock proxy`
 //! in front of it, side by side in each round.
 
 use std::fmt::Write as _;
@@ -74,7 +74,7 @@ pub(crate) fn run(paths: &Paths, options: &Options, report: &mut String) -> Resu
     writeln!(report, "## Proxy overhead\n")?;
     writeln!(
         report,
-        "`mock-server proxy` in front of the mock against the mock directly, same wrk load, \
+        "`clientreg-mock proxy` in front of the mock against the mock directly, same wrk load, \
          {} rounds alternating which goes first; medians. The proxy and the mock share core 0 \
          (the machine has two cores; wrk has the other), so the proxy's cost includes taking CPU \
          from its upstream.\n",

@@ -157,7 +157,7 @@ fn write_report(
          each server to core 0, {} keep-alive connections, a 1 s warm-up before each run; {} \
          rounds, each server started afresh for each run, the servers' order rotated each round; \
          after a server exits, a pause of 10 s per GiB it held (at least 1 s). The mock runs with \
-         its default settings (`mock-server --listen ADDR`), its log written to a file \
+         its default settings (`clientreg-mock --listen ADDR`), its log written to a file \
          (`target/bench/mock.log`) and, separately, to `/dev/null`. Medians, with the quartiles \
          over rounds in brackets.\n",
         options.connections, options.rounds

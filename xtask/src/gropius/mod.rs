@@ -59,7 +59,7 @@ impl Paths {
     fn run_file(&self) -> PathBuf {
         self.state.join("run.env")
     }
-    /// The credentials and target for `mock-server verify`, as `KEY=VALUE` lines (mode 0600).
+    /// The credentials and target for `clientreg-mock verify`, as `KEY=VALUE` lines (mode 0600).
     pub fn verify_env(&self) -> PathBuf {
         self.state.join("verify.env")
     }
@@ -423,7 +423,7 @@ pub fn up(root: &Path, source: Option<PathBuf>) -> Result<()> {
     mint(&paths, &state)?;
     println!(
         "the real Gropius login-service answers on {base}\n\
-         credentials for mock-server verify: {} (tokens live 10 minutes: \
+         credentials for clientreg-mock verify: {} (tokens live 10 minutes: \
          cargo xtask gropius tokens mints new ones)\n\
          logs: {}",
         paths.verify_env().display(),
@@ -505,7 +505,7 @@ pub fn tokens(root: &Path) -> Result<()> {
 }
 
 /// Mints an admin token, a non-admin token and a known user id, and writes them with the
-/// service's URL to `verify.env` (the environment twins of `mock-server verify`'s flags).
+/// service's URL to `verify.env` (the environment twins of `clientreg-mock verify`'s flags).
 fn mint(paths: &Paths, state: &Run) -> Result<()> {
     let base = state.get("SERVICE_URL")?;
     let minted = paths.state.join("minted.json");
@@ -534,12 +534,12 @@ fn mint(paths: &Paths, state: &Run) -> Result<()> {
             .with_context(|| format!("the minted tokens have no {key}"))
     };
     let text = format!(
-        "MOCK_SERVER_VERIFY_TARGET={base}\n\
-         MOCK_SERVER_VERIFY_SERVICES=gropius\n\
-         MOCK_SERVER_VERIFY_ADMIN_TOKEN={}\n\
-         MOCK_SERVER_VERIFY_USER_TOKEN={}\n\
-         MOCK_SERVER_VERIFY_KNOWN_USER={}\n\
-         MOCK_SERVER_GROPIUS_ENDPOINT={}\n",
+        "CLIENTREG_MOCK_VERIFY_TARGET={base}\n\
+         CLIENTREG_MOCK_VERIFY_SERVICES=gropius\n\
+         CLIENTREG_MOCK_VERIFY_ADMIN_TOKEN={}\n\
+         CLIENTREG_MOCK_VERIFY_USER_TOKEN={}\n\
+         CLIENTREG_MOCK_VERIFY_KNOWN_USER={}\n\
+         CLIENTREG_MOCK_GROPIUS_ENDPOINT={}\n",
         value("admin_token")?,
         value("user_token")?,
         value("known_user")?,
@@ -553,7 +553,7 @@ pub fn verify_env(root: &Path) -> Result<Vec<(String, String)>> {
     Ok(Run::read(&Paths::new(root).verify_env())?.values)
 }
 
-/// `cargo xtask gropius record`: mints fresh tokens, starts `mock-server proxy --record` in front
+/// `cargo xtask gropius record`: mints fresh tokens, starts `clientreg-mock proxy --record` in front
 /// of the running service and sends it the corpus; the recording is written to `out`.
 pub fn record(root: &Path, out: &Path) -> Result<()> {
     let paths = Paths::new(root);
@@ -561,16 +561,16 @@ pub fn record(root: &Path, out: &Path) -> Result<()> {
     mint(&paths, &state)?;
     let env = Run::read(&paths.verify_env())?;
     let credentials = corpus::Credentials {
-        admin_token: env.get("MOCK_SERVER_VERIFY_ADMIN_TOKEN")?.to_string(),
-        user_token: env.get("MOCK_SERVER_VERIFY_USER_TOKEN")?.to_string(),
-        known_user: env.get("MOCK_SERVER_VERIFY_KNOWN_USER")?.to_string(),
+        admin_token: env.get("CLIENTREG_MOCK_VERIFY_ADMIN_TOKEN")?.to_string(),
+        user_token: env.get("CLIENTREG_MOCK_VERIFY_USER_TOKEN")?.to_string(),
+        known_user: env.get("CLIENTREG_MOCK_VERIFY_KNOWN_USER")?.to_string(),
     };
     crate::bench::build_mock(root, &[], &[])?;
     if out.exists() {
         fs::remove_file(out)?; // the proxy appends
     }
     let port = free_port()?;
-    let mut proxy = Command::new(root.join("target/release/mock-server"))
+    let mut proxy = Command::new(root.join("target/release/clientreg-mock"))
         .arg("proxy")
         .args(["--upstream", state.get("SERVICE_URL")?])
         .args(["--listen", &format!("127.0.0.1:{port}")])
@@ -580,7 +580,7 @@ pub fn record(root: &Path, out: &Path) -> Result<()> {
         .stdout(fs::File::create(paths.logs().join("proxy.log"))?)
         .stderr(Stdio::inherit())
         .spawn()
-        .context("starting mock-server proxy")?;
+        .context("starting clientreg-mock proxy")?;
     let sent = crate::bench::wait_until_listening(port).and_then(|_| {
         let text = fs::read_to_string(root.join(corpus::CORPUS))?;
         corpus::send(&text, &format!("127.0.0.1:{port}"), &credentials)

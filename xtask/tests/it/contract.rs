@@ -154,6 +154,6 @@ fn the_real_gropius_service_is_deployed_away_from_the_mock_s_default_endpoint() 
     let deployed_at = xtask::gropius::corpus::deployed_at(&corpus).unwrap();
     assert_ne!(
         deployed_at,
-        mock_server::config::MockConfig::default().gropius_endpoint
+        clientreg_mock::config::MockConfig::default().gropius_endpoint
     );
 }

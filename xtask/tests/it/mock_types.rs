@@ -12,7 +12,7 @@ fn document(name: &str) -> Value {
 
 /// The mock's schema of the twin of `component` in `document`.
 fn mock_schema(document: &str, component: &str) -> Value {
-    mock_server::model::component_schemas()
+    clientreg_mock::model::component_schemas()
         .into_iter()
         .find(|(d, c, _)| *d == document && *c == component)
         .map(|(_, _, schema)| schema)
@@ -22,7 +22,7 @@ fn mock_schema(document: &str, component: &str) -> Value {
 #[test]
 fn mock_types_match_their_components() {
     let mut all = Vec::new();
-    for (name, component, mock) in mock_server::model::component_schemas() {
+    for (name, component, mock) in clientreg_mock::model::component_schemas() {
         for difference in differences(&document(name), component, &mock) {
             all.push(format!("{name}: {difference}"));
         }
