@@ -2,6 +2,7 @@
 //!
 //! Each task lives in its own module; `main.rs` only parses the command line.
 
+pub mod api;
 pub mod bench;
 pub mod breaking;
 pub mod codegen;
@@ -10,6 +11,7 @@ pub mod drift;
 pub mod examples;
 pub mod gropius;
 pub mod refs;
+pub mod versions;
 
 use std::path::{Path, PathBuf};
 

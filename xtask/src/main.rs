@@ -23,9 +23,17 @@ enum Task {
     /// Fail when a document does not parse, an example does not validate against its schema,
     /// or a generated module is stale (shows the diff).
     Check,
+    /// Write each published crate's public API listing (<folder>/public-api.txt) from rustdoc's
+    /// JSON; with --check, fail with a diff when a checked-in listing is stale.
+    Api {
+        /// Compare instead of writing.
+        #[arg(long)]
+        check: bool,
+    },
     /// Classify every change to the contract documents since a revision as breaking, possibly
     /// breaking or safe; fail on a breaking change not listed, with its reason, in
-    /// openapi/accepted-changes.yaml.
+    /// openapi/accepted-changes.yaml, and when a published crate's version does not move past
+    /// the revision's compatible range after a break of the contract or of its API listing.
     Breaking {
         /// The git revision to compare the working tree with.
         #[arg(long, default_value = "HEAD~1")]
@@ -116,6 +124,16 @@ fn main() -> ExitCode {
         Task::Check => examples::check_examples(&root, SERVICES)
             .and_then(|()| codegen::check_fresh(&root, SERVICES))
             .map(|()| println!("contract documents valid, examples valid, generated code fresh")),
+        Task::Api { check: true } => xtask::api::check(&root)
+            .map(|()| println!("the published crates' API listings are current")),
+        Task::Api { check: false } => xtask::api::write(&root).map(|changed| {
+            if changed.is_empty() {
+                println!("the published crates' API listings are current");
+            }
+            for file in changed {
+                println!("wrote {file}");
+            }
+        }),
         Task::Breaking { base, format } => return breaking(&root, &base, format),
         Task::Bench {
             rounds,
@@ -190,11 +208,49 @@ fn breaking(root: &Path, base: &str, format: Format) -> ExitCode {
         .iter()
         .filter(|c| c.severity == xtask::breaking::Severity::Breaking && c.accepted.is_none())
         .count();
+    // Possibly breaking counts too: a response enum value added is a new variant of an
+    // exhaustive enum in the SDK.
+    let contract_breaks = changes
+        .iter()
+        .filter(|c| c.severity != xtask::breaking::Severity::Safe)
+        .filter(|c| c.severity != xtask::breaking::Severity::NotCompared)
+        .count();
+    let verdicts = match xtask::versions::verdicts(root, base, contract_breaks) {
+        Ok(verdicts) => verdicts,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for verdict in &verdicts {
+        match format {
+            Format::Text => println!("{verdict}"),
+            Format::Json => eprintln!("{verdict}"),
+        }
+    }
+    let mut failed = false;
     if unaccepted > 0 {
         eprintln!(
             "{unaccepted} breaking change(s) since {base}: make them compatible, or list each in \
              openapi/accepted-changes.yaml with its reason"
         );
+        failed = true;
+    }
+    let silent: Vec<&str> = verdicts
+        .iter()
+        .filter(|v| !v.says_so())
+        .map(|v| v.name)
+        .collect();
+    if !silent.is_empty() {
+        eprintln!(
+            "{} broke since {base} and the version does not say so: raise the minor version \
+             (0.x) in each Cargo.toml, and the exact requirement on clientreg-contract in the \
+             workspace's Cargo.toml if it moved",
+            silent.join(", ")
+        );
+        failed = true;
+    }
+    if failed {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS

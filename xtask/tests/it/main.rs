@@ -6,3 +6,4 @@ mod constraints;
 mod contract;
 mod mock_types;
 mod module_cycles;
+mod versions;
