@@ -9,7 +9,8 @@ use serde::Deserialize;
 use crate::faults::FaultSpec;
 use crate::http::{Body, MockRequest, MockResponse};
 use crate::journal_api::{AdminResult, no_query, query, reset_scope};
-use crate::services::AdminError;
+use crate::pact;
+use crate::services::{AdminError, Service};
 use crate::state::MockState;
 
 #[derive(Debug, Deserialize)]
@@ -119,4 +120,65 @@ pub(crate) fn remove_fault(state: &MockState, request: &MockRequest, id: &str) -
             format!("no fault {id:?}"),
         ))
     }
+}
+
+/// `GET /__mock/pact?consumer=NAME[&provider=autional|gropius]`: the Pact V4 file of the
+/// consumer's exchanges with the provider; without `provider`, with the one service that has
+/// exchanges in the journal.
+pub(crate) fn pact(state: &MockState, request: &MockRequest) -> AdminResult {
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct PactQuery {
+        consumer: String,
+        provider: Option<String>,
+    }
+    let PactQuery { consumer, provider } = query(request)?;
+    let bad = AdminError::bad_request;
+    if consumer.is_empty() || consumer.chars().any(char::is_control) {
+        return Err(bad(
+            "consumer must be a non-empty name without control characters".to_string(),
+        ));
+    }
+    let provider = match provider {
+        Some(name) => name.parse::<Service>().map_err(|_| {
+            bad(format!(
+                "unknown provider {name:?}: expected autional or gropius"
+            ))
+        })?,
+        None => {
+            let with: Vec<Service> = Service::ALL
+                .into_iter()
+                .filter(|service| !state.journal.exchanges(*service).is_empty())
+                .collect();
+            match with[..] {
+                [one] => one,
+                [] => return Err(bad("the journal holds no exchange with either service: name the provider".to_string())),
+                _ => return Err(bad("the journal holds exchanges with both services: name the provider (autional or gropius)".to_string())),
+            }
+        }
+    };
+    let exchanges = state.journal.exchanges(provider);
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &pact::pact(&consumer, provider, &exchanges),
+    ))
+}
+
+/// `POST /__mock/pact/provider-states`: Pact's state-change request; answers the values its
+/// generators read.
+pub(crate) fn pact_provider_states(state: &MockState, request: &MockRequest) -> AdminResult {
+    no_query(request)?;
+    let bad = AdminError::bad_request;
+    let Body::Complete(bytes) = &request.body else {
+        return Err(bad("the body could not be read whole".to_string()));
+    };
+    let change: pact::StateChange = serde_json::from_slice(bytes).map_err(|e| {
+        bad(format!(
+            "the body must be Pact's state change, {{\"state\", \"params\", \"action\"}}: {e}"
+        ))
+    })?;
+    Ok(MockResponse::json(
+        StatusCode::OK,
+        &pact::change_state(state, &change)?,
+    ))
 }

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 
+use bytes::Bytes;
 use chrono::{DateTime, SecondsFormat, Utc};
 use http::Method;
 #[cfg(feature = "schema")]
@@ -14,10 +15,10 @@ use serde::{Deserialize, Serialize};
 use crate::config::DEFAULT_JOURNAL_CAPACITY;
 use crate::http::{Body, Divergence, MockRequest};
 use crate::services::Service;
-use crate::shared::{CREDENTIAL_HEADERS, REDACTED};
+use crate::shared::{CREDENTIAL_HEADERS, REDACTED, SECRET_FIELDS};
 
-/// Request bodies are kept up to this many bytes.
-const BODY_KEPT_BYTES: usize = 4096;
+/// Request bodies are kept up to this many bytes; answers' bodies when no larger.
+pub(crate) const BODY_KEPT_BYTES: usize = 4096;
 /// Distinct (service, method, path, status) counters kept; past this, unknown paths are counted
 /// together under [`OTHER_PATH`] so that a fuzzer cannot grow memory without bound.
 const MAX_COUNTERS: usize = 4096;
@@ -227,6 +228,90 @@ struct Recorded {
     fault_id: Option<String>,
     divergence: Option<Box<Divergence>>,
     violations: Box<[String]>,
+    /// The answer's body when it was at most [`BODY_KEPT_BYTES`] (the answer's own buffer: no
+    /// copy), for the Pact export.
+    answer: Option<Bytes>,
+}
+
+/// `answer` as the journal may keep it: with every string value of a [`SECRET_FIELDS`] field
+/// replaced by [`REDACTED`] (a copy, made only when the answer holds one: a created client's or
+/// secret's answer), so that no minted secret is kept, shown or exported.
+pub(crate) fn kept_answer(answer: &Bytes) -> Bytes {
+    let mut redacted: Option<Vec<u8>> = None;
+    for field in SECRET_FIELDS {
+        let marker = format!("\"{field}\"");
+        let mut from = 0;
+        loop {
+            let text = redacted.as_deref().unwrap_or(answer);
+            let Some(found) = memchr::memmem::find(&text[from..], marker.as_bytes()) else {
+                break;
+            };
+            let after_name = from + found + marker.len();
+            let Some((start, end)) = string_value_after(text, after_name) else {
+                from = after_name;
+                continue;
+            };
+            let mut copy = Vec::with_capacity(text.len());
+            copy.extend_from_slice(&text[..start]);
+            copy.extend_from_slice(REDACTED.as_bytes());
+            copy.extend_from_slice(&text[end..]);
+            from = start + REDACTED.len();
+            redacted = Some(copy);
+        }
+    }
+    redacted.map_or_else(|| answer.clone(), Bytes::from)
+}
+
+/// Where the string value that follows a member name at `at` (`: "…"`, whitespace allowed)
+/// starts and ends, without its quotes; `None` when no string value follows.
+fn string_value_after(text: &[u8], at: usize) -> Option<(usize, usize)> {
+    let skip = |mut i: usize| {
+        while text.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+            i += 1;
+        }
+        i
+    };
+    let colon = skip(at);
+    if text.get(colon) != Some(&b':') {
+        return None;
+    }
+    let quote = skip(colon + 1);
+    if text.get(quote) != Some(&b'"') {
+        return None;
+    }
+    let mut i = quote + 1;
+    while let Some(&byte) = text.get(i) {
+        match byte {
+            b'\\' => i += 2,
+            b'"' => return Some((quote + 1, i)),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// One exchange as the Pact export reads it (`crate::pact`): the request as journaled
+/// (credentials redacted), the body kept whole or not at all, and the answer's body.
+#[derive(Debug, Clone)]
+pub(crate) struct Exchange {
+    /// The HTTP method.
+    pub(crate) method: Method,
+    /// The path, without the query.
+    pub(crate) path: String,
+    /// The status, `None` for a dropped connection.
+    pub(crate) status: Option<u16>,
+    /// The request headers, lower-case names, credentials as `<redacted>`.
+    pub(crate) headers: Vec<(String, String)>,
+    /// The request body, `None` when it was not kept whole.
+    pub(crate) body: Option<Box<[u8]>>,
+    /// The answer's body, `None` when it was not kept.
+    pub(crate) answer: Option<Bytes>,
+    /// The fault that answered, if one did.
+    pub(crate) fault_id: Option<String>,
+    /// The quirk the real service would have answered otherwise by, if any.
+    pub(crate) divergence: Option<String>,
+    /// Whether the exchange broke the contract (the proxy only).
+    pub(crate) violated: bool,
 }
 
 impl Recorded {
@@ -282,6 +367,28 @@ impl Recorded {
                 .iter()
                 .map(|v| v.message.clone())
                 .collect(),
+            answer: outcome.answer.clone(),
+        }
+    }
+
+    fn exchange(&self) -> Exchange {
+        Exchange {
+            method: self.method.clone(),
+            path: self.path.clone(),
+            status: self.status,
+            headers: self
+                .headers
+                .split_terminator('\n')
+                .map(|line| {
+                    let (name, value) = line.split_once('\0').unwrap_or((line, ""));
+                    (name.to_string(), value.to_string())
+                })
+                .collect(),
+            body: (!self.body_truncated).then(|| self.body.clone()),
+            answer: self.answer.clone(),
+            fault_id: self.fault_id.clone(),
+            divergence: self.divergence.as_ref().map(|d| d.quirk.clone()),
+            violated: !self.violations.is_empty(),
         }
     }
 
@@ -343,6 +450,8 @@ pub(crate) struct Answered {
     pub(crate) divergence: Option<Box<Divergence>>,
     /// What broke the contract (the proxy's checks; empty for the mock's own answers).
     pub(crate) violations: Vec<Violation>,
+    /// The answer's body, when it is at most [`BODY_KEPT_BYTES`].
+    pub(crate) answer: Option<Bytes>,
 }
 
 /// Requests counted by (service, method, status, whether it broke the contract), per path: a
@@ -467,6 +576,17 @@ impl Journal {
         JournalPage { total, entries }
     }
 
+    /// The kept exchanges with `service`, oldest first.
+    pub(crate) fn exchanges(&self, service: Service) -> Vec<Exchange> {
+        let state = self.lock();
+        state
+            .entries
+            .iter()
+            .filter(|recorded| recorded.service == Some(service))
+            .map(Recorded::exchange)
+            .collect()
+    }
+
     /// The violations found since the last reset, per operation and kind, most first.
     pub(crate) fn violations(&self) -> ViolationSummary {
         let state = self.lock();
@@ -510,5 +630,34 @@ impl Journal {
         // Every change under the lock is one step (push, pop, clear), so a poisoned lock still
         // guards consistent data.
         self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_answer_holds_no_secret_value() {
+        for (answer, kept) in [
+            (
+                r#"{"code":0,"data":{"client_secret":"secret_ab","name":"x"}}"#,
+                r#"{"code":0,"data":{"client_secret":"<redacted>","name":"x"}}"#,
+            ),
+            (
+                r#"{"secretText" : "a\"b","secretText":"c","censored":"a****"}"#,
+                r#"{"secretText" : "<redacted>","secretText":"<redacted>","censored":"a****"}"#,
+            ),
+            // Not a string value, or no value: left as it is.
+            (r#"{"client_secret":null}"#, r#"{"client_secret":null}"#),
+            (r#"["client_secret"]"#, r#"["client_secret"]"#),
+            (
+                r#"{"client_secret":"unterminated"#,
+                r#"{"client_secret":"unterminated"#,
+            ),
+        ] {
+            let kept_now = kept_answer(&Bytes::from(answer));
+            assert_eq!(std::str::from_utf8(&kept_now).unwrap(), kept, "{answer}");
+        }
     }
 }

@@ -144,6 +144,10 @@ pub(crate) enum AdminRoute<'p> {
     Faults,
     /// `/__mock/faults/{id}`.
     Fault(&'p str),
+    /// `/__mock/pact`.
+    Pact,
+    /// `/__mock/pact/provider-states`.
+    PactProviderStates,
 }
 
 impl<'p> AdminRoute<'p> {
@@ -160,6 +164,8 @@ impl<'p> AdminRoute<'p> {
             "/__mock/gropius/clients" => Self::GropiusClients,
             "/__mock/gropius/users" => Self::GropiusUsers,
             "/__mock/faults" => Self::Faults,
+            "/__mock/pact" => Self::Pact,
+            "/__mock/pact/provider-states" => Self::PactProviderStates,
             _ => match path.strip_prefix("/__mock/faults/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Self::Fault(id),
                 _ => return None,
@@ -170,14 +176,15 @@ impl<'p> AdminRoute<'p> {
     /// The methods it answers.
     pub(crate) fn allowed(self) -> &'static [Method] {
         match self {
-            Self::Reset | Self::GropiusUsers => &[Method::POST],
+            Self::Reset | Self::GropiusUsers | Self::PactProviderStates => &[Method::POST],
             Self::Page
             | Self::Health
             | Self::Journal
             | Self::Violations
             | Self::Stats
             | Self::AutionalClients
-            | Self::GropiusClients => &[Method::GET],
+            | Self::GropiusClients
+            | Self::Pact => &[Method::GET],
             Self::Faults => &[Method::GET, Method::POST, Method::DELETE],
             Self::Fault(_) => &[Method::DELETE],
         }

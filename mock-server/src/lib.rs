@@ -72,6 +72,7 @@ mod journal_api;
 mod json;
 mod mock;
 pub mod model;
+mod pact;
 mod profile;
 #[cfg(feature = "proxy")]
 pub mod proxy;

@@ -20,7 +20,9 @@ use crate::faults::{Fault, FaultAnswer, FaultSpec};
 use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
 use crate::http::ErrorBody;
 use crate::http::{DIVERGENCE_HEADER, Divergence, MockRequest, MockResponse, Outcome, Reply};
-use crate::journal::{Answered, JournalPage, JournalQuery, ViolationSummary};
+use crate::journal::{
+    Answered, BODY_KEPT_BYTES, JournalPage, JournalQuery, ViolationSummary, kept_answer,
+};
 use crate::journal_api::{self, AdminAccess, AdminRoute, method_not_allowed};
 use crate::model::{AuthClientDetails, CreateClientResponse, Stats};
 use crate::profile::Profile;
@@ -198,6 +200,10 @@ impl Mock {
                 (AdminRoute::Faults, &Method::GET) => admin::list_faults(state, request),
                 (AdminRoute::Faults, &Method::DELETE) => admin::clear_faults(state, request),
                 (AdminRoute::Fault(id), &Method::DELETE) => admin::remove_fault(state, request, id),
+                (AdminRoute::Pact, &Method::GET) => admin::pact(state, request),
+                (AdminRoute::PactProviderStates, &Method::POST) => {
+                    admin::pact_provider_states(state, request)
+                }
                 _ => return method_not_allowed(request, route.allowed()),
             },
             _ => return method_not_allowed(request, route.allowed()),
@@ -241,9 +247,12 @@ impl Mock {
         if request.path.starts_with(ADMIN_PREFIX) {
             return;
         }
-        let divergence = match outcome {
-            Outcome::Respond(response) => response.divergence.clone(),
-            Outcome::DropConnection => None,
+        let (divergence, answer) = match outcome {
+            Outcome::Respond(response) => (
+                response.divergence.clone(),
+                (response.body.len() <= BODY_KEPT_BYTES).then(|| kept_answer(&response.body)),
+            ),
+            Outcome::DropConnection => (None, None),
         };
         self.state.journal.record(
             request,
@@ -255,8 +264,67 @@ impl Mock {
                 fault_id,
                 divergence,
                 violations: Vec::new(),
+                answer,
             },
         );
+    }
+
+    /// The Pact V4 file of `consumer`'s exchanges with `provider`, from the journal (so as many
+    /// as it keeps): one interaction per distinct request, with the provider states it relies
+    /// on (`an auth client exists`, `a client secret exists`), no credential, type rules for the
+    /// values a provider mints, and `ProviderState` generators for the ids a path reuses. What a
+    /// provider could not be verified with is left out and listed, with why, in
+    /// `metadata.clientreg-mock.leftOut`: answers made by a fault or known to diverge from the
+    /// real service, and `401`/`403` (a pact carries no credential). `GET /__mock/pact` answers
+    /// the same.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use clientreg_mock::{MockServer, Service};
+    ///
+    /// let server = MockServer::start().await;
+    /// // … the code under test calls the mock …
+    /// let pact = server.pact("tenant-service", Service::Gropius);
+    /// assert_eq!(pact["provider"]["name"], "gropius");
+    /// assert_eq!(pact["metadata"]["pactSpecification"]["version"], "4.0");
+    /// # }
+    /// ```
+    pub fn pact(&self, consumer: &str, provider: Service) -> serde_json::Value {
+        crate::pact::pact(consumer, provider, &self.state.journal.exchanges(provider))
+    }
+
+    /// Writes `consumer`'s pact with each service the journal holds exchanges with to
+    /// `dir/CONSUMER-PROVIDER.json`, merged into what the file already holds, as Pact's consumer
+    /// libraries do at the end of a test: call it at the end of each test, and the file gathers
+    /// the interactions of all of them (under a lock on the file). An interaction of the same
+    /// description and provider states with another answer is an error of kind `InvalidData`
+    /// naming it, and the file is left as it was. Returns the files written.
+    ///
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let server = clientreg_mock::MockServer::start().await;
+    /// // … the code under test calls the mock …
+    /// server.write_pacts("target/pacts", "tenant-service")?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn write_pacts(
+        &self,
+        dir: impl AsRef<std::path::Path>,
+        consumer: &str,
+    ) -> std::io::Result<Vec<std::path::PathBuf>> {
+        let mut written = Vec::new();
+        for service in Service::ALL {
+            let exchanges = self.state.journal.exchanges(service);
+            if exchanges.is_empty() {
+                continue;
+            }
+            let pact = crate::pact::pact(consumer, service, &exchanges);
+            written.push(crate::pact::write(dir.as_ref(), &pact)?);
+        }
+        Ok(written)
     }
 
     /// What `clientreg-mock proxy` found since the last reset, per operation and kind (a mock

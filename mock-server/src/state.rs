@@ -64,6 +64,9 @@ pub(crate) struct MockState {
     pub(crate) journal: Journal,
     pub(crate) faults: Faults,
     divergences: Mutex<VecDeque<NotedDivergence>>,
+    /// The Gropius client the last Pact provider state made (`crate::pact`), which a later
+    /// state adds secrets to.
+    pact_client: Mutex<Option<String>>,
     pub(crate) shared: Arc<Shared>,
     /// The log lines the process dropped, when the log is the mock's own.
     pub(crate) dropped_log_lines: Option<DroppedLogLines>,
@@ -88,6 +91,7 @@ impl MockState {
             journal: Journal::new(config.journal_capacity),
             faults: Faults::default(),
             divergences: Mutex::new(VecDeque::new()),
+            pact_client: Mutex::new(None),
             shared,
             dropped_log_lines: config.dropped_log_lines.clone(),
         };
@@ -123,6 +127,11 @@ impl MockState {
         self.lock_divergences().iter().cloned().collect()
     }
 
+    /// The Gropius client the last Pact provider state made.
+    pub(crate) fn pact_client(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+        self.pact_client.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     fn lock_divergences(&self) -> std::sync::MutexGuard<'_, VecDeque<NotedDivergence>> {
         self.divergences.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -143,13 +152,17 @@ impl MockState {
             None => {
                 self.autional.reset();
                 self.gropius.reset();
+                *self.pact_client() = None;
                 self.faults.clear(|_| true);
                 self.lock_divergences().clear();
             }
             Some(service) => {
                 match service {
                     Service::Autional => self.autional.reset(),
-                    Service::Gropius => self.gropius.reset(),
+                    Service::Gropius => {
+                        self.gropius.reset();
+                        *self.pact_client() = None;
+                    }
                 }
                 self.faults.clear(|path| Service::of(path) == Some(service));
                 self.lock_divergences()

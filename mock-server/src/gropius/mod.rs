@@ -229,6 +229,20 @@ impl Gropius {
         (answer.map(|input| self.store(input)), divergence)
     }
 
+    /// Makes the client `body` describes as a create would, under this mock's profile, without
+    /// a credential (a Pact provider state): its create answer, or the create's refusal.
+    pub(crate) fn make_client(&self, body: &Value) -> Result<MockResponse, GropiusError> {
+        self.decide_create(body)
+            .answer
+            .map(|input| self.store(input))
+    }
+
+    /// Adds a secret to client `id` as a secret's create would, without a credential (a Pact
+    /// provider state).
+    pub(crate) fn make_client_secret(&self, id: &str) -> Result<MockResponse, GropiusError> {
+        self.create_client_secret(id)
+    }
+
     /// Create's checks (the user lookup among them), under both profiles at once: what to
     /// create.
     fn decide_create(&self, body: &Value) -> Checked<model::CreateAuthClientInput> {

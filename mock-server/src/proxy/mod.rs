@@ -224,6 +224,7 @@ impl Proxy {
                 fault_id: None,
                 divergence: None,
                 violations,
+                answer: None,
             },
         );
     }

@@ -10,6 +10,7 @@ mod fidelity;
 mod gropius_lifecycle;
 mod gropius_rules;
 mod hostile;
+mod pact;
 mod page;
 mod proxy;
 mod server;

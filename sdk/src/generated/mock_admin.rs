@@ -616,6 +616,304 @@ pub mod types {
             Default::default()
         }
     }
+    ///A Pact V4 file (its full format is Pact's specification, version 4).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Pact {
+        pub consumer: PactConsumer,
+        pub interactions: ::std::vec::Vec<PactInteractionsItem>,
+        pub metadata: PactMetadata,
+        pub provider: PactProvider,
+    }
+    impl Pact {
+        pub fn builder() -> builder::Pact {
+            Default::default()
+        }
+    }
+    ///`PactConsumer`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PactConsumer {
+        pub name: ::std::string::String,
+    }
+    impl PactConsumer {
+        pub fn builder() -> builder::PactConsumer {
+            Default::default()
+        }
+    }
+    ///A `Synchronous/HTTP` interaction.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PactInteractionsItem {
+        pub description: ::std::string::String,
+        #[serde(rename = "providerStates")]
+        pub provider_states: ::std::vec::Vec<PactInteractionsItemProviderStatesItem>,
+        pub request: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub response: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(rename = "type")]
+        pub type_: PactInteractionsItemType,
+    }
+    impl PactInteractionsItem {
+        pub fn builder() -> builder::PactInteractionsItem {
+            Default::default()
+        }
+    }
+    ///`PactInteractionsItemProviderStatesItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PactInteractionsItemProviderStatesItem {
+        pub name: ::std::string::String,
+    }
+    impl PactInteractionsItemProviderStatesItem {
+        pub fn builder() -> builder::PactInteractionsItemProviderStatesItem {
+            Default::default()
+        }
+    }
+    ///`PactInteractionsItemType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum PactInteractionsItemType {
+        #[serde(rename = "Synchronous/HTTP")]
+        SynchronousHttp,
+    }
+    impl ::std::fmt::Display for PactInteractionsItemType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::SynchronousHttp => f.write_str("Synchronous/HTTP"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PactInteractionsItemType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Synchronous/HTTP" => Ok(Self::SynchronousHttp),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PactInteractionsItemType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PactInteractionsItemType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`PactMetadata`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PactMetadata {
+        #[serde(rename = "pactSpecification")]
+        pub pact_specification: PactMetadataPactSpecification,
+    }
+    impl PactMetadata {
+        pub fn builder() -> builder::PactMetadata {
+            Default::default()
+        }
+    }
+    ///`PactMetadataPactSpecification`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PactMetadataPactSpecification {
+        pub version: PactMetadataPactSpecificationVersion,
+    }
+    impl PactMetadataPactSpecification {
+        pub fn builder() -> builder::PactMetadataPactSpecification {
+            Default::default()
+        }
+    }
+    ///`PactMetadataPactSpecificationVersion`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum PactMetadataPactSpecificationVersion {
+        #[serde(rename = "4.0")]
+        X40,
+    }
+    impl ::std::fmt::Display for PactMetadataPactSpecificationVersion {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::X40 => f.write_str("4.0"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PactMetadataPactSpecificationVersion {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "4.0" => Ok(Self::X40),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PactMetadataPactSpecificationVersion {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PactMetadataPactSpecificationVersion {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`PactProvider`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PactProvider {
+        pub name: Provider,
+    }
+    impl PactProvider {
+        pub fn builder() -> builder::PactProvider {
+            Default::default()
+        }
+    }
+    ///A provider, as a pact names it.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Provider {
+        #[serde(rename = "autional")]
+        Autional,
+        #[serde(rename = "gropius")]
+        Gropius,
+    }
+    impl ::std::fmt::Display for Provider {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Autional => f.write_str("autional"),
+                Self::Gropius => f.write_str("gropius"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Provider {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "autional" => Ok(Self::Autional),
+                "gropius" => Ok(Self::Gropius),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Provider {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Provider {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Pact's state-change request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProviderStateChange {
+        #[serde(default = "defaults::provider_state_change_action")]
+        pub action: ProviderStateChangeAction,
+        ///The state's parameters, as the pact gives them.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The state's name (the empty name is a state of nothing).
+        pub state: ::std::string::String,
+    }
+    impl ProviderStateChange {
+        pub fn builder() -> builder::ProviderStateChange {
+            Default::default()
+        }
+    }
+    ///`ProviderStateChangeAction`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ProviderStateChangeAction {
+        #[serde(rename = "setup")]
+        Setup,
+        #[serde(rename = "teardown")]
+        Teardown,
+    }
+    impl ::std::fmt::Display for ProviderStateChangeAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Setup => f.write_str("setup"),
+                Self::Teardown => f.write_str("teardown"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProviderStateChangeAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "setup" => Ok(Self::Setup),
+                "teardown" => Ok(Self::Teardown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProviderStateChangeAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProviderStateChangeAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ProviderStateChangeAction {
+        fn default() -> Self {
+            ProviderStateChangeAction::Setup
+        }
+    }
     ///A service whose state can be reset.
     #[derive(
         ::serde::Deserialize,
@@ -2326,6 +2624,477 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Pact {
+            consumer: ::std::result::Result<super::PactConsumer, ::std::string::String>,
+            interactions: ::std::result::Result<
+                ::std::vec::Vec<super::PactInteractionsItem>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<super::PactMetadata, ::std::string::String>,
+            provider: ::std::result::Result<super::PactProvider, ::std::string::String>,
+        }
+        impl ::std::default::Default for Pact {
+            fn default() -> Self {
+                Self {
+                    consumer: Err("no value supplied for consumer".to_string()),
+                    interactions: Err("no value supplied for interactions".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    provider: Err("no value supplied for provider".to_string()),
+                }
+            }
+        }
+        impl Pact {
+            pub fn consumer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PactConsumer>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consumer = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for consumer: {e}"));
+                self
+            }
+            pub fn interactions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PactInteractionsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.interactions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for interactions: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PactMetadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PactProvider>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for provider: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Pact> for super::Pact {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Pact) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    consumer: value.consumer?,
+                    interactions: value.interactions?,
+                    metadata: value.metadata?,
+                    provider: value.provider?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Pact> for Pact {
+            fn from(value: super::Pact) -> Self {
+                Self {
+                    consumer: Ok(value.consumer),
+                    interactions: Ok(value.interactions),
+                    metadata: Ok(value.metadata),
+                    provider: Ok(value.provider),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PactConsumer {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PactConsumer {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl PactConsumer {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PactConsumer> for super::PactConsumer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PactConsumer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::PactConsumer> for PactConsumer {
+            fn from(value: super::PactConsumer) -> Self {
+                Self {
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PactInteractionsItem {
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            provider_states: ::std::result::Result<
+                ::std::vec::Vec<super::PactInteractionsItemProviderStatesItem>,
+                ::std::string::String,
+            >,
+            request: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            response: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::PactInteractionsItemType, ::std::string::String>,
+        }
+        impl ::std::default::Default for PactInteractionsItem {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    provider_states: Err("no value supplied for provider_states".to_string()),
+                    request: Err("no value supplied for request".to_string()),
+                    response: Err("no value supplied for response".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl PactInteractionsItem {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn provider_states<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::vec::Vec<super::PactInteractionsItemProviderStatesItem>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_states = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for provider_states: {e}")
+                });
+                self
+            }
+            pub fn request<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for request: {e}"));
+                self
+            }
+            pub fn response<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for response: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PactInteractionsItemType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PactInteractionsItem> for super::PactInteractionsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PactInteractionsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    provider_states: value.provider_states?,
+                    request: value.request?,
+                    response: value.response?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PactInteractionsItem> for PactInteractionsItem {
+            fn from(value: super::PactInteractionsItem) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    provider_states: Ok(value.provider_states),
+                    request: Ok(value.request),
+                    response: Ok(value.response),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PactInteractionsItemProviderStatesItem {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PactInteractionsItemProviderStatesItem {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl PactInteractionsItemProviderStatesItem {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PactInteractionsItemProviderStatesItem>
+            for super::PactInteractionsItemProviderStatesItem
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PactInteractionsItemProviderStatesItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::PactInteractionsItemProviderStatesItem>
+            for PactInteractionsItemProviderStatesItem
+        {
+            fn from(value: super::PactInteractionsItemProviderStatesItem) -> Self {
+                Self {
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PactMetadata {
+            pact_specification:
+                ::std::result::Result<super::PactMetadataPactSpecification, ::std::string::String>,
+        }
+        impl ::std::default::Default for PactMetadata {
+            fn default() -> Self {
+                Self {
+                    pact_specification: Err("no value supplied for pact_specification".to_string()),
+                }
+            }
+        }
+        impl PactMetadata {
+            pub fn pact_specification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PactMetadataPactSpecification>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pact_specification = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for pact_specification: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PactMetadata> for super::PactMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PactMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    pact_specification: value.pact_specification?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PactMetadata> for PactMetadata {
+            fn from(value: super::PactMetadata) -> Self {
+                Self {
+                    pact_specification: Ok(value.pact_specification),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PactMetadataPactSpecification {
+            version: ::std::result::Result<
+                super::PactMetadataPactSpecificationVersion,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PactMetadataPactSpecification {
+            fn default() -> Self {
+                Self {
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl PactMetadataPactSpecification {
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PactMetadataPactSpecificationVersion>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for version: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PactMetadataPactSpecification>
+            for super::PactMetadataPactSpecification
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PactMetadataPactSpecification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PactMetadataPactSpecification> for PactMetadataPactSpecification {
+            fn from(value: super::PactMetadataPactSpecification) -> Self {
+                Self {
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PactProvider {
+            name: ::std::result::Result<super::Provider, ::std::string::String>,
+        }
+        impl ::std::default::Default for PactProvider {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl PactProvider {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Provider>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PactProvider> for super::PactProvider {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PactProvider,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::PactProvider> for PactProvider {
+            fn from(value: super::PactProvider) -> Self {
+                Self {
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProviderStateChange {
+            action: ::std::result::Result<super::ProviderStateChangeAction, ::std::string::String>,
+            params: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProviderStateChange {
+            fn default() -> Self {
+                Self {
+                    action: Ok(super::defaults::provider_state_change_action()),
+                    params: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl ProviderStateChange {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProviderStateChangeAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.params = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for params: {e}"));
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for state: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProviderStateChange> for super::ProviderStateChange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProviderStateChange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    params: value.params?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProviderStateChange> for ProviderStateChange {
+            fn from(value: super::ProviderStateChange) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    params: Ok(value.params),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Stats {
             autional: ::std::result::Result<super::StoreStats, ::std::string::String>,
             gropius: ::std::result::Result<super::StoreStats, ::std::string::String>,
@@ -2587,6 +3356,12 @@ pub mod types {
                     exchanges_with_violations: Ok(value.exchanges_with_violations),
                 }
             }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn provider_state_change_action() -> super::ProviderStateChangeAction {
+            super::ProviderStateChangeAction::Setup
         }
     }
     /// Error types.
@@ -2924,6 +3699,66 @@ impl Client {
     ///```
     pub fn remove_fault(&self) -> builder::RemoveFault<'_> {
         builder::RemoveFault::new(self)
+    }
+    ///Export a consumer's exchanges as a Pact V4 file
+    ///
+    ///The consumer's exchanges with one provider, from the journal (so as many as it keeps),
+    ///as a Pact V4 file a provider can be verified against with Pact's own verifier: one
+    ///`Synchronous/HTTP` interaction per distinct request, described by its operation, its
+    ///outcome and a digest of the request; the provider states it relies on (`an auth client
+    ///exists` with the client's fields as `params`, `a client secret exists` with
+    ///`{"count"}`); the request without any credential (`Authorization` and `X-API-Key` hold a
+    ///placeholder and a regex rule for their form: give the verifier the real value with
+    ///`-H 'Authorization=Bearer …'`); the answer with a type rule for every value a provider
+    ///mints (the services' `x-not-compared` fields), secrets shown as `<redacted>`, a list
+    ///judged by its items' type, and `ProviderState` generators for the ids a path reuses.
+    ///Left out, and listed with the reason in `metadata.clientreg-mock.leftOut`: answers made
+    ///by a fault, answers the real service is known to give otherwise (a divergence), `401`
+    ///and `403` (they depend on the credential, which a pact does not carry), bodies not kept
+    ///whole (a request over 4 KiB, an answer over 4 KiB) or not JSON.
+    ///Contract decision: an interaction's description carries the digest so that the same
+    ///request from two test runs is one interaction when files are merged.
+    ///
+    ///
+    ///Sends a `GET` request to `/__mock/pact`
+    ///
+    ///Arguments:
+    ///- `consumer`: The consumer's name, as the pact names it (no control characters).
+    ///- `provider`: The provider; without it, the one service the journal holds exchanges with (a `400`
+    ///when it holds exchanges with both, or none).
+    ///
+    ///```ignore
+    ///let response = client.pact()
+    ///    .consumer(consumer)
+    ///    .provider(provider)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn pact(&self) -> builder::Pact<'_> {
+        builder::Pact::new(self)
+    }
+    ///Make a Pact provider state (the verifier's state-change URL)
+    ///
+    ///Pact's state-change request. `setup` makes the state and answers the values its
+    ///`ProviderState` generators read: `an auth client exists` makes a Gropius client from its
+    ///`params` as a create would (a `clientCredentialFlowUser` it names becomes a known user)
+    ///and answers `{"id"}`; `a client secret exists` gives the client the previous state made
+    ///`params.count` secrets (1 to 100, default 1) and answers `{"id", "fingerprint"}`, the
+    ///last secret's fingerprint. `teardown` answers `{}` (what a state made stays until a
+    ///reset), as does the empty state the verifier asks for before an interaction that names
+    ///none. A state the mock does not know is a `400` naming those it knows.
+    ///
+    ///
+    ///Sends a `POST` request to `/__mock/pact/provider-states`
+    ///
+    ///```ignore
+    ///let response = client.pact_provider_state()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    ///```
+    pub fn pact_provider_state(&self) -> builder::PactProviderState<'_> {
+        builder::PactProviderState::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -3724,6 +4559,170 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::pact`]
+    ///
+    ///[`Client::pact`]: super::Client::pact
+    #[derive(Debug, Clone)]
+    pub struct Pact<'a> {
+        client: &'a super::Client,
+        consumer: Result<::std::string::String, String>,
+        provider: Result<Option<types::Provider>, String>,
+    }
+    impl<'a> Pact<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                consumer: Err("consumer was not initialized".to_string()),
+                provider: Ok(None),
+            }
+        }
+        pub fn consumer<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.consumer = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for consumer failed".to_string()
+            });
+            self
+        }
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Provider>,
+        {
+            self.provider = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Provider` for provider failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/__mock/pact`
+        pub async fn send(self) -> Result<ResponseValue<types::Pact>, Error<types::MockError>> {
+            let Self {
+                client,
+                consumer,
+                provider,
+            } = self;
+            let consumer = consumer.map_err(Error::InvalidRequest)?;
+            let provider = provider.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/pact", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("consumer", &consumer))
+                .query(&progenitor_client::QueryParam::new("provider", &provider))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "pact",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    ///Builder for [`Client::pact_provider_state`]
+    ///
+    ///[`Client::pact_provider_state`]: super::Client::pact_provider_state
+    #[derive(Debug, Clone)]
+    pub struct PactProviderState<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ProviderStateChange, String>,
+    }
+    impl<'a> PactProviderState<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProviderStateChange>,
+            <V as std::convert::TryInto<types::ProviderStateChange>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `ProviderStateChange` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::ProviderStateChange,
+                ) -> types::builder::ProviderStateChange,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/__mock/pact/provider-states`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+            Error<types::MockError>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::ProviderStateChange::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/__mock/pact/provider-states", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "pact_provider_state",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
