@@ -13,8 +13,9 @@
 //! The provider states (`POST /__mock/pact/provider-states`):
 //! - `an auth client exists`, params: the client's fields (`name`, `redirectUrls`,
 //!   `validScopes`, `isValid`, `requiresSecret`, `clientCredentialFlowUser`) → `{"id"}`;
-//! - `a client secret exists`, params `{"count": N}`: N secrets on the client the previous
-//!   state made → `{"fingerprint"}` of the last.
+//! - `a client secret exists`, params `{"count": N}` (and `"named": K` when a path names the
+//!   K-th, oldest first): N secrets on the client the previous state made → `{"id",
+//!   "fingerprint"}`, the K-th's (the last's by default).
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Seek, Write};
@@ -311,19 +312,32 @@ fn states_and_path(
         return (Vec::new(), None);
     };
     let mut states = vec![json!({ "name": CLIENT_EXISTS, "params": client.fields })];
+    // The secret a path names, by its place among the client's (1 for the oldest).
+    let named = match rest {
+        Some(Some(fingerprint)) => client
+            .secrets
+            .iter()
+            .position(|kept| kept == fingerprint)
+            .map(|index| index + 1),
+        _ => None,
+    };
     if !client.secrets.is_empty() {
-        states.push(json!({ "name": SECRET_EXISTS, "params": { "count": client.secrets.len() } }));
+        let count = client.secrets.len();
+        states.push(match named {
+            Some(place) if place != count => {
+                json!({ "name": SECRET_EXISTS, "params": { "count": count, "named": place } })
+            }
+            _ => json!({ "name": SECRET_EXISTS, "params": { "count": count } }),
+        });
     }
-    let expression = match rest {
-        None => format!("{AUTH_CLIENTS_PATH}/${{id}}"),
-        Some(None) => format!("{AUTH_CLIENTS_PATH}/${{id}}/client-secret"),
-        // The state's fingerprint is its last secret's: the one a path may name.
-        Some(Some(fingerprint))
-            if client.secrets.last().map(String::as_str) == Some(fingerprint) =>
-        {
+    let expression = match (rest, named) {
+        (None, _) => format!("{AUTH_CLIENTS_PATH}/${{id}}"),
+        (Some(None), _) => format!("{AUTH_CLIENTS_PATH}/${{id}}/client-secret"),
+        // The state answers the named secret's fingerprint.
+        (Some(Some(_)), Some(_)) => {
             format!("{AUTH_CLIENTS_PATH}/${{id}}/client-secret/${{fingerprint}}")
         }
-        Some(Some(fingerprint)) => {
+        (Some(Some(fingerprint)), None) => {
             format!("{AUTH_CLIENTS_PATH}/${{id}}/client-secret/{fingerprint}")
         }
     };
@@ -550,23 +564,27 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
                     "{SECRET_EXISTS:?} adds to the client an earlier {CLIENT_EXISTS:?} made, and none did"
                 )));
             };
-            let count = match change.params.get("count") {
-                None => 1,
-                Some(count) => count
+            let whole = |name: &str, default: u64, most: u64| match change.params.get(name) {
+                None => Ok(default),
+                Some(value) => value
                     .as_u64()
-                    .filter(|n| (1..=100).contains(n))
-                    .ok_or_else(|| bad("count must be a whole number from 1 to 100".to_string()))?,
+                    .filter(|n| (1..=most).contains(n))
+                    .ok_or_else(|| bad(format!("{name} must be a whole number from 1 to {most}"))),
             };
+            let count = whole("count", 1, 100)?;
+            let named = whole("named", count, count)?;
             let mut fingerprint = Value::Null;
-            for _ in 0..count {
+            for place in 1..=count {
                 let made = state
                     .gropius
                     .make_client_secret(&id)
                     .map_err(|error| refused(SECRET_EXISTS, error.response(&state.shared.clock)))?;
-                fingerprint = serde_json::from_slice::<Value>(&made.body)
-                    .ok()
-                    .and_then(|answer| answer.get("fingerprint").cloned())
-                    .unwrap_or(Value::Null);
+                if place == named {
+                    fingerprint = serde_json::from_slice::<Value>(&made.body)
+                        .ok()
+                        .and_then(|answer| answer.get("fingerprint").cloned())
+                        .unwrap_or(Value::Null);
+                }
             }
             Ok(json!({ "id": id, "fingerprint": fingerprint }))
         }

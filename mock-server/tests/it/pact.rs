@@ -450,3 +450,69 @@ fn pacts_from_several_tests_merge_into_one_file_and_a_conflict_is_an_error() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn deleting_an_older_secret_names_it_in_the_secret_state() {
+    let mock = mock();
+    let created = gropius(
+        &mock,
+        Method::POST,
+        GROPIUS,
+        Some(json!({"name": "R", "redirectUrls": [], "validScopes": ["backend"]})),
+    );
+    let id = created["id"].as_str().unwrap().to_string();
+    let secrets = format!("{GROPIUS}/{id}/client-secret");
+    let first = gropius(&mock, Method::POST, &secrets, None);
+    gropius(&mock, Method::POST, &secrets, None);
+    let fingerprint = first["fingerprint"].as_str().unwrap();
+    gropius(
+        &mock,
+        Method::DELETE,
+        &format!("{secrets}/{fingerprint}"),
+        None,
+    );
+    let pact = mock.pact("c", Service::Gropius);
+    let delete = pact["interactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| {
+            i["description"]
+                .as_str()
+                .unwrap()
+                .starts_with("delete_client_secret")
+        })
+        .unwrap();
+    assert_eq!(
+        delete["providerStates"][1],
+        json!({"name": "a client secret exists", "params": {"count": 2, "named": 1}})
+    );
+    assert_eq!(
+        delete["request"]["generators"]["path"]["expression"],
+        "/auth/api/login/client/${id}/client-secret/${fingerprint}"
+    );
+
+    // The state answers the named secret's fingerprint: the oldest of two here.
+    let other = crate::support::mock();
+    let (status, _) = change_state(
+        &other,
+        &json!({"state": "an auth client exists", "params": {"name": "R", "redirectUrls": [], "validScopes": ["backend"]}}),
+    );
+    assert_eq!(status, 200);
+    let (status, made) = change_state(
+        &other,
+        &json!({"state": "a client secret exists", "params": {"count": 2, "named": 1}}),
+    );
+    assert_eq!(status, 200, "{made}");
+    let client = &other.gropius_clients()[0];
+    assert_eq!(
+        client.censored_client_secrets[0].fingerprint,
+        made["fingerprint"].as_str().unwrap()
+    );
+    let (status, refused) = change_state(
+        &other,
+        &json!({"state": "a client secret exists", "params": {"count": 2, "named": 3}}),
+    );
+    assert_eq!(status, 400);
+    assert!(refused["message"].as_str().unwrap().contains("named"));
+}

@@ -3744,7 +3744,7 @@ impl Client {
     ///`params` as a create would (a `clientCredentialFlowUser` it names becomes a known user)
     ///and answers `{"id"}`; `a client secret exists` gives the client the previous state made
     ///`params.count` secrets (1 to 100, default 1) and answers `{"id", "fingerprint"}`, the
-    ///last secret's fingerprint. `teardown` answers `{}` (what a state made stays until a
+    ///fingerprint of the `params.named`-th secret made (oldest first; the last by default). `teardown` answers `{}` (what a state made stays until a
     ///reset), as does the empty state the verifier asks for before an interaction that names
     ///none. A state the mock does not know is a `400` naming those it knows.
     ///
