@@ -242,6 +242,71 @@ enum Command {
     Proxy(ProxyArgs),
     /// Re-send a recording's requests to a target and compare its answers with the recorded ones.
     Replay(replay::ReplayArgs),
+    /// Write a recording's exchanges (proxy --record) as Pact V4 files, one per provider, for
+    /// Pact's verifier or a Pact Broker.
+    Pact(PactArgs),
+}
+
+/// `clientreg-mock pact`.
+#[derive(Debug, clap::Args)]
+struct PactArgs {
+    /// The recording (`clientreg-mock proxy --record FILE`).
+    #[arg(long)]
+    recording: std::path::PathBuf,
+
+    /// The consumer's name, as the pact names it (and its file name begins).
+    #[arg(long)]
+    consumer: String,
+
+    /// Only this provider (autional or gropius); by default, each the recording holds
+    /// exchanges with.
+    #[arg(long)]
+    provider: Option<clientreg_mock::Service>,
+
+    /// The folder to write CONSUMER-PROVIDER.json into; a file already there is merged into,
+    /// and an interaction it holds with another answer is an error (exit 1).
+    #[arg(long)]
+    out: std::path::PathBuf,
+}
+
+/// `clientreg-mock pact`: 0 written, 1 a conflict with a file's interactions, 2 a recording
+/// that cannot be read or a file that cannot be written.
+fn run_pact(args: PactArgs) -> ExitCode {
+    let fail = |code: u8, message: String| {
+        eprintln!("clientreg-mock pact: {message}");
+        ExitCode::from(code)
+    };
+    let text = match std::fs::read_to_string(&args.recording) {
+        Ok(text) => text,
+        Err(e) => return fail(2, format!("{}: {e}", args.recording.display())),
+    };
+    let recording = match clientreg_mock::check::read_recording(&text) {
+        Ok(recording) => recording,
+        Err(e) => return fail(2, format!("{}: {e}", args.recording.display())),
+    };
+    match clientreg_mock::check::pacts_from_recording(
+        &recording,
+        &args.consumer,
+        args.provider,
+        &args.out,
+    ) {
+        Ok(written) if written.is_empty() => fail(
+            2,
+            format!(
+                "{} holds no exchange with {}",
+                args.recording.display(),
+                args.provider.map_or("either service", |p| p.name())
+            ),
+        ),
+        Ok(written) => {
+            for path in written {
+                println!("wrote {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => fail(1, e.to_string()),
+        Err(e) => fail(2, e.to_string()),
+    }
 }
 
 /// `clientreg-mock proxy`.
@@ -467,6 +532,7 @@ async fn run(args: Args) -> ExitCode {
         Some(Command::Verify(verify)) => return verify::run(verify).await,
         Some(Command::Proxy(proxy)) => return run_proxy(proxy).await,
         Some(Command::Replay(replay)) => return replay::run(replay).await,
+        Some(Command::Pact(pact)) => return run_pact(pact),
         None => {}
     }
     with_log(&args.serving, async |log| serve_mock(&args, log).await).await

@@ -15,7 +15,9 @@
 //!   `validScopes`, `isValid`, `requiresSecret`, `clientCredentialFlowUser`) → `{"id"}`;
 //! - `a client secret exists`, params `{"count": N}` (and `"named": K` when a path names the
 //!   K-th, oldest first): N secrets on the client the previous state made → `{"id",
-//!   "fingerprint"}`, the K-th's (the last's by default).
+//!   "fingerprint"}`, the K-th's (the last's by default);
+//! - `a user exists`, params `{"id"}`: the user a create or update names in
+//!   `clientCredentialFlowUser` becomes known → `{"id"}`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Seek, Write};
@@ -27,7 +29,7 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::autional::CREATE_CLIENT_PATH;
-use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute};
+use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute, canonical_id};
 use crate::http::ErrorBody;
 use crate::journal::Exchange;
 use crate::services::{AdminError, Service};
@@ -40,8 +42,10 @@ const SPECIFICATION: &str = "4.0";
 pub(crate) const CLIENT_EXISTS: &str = "an auth client exists";
 /// The state that gives the last made client secrets.
 pub(crate) const SECRET_EXISTS: &str = "a client secret exists";
+/// The state that makes a Gropius user `clientCredentialFlowUser` may name.
+pub(crate) const USER_EXISTS: &str = "a user exists";
 /// Every state the mock makes, for the `400` that names them.
-const STATES: [&str; 2] = [CLIENT_EXISTS, SECRET_EXISTS];
+const STATES: [&str; 3] = [CLIENT_EXISTS, SECRET_EXISTS, USER_EXISTS];
 /// The request headers an interaction keeps besides the credentials, as the journal names them
 /// and as the contract spells them (a verifier's `-H NAME=VALUE` replaces a header of the same
 /// spelling).
@@ -59,13 +63,59 @@ const CLIENT_FIELDS: [&str; 6] = [
     "clientCredentialFlowUser",
 ];
 
-/// The values `service` mints, which another provider answers otherwise: the documents'
-/// `x-not-compared` fields (a test holds these lists to them).
-pub(crate) fn minted(service: Service) -> &'static [&'static str] {
+/// A value another provider answers otherwise, as the documents' `x-not-compared` lists it: a
+/// field, and the answers it is not compared in (`None`: every answer; else only an error
+/// answer of that status whose `error` is the given text).
+pub(crate) struct NotCompared {
+    pub(crate) field: &'static str,
+    pub(crate) only: Option<(u16, &'static str)>,
+}
+
+const fn everywhere(field: &'static str) -> NotCompared {
+    NotCompared { field, only: None }
+}
+
+/// Autional's not-compared values.
+const AUTIONAL_NOT_COMPARED: [NotCompared; 4] = [
+    everywhere("id"),
+    everywhere("client_id"),
+    everywhere("client_secret"),
+    everywhere("timestamp"),
+];
+
+/// Gropius's not-compared values.
+const GROPIUS_NOT_COMPARED: [NotCompared; 6] = [
+    everywhere("id"),
+    everywhere("secretText"),
+    everywhere("censored"),
+    everywhere("fingerprint"),
+    everywhere("time"),
+    // The JSON parser's wording (V8's), which another provider words otherwise.
+    NotCompared {
+        field: "message",
+        only: Some((400, "Bad Request")),
+    },
+];
+
+/// `service`'s not-compared values (a test holds these lists to the documents).
+pub(crate) fn not_compared(service: Service) -> &'static [NotCompared] {
     match service {
-        Service::Autional => &["id", "client_id", "client_secret", "timestamp"],
-        Service::Gropius => &["id", "secretText", "censored", "fingerprint", "time"],
+        Service::Autional => &AUTIONAL_NOT_COMPARED,
+        Service::Gropius => &GROPIUS_NOT_COMPARED,
     }
+}
+
+/// The fields of an answer of `status` with `body` that a rule judges by type.
+fn minted(service: Service, status: u16, body: &Value) -> Vec<&'static str> {
+    not_compared(service)
+        .iter()
+        .filter(|entry| {
+            entry.only.is_none_or(|(only_status, error)| {
+                status == only_status && body.get("error").and_then(Value::as_str) == Some(error)
+            })
+        })
+        .map(|entry| entry.field)
+        .collect()
 }
 
 /// The contract's operation an exchange is, by its `operationId`.
@@ -181,7 +231,17 @@ fn interaction(
         ),
     };
 
-    let (states, path_expression) = states_and_path(service, &exchange.path, known);
+    let (mut states, path_expression) = states_and_path(service, &exchange.path, known);
+    // A create or update that named a user, and succeeded, relied on the user.
+    if service == Service::Gropius
+        && (200..300).contains(&status)
+        && let Some(user) = request_body
+            .as_ref()
+            .and_then(|body| body.get("clientCredentialFlowUser"))
+            .and_then(Value::as_str)
+    {
+        states.insert(0, json!({ "name": USER_EXISTS, "params": { "id": user } }));
+    }
     let mut request = Map::new();
     request.insert("method".into(), json!(exchange.method.as_str()));
     request.insert("path".into(), json!(exchange.path));
@@ -239,7 +299,7 @@ fn interaction(
                 json!({ "matchers": [{ "match": "type", "min": 0 }] }),
             );
         }
-        minted_rules(body, "$", minted(service), &mut body_rules);
+        minted_rules(body, "$", &minted(service, status, body), &mut body_rules);
         let mut rules = Map::new();
         rules.insert(
             "header".into(),
@@ -308,7 +368,7 @@ fn states_and_path(
         Some(GropiusRoute::Secret(id, fingerprint)) => (id, Some(Some(fingerprint))),
         _ => return (Vec::new(), None),
     };
-    let Some(client) = known.get(id) else {
+    let Some(client) = known.get(&known_id(id)) else {
         return (Vec::new(), None);
     };
     let mut states = vec![json!({ "name": CLIENT_EXISTS, "params": client.fields })];
@@ -438,20 +498,20 @@ fn follow(known: &mut HashMap<String, KnownClient>, exchange: &Exchange) {
             {
                 let mut client = KnownClient::default();
                 take_fields(&mut client.fields, answer, request.as_ref());
-                known.insert(id.to_string(), client);
+                known.insert(known_id(id), client);
             }
         }
         (GropiusRoute::Client(id), &Method::PUT) => {
-            if let (Some(client), Some(answer)) = (known.get_mut(id), &answer) {
+            if let (Some(client), Some(answer)) = (known.get_mut(&known_id(id)), &answer) {
                 take_fields(&mut client.fields, answer, request.as_ref());
             }
         }
         (GropiusRoute::Client(id), &Method::DELETE) => {
-            known.remove(id);
+            known.remove(&known_id(id));
         }
         (GropiusRoute::Secrets(id), &Method::POST) => {
             if let (Some(client), Some(fingerprint)) = (
-                known.get_mut(id),
+                known.get_mut(&known_id(id)),
                 answer
                     .as_ref()
                     .and_then(|a| a.get("fingerprint"))
@@ -461,12 +521,18 @@ fn follow(known: &mut HashMap<String, KnownClient>, exchange: &Exchange) {
             }
         }
         (GropiusRoute::Secret(id, fingerprint), &Method::DELETE) => {
-            if let Some(client) = known.get_mut(id) {
+            if let Some(client) = known.get_mut(&known_id(id)) {
                 client.secrets.retain(|kept| kept != fingerprint);
             }
         }
         _ => {}
     }
+}
+
+/// How the export files a client: by its id as the service writes it, whichever spelling a
+/// path used (a built-in client's id as it is).
+fn known_id(id: &str) -> String {
+    canonical_id(id).unwrap_or_else(|| id.to_string())
 }
 
 /// A client's fields from a create's or update's answer, and from its request what the answer
@@ -522,7 +588,7 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
         return Err(bad(format!(
             "unknown provider state {:?}: the mock makes {}",
             change.state,
-            STATES.map(|s| format!("{s:?}")).join(" and ")
+            STATES.map(|s| format!("{s:?}")).join(", ")
         )));
     }
     if change.action == Action::Teardown {
@@ -538,6 +604,20 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
         ))
     };
     match change.state.as_str() {
+        USER_EXISTS => {
+            let user = change
+                .params
+                .get("id")
+                .and_then(Value::as_str)
+                .filter(|id| !id.is_empty() && !id.chars().any(char::is_control))
+                .ok_or_else(|| {
+                    bad(format!(
+                        "{USER_EXISTS:?} takes params {{\"id\": \"<user id>\"}}, a non-empty id without control characters"
+                    ))
+                })?;
+            state.gropius.add_user(user.to_string());
+            Ok(json!({ "id": user }))
+        }
         CLIENT_EXISTS => {
             if let Some(user) = change
                 .params
@@ -770,8 +850,7 @@ pub(crate) fn write(dir: &Path, fresh: &Value) -> std::io::Result<PathBuf> {
 mod tests {
     use super::*;
 
-    /// `minted` is the documents' `x-not-compared` list: the fields compared by no replay (the
-    /// one entry tied to a status, a parser's wording, is no minted value).
+    /// `not_compared` is the documents' `x-not-compared` list, entry for entry.
     #[test]
     fn the_minted_fields_are_the_documents_not_compared_fields() {
         for (service, document) in [
@@ -783,14 +862,25 @@ mod tests {
                 .find(|(name, _)| *name == document)
                 .unwrap();
             let parsed: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
-            let listed: Vec<&str> = parsed["x-not-compared"]
+            let listed: Vec<(String, Option<(u16, String)>)> = parsed["x-not-compared"]
                 .as_sequence()
                 .unwrap()
                 .iter()
-                .filter(|entry| entry.get("status").is_none())
-                .map(|entry| entry["field"].as_str().unwrap())
+                .map(|entry| {
+                    let only = entry.get("status").map(|status| {
+                        (
+                            status.as_u64().unwrap() as u16,
+                            entry["error"].as_str().unwrap().to_string(),
+                        )
+                    });
+                    (entry["field"].as_str().unwrap().to_string(), only)
+                })
                 .collect();
-            assert_eq!(listed, minted(service), "{document}");
+            let ours: Vec<(String, Option<(u16, String)>)> = not_compared(service)
+                .iter()
+                .map(|e| (e.field.to_string(), e.only.map(|(s, e)| (s, e.to_string()))))
+                .collect();
+            assert_eq!(listed, ours, "{document}");
         }
     }
 }

@@ -55,7 +55,8 @@ pub use outcome::{CheckError, TrialOutcome, TrialResult};
 #[cfg(feature = "proxy")]
 pub(crate) use recorder::Recorder;
 pub use recording::{
-    RecordedAnswer, RecordedExchange, RecordedRequest, RecordingError, read_recording,
+    RecordedAnswer, RecordedExchange, RecordedRequest, RecordingError, pacts_from_recording,
+    read_recording,
 };
 #[cfg(feature = "proxy")]
 pub(crate) use redact::display_url;

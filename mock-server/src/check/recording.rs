@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::services::Service;
 use crate::text::TokenForm;
 
 /// The format version written, and the only one read.
@@ -132,4 +133,63 @@ pub fn read_recording(text: &str) -> Result<Vec<RecordedExchange>, RecordingErro
             Ok(exchange)
         })
         .collect()
+}
+
+/// Writes the Pact V4 file of `consumer`'s recorded exchanges with `provider` (or with each
+/// service the recording holds exchanges with) to `out/CONSUMER-PROVIDER.json`, merged into what
+/// the file holds, as [`crate::Mock::write_pacts`] writes a test run's: the same interactions,
+/// provider states, rules and generators, from what the real service answered (secrets are
+/// already redacted in a recording). Returns the files written. `clientreg-mock pact` runs it.
+///
+/// ```no_run
+/// use clientreg_mock::{Service, check};
+///
+/// let text = std::fs::read_to_string("recording.jsonl")?;
+/// let recording = check::read_recording(&text)?;
+/// check::pacts_from_recording(&recording, "tenant-service", Some(Service::Gropius), "pacts".as_ref())?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn pacts_from_recording(
+    recording: &[RecordedExchange],
+    consumer: &str,
+    provider: Option<Service>,
+    out: &std::path::Path,
+) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut written = Vec::new();
+    for service in Service::ALL {
+        if provider.is_some_and(|p| p != service) {
+            continue;
+        }
+        let exchanges: Vec<crate::journal::Exchange> = recording
+            .iter()
+            .filter(|recorded| Service::of(&recorded.request.path) == Some(service))
+            // A recorded method is one hyper read, so always a valid token.
+            .filter_map(|recorded| {
+                let method = http::Method::from_bytes(recorded.request.method.as_bytes()).ok()?;
+                Some((method, recorded))
+            })
+            .map(|(method, recorded)| crate::journal::Exchange {
+                method,
+                path: recorded.request.path.clone(),
+                status: Some(recorded.answer.status),
+                headers: recorded
+                    .request
+                    .headers
+                    .iter()
+                    .map(|(name, value)| (name.clone(), value.clone()))
+                    .collect(),
+                body: Some(recorded.request.body().into_boxed_slice()),
+                answer: Some(bytes::Bytes::from(recorded.answer.body.clone())),
+                fault_id: None,
+                divergence: None,
+                violated: false,
+            })
+            .collect();
+        if exchanges.is_empty() {
+            continue;
+        }
+        let pact = crate::pact::pact(consumer, service, &exchanges);
+        written.push(crate::pact::write(out, &pact)?);
+    }
+    Ok(written)
 }

@@ -142,6 +142,12 @@ pub(crate) fn is_uuid(id: &str) -> bool {
     key(id).is_some()
 }
 
+/// The client id a path segment names, written as the service writes ids (lower-case,
+/// hyphenated), when it is a UUID in any spelling the service reads; `None` otherwise.
+pub(crate) fn canonical_id(id: &str) -> Option<String> {
+    key(id).map(|bits| Uuid::from_u128(bits).to_string())
+}
+
 /// The index key of the path segment `id`: its 128 bits, once percent-decoded (Express decodes
 /// a route's parameters), read as PostgreSQL's `uuid` input reads a text (`string_to_uuid` in
 /// `src/backend/utils/adt/uuid.c`): an optional `{`, 32 hex digits in either case with an

@@ -5,6 +5,7 @@
 //! answers as the contract does and says what the real service would have answered.
 
 mod clients;
+pub(crate) use clients::canonical_id;
 pub(crate) mod error;
 pub(crate) mod model;
 mod quirks;

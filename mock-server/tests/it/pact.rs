@@ -516,3 +516,58 @@ fn deleting_an_older_secret_names_it_in_the_secret_state() {
     assert_eq!(status, 400);
     assert!(refused["message"].as_str().unwrap().contains("named"));
 }
+
+/// `clientreg-mock pact`: the project's recording of the real Gropius becomes a pact; exit 2 for
+/// a recording it cannot read, 1 for a conflict with the file it merges into.
+#[tokio::test]
+async fn the_pact_command_writes_a_recordings_pact_and_exits_by_outcome() {
+    let dir = std::env::temp_dir().join(format!("clientreg-pact-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let recording = dir.join("recording.jsonl");
+    std::fs::write(&recording, crate::support::RECORDING).unwrap();
+    let out = dir.join("pacts");
+    let args = |consumer: &str| {
+        vec![
+            "pact".to_string(),
+            "--recording".into(),
+            recording.display().to_string(),
+            "--consumer".into(),
+            consumer.to_string(),
+            "--out".into(),
+            out.display().to_string(),
+        ]
+    };
+    let (code, stdout, stderr) = crate::support::run_binary(args("corpus")).await;
+    assert_eq!(code, 0, "{stderr}");
+    let file = out.join("corpus-gropius.json");
+    assert!(stdout.contains(&file.display().to_string()), "{stdout}");
+    let pact: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let interactions = pact["interactions"].as_array().unwrap();
+    assert!(interactions.len() > 50, "{}", interactions.len());
+    // The recording's credentials are pseudonyms; none reaches the pact, nor a secret.
+    let text = pact.to_string();
+    assert!(!text.contains("<credential"), "a pseudonym in the pact");
+    assert!(interactions.iter().all(|i| {
+        i["request"]["headers"]
+            .get("Authorization")
+            .is_none_or(|value| value == "Bearer <token>")
+    }));
+    // Run again: the same interactions, merged into the same file.
+    let (code, _, stderr) = crate::support::run_binary(args("corpus")).await;
+    assert_eq!(code, 0, "{stderr}");
+    let again: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(again["interactions"], pact["interactions"]);
+
+    // A conflict: exit 1, named; a recording that is not one: exit 2.
+    let mut edited = pact.clone();
+    edited["interactions"][0]["response"]["status"] = json!(599);
+    std::fs::write(&file, edited.to_string()).unwrap();
+    let (code, _, stderr) = crate::support::run_binary(args("corpus")).await;
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("another answer"), "{stderr}");
+    std::fs::write(&recording, "not a recording\n").unwrap();
+    let (code, _, stderr) = crate::support::run_binary(args("corpus")).await;
+    assert_eq!(code, 2, "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -3707,7 +3707,7 @@ impl Client {
     ///`Synchronous/HTTP` interaction per distinct request, described by its operation, its
     ///outcome and a digest of the request; the provider states it relies on (`an auth client
     ///exists` with the client's fields as `params`, `a client secret exists` with
-    ///`{"count"}`); the request without any credential (`Authorization` and `X-API-Key` hold a
+    ///`{"count"}`, `a user exists` with `{"id"}`); the request without any credential (`Authorization` and `X-API-Key` hold a
     ///placeholder and a regex rule for their form: give the verifier the real value with
     ///`-H 'Authorization=Bearer …'`); the answer with a type rule for every value a provider
     ///mints (the services' `x-not-compared` fields), secrets shown as `<redacted>`, a list
@@ -3744,7 +3744,9 @@ impl Client {
     ///`params` as a create would (a `clientCredentialFlowUser` it names becomes a known user)
     ///and answers `{"id"}`; `a client secret exists` gives the client the previous state made
     ///`params.count` secrets (1 to 100, default 1) and answers `{"id", "fingerprint"}`, the
-    ///fingerprint of the `params.named`-th secret made (oldest first; the last by default). `teardown` answers `{}` (what a state made stays until a
+    ///fingerprint of the `params.named`-th secret made (oldest first; the last by default);
+    ///`a user exists` makes `params.id` a user `clientCredentialFlowUser` may name and answers
+    ///`{"id"}`. `teardown` answers `{}` (what a state made stays until a
     ///reset), as does the empty state the verifier asks for before an interaction that names
     ///none. A state the mock does not know is a `400` naming those it knows.
     ///
