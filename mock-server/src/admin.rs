@@ -152,8 +152,16 @@ pub(crate) fn pact(state: &MockState, request: &MockRequest) -> AdminResult {
                 .collect();
             match with[..] {
                 [one] => one,
-                [] => return Err(bad("the journal holds no exchange with either service: name the provider".to_string())),
-                _ => return Err(bad("the journal holds exchanges with both services: name the provider (autional or gropius)".to_string())),
+                [] => {
+                    return Err(AdminError::conflict(
+                        "the journal holds no exchange with either service: name the provider",
+                    ));
+                }
+                _ => {
+                    return Err(AdminError::conflict(
+                        "the journal holds exchanges with both services: name the provider (autional or gropius)",
+                    ));
+                }
             }
         }
     };

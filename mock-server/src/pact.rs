@@ -597,7 +597,7 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
         return Ok(json!({}));
     }
     let refused = |what: &str, response: crate::http::MockResponse| {
-        bad(format!(
+        AdminError::conflict(format!(
             "the state {what:?} could not be made: {} {}",
             response.status.as_u16(),
             String::from_utf8_lossy(&response.body)
@@ -611,7 +611,7 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
                 .and_then(Value::as_str)
                 .filter(|id| !id.is_empty() && !id.chars().any(char::is_control))
                 .ok_or_else(|| {
-                    bad(format!(
+                    AdminError::conflict(format!(
                         "{USER_EXISTS:?} takes params {{\"id\": \"<user id>\"}}, a non-empty id without control characters"
                     ))
                 })?;
@@ -640,7 +640,7 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
         }
         _ => {
             let Some(id) = state.pact_client().clone() else {
-                return Err(bad(format!(
+                return Err(AdminError::conflict(format!(
                     "{SECRET_EXISTS:?} adds to the client an earlier {CLIENT_EXISTS:?} made, and none did"
                 )));
             };
@@ -649,7 +649,11 @@ pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Va
                 Some(value) => value
                     .as_u64()
                     .filter(|n| (1..=most).contains(n))
-                    .ok_or_else(|| bad(format!("{name} must be a whole number from 1 to {most}"))),
+                    .ok_or_else(|| {
+                        AdminError::conflict(format!(
+                            "{name} must be a whole number from 1 to {most}"
+                        ))
+                    }),
             };
             let count = whole("count", 1, 100)?;
             let named = whole("named", count, count)?;

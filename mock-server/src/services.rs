@@ -102,6 +102,11 @@ impl AdminError {
     pub(crate) fn bad_request(message: impl Into<String>) -> Self {
         Self(StatusCode::BAD_REQUEST, message.into())
     }
+
+    /// A `409` saying `message`: a valid request the mock's state cannot answer.
+    pub(crate) fn conflict(message: impl Into<String>) -> Self {
+        Self(StatusCode::CONFLICT, message.into())
+    }
 }
 
 impl ErrorBody for AdminError {

@@ -37,6 +37,7 @@
 
 mod contract;
 mod outcome;
+mod pact;
 #[cfg(feature = "proxy")]
 mod recorder;
 mod recording;

@@ -114,6 +114,51 @@ struct Sent {
     body: Option<Value>,
 }
 
+/// An answer as received, with its headers (for a pact's interaction).
+struct RawAnswer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    bytes: Vec<u8>,
+}
+
+/// Runs a state hook: `hook` (a command and its arguments) given `change` as JSON on its stdin;
+/// answers what it printed as JSON (nothing printed: no values). A non-zero exit is a failure
+/// with the first line it wrote to stderr.
+async fn run_hook(hook: &[String], change: &Value) -> Result<Value, String> {
+    use tokio::io::AsyncWriteExt;
+    let (program, args) = hook.split_first().ok_or("an empty state hook")?;
+    let mut child = tokio::process::Command::new(program)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("the state hook {program:?} could not start: {e}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(change.to_string().as_bytes())
+            .await
+            .map_err(|e| format!("the state hook's stdin: {e}"))?;
+    }
+    let output = child
+        .wait_with_output()
+        .await
+        .map_err(|e| format!("the state hook: {e}"))?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr);
+        return Err(format!(
+            "the state hook exited with {}: {}",
+            output.status,
+            said.lines().next().unwrap_or("")
+        ));
+    }
+    if output.stdout.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Null);
+    }
+    serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("the state hook printed something that is not JSON: {e}"))
+}
+
 /// An answer as received.
 struct Received {
     status: u16,
@@ -536,6 +581,209 @@ impl Verifier {
             content_type,
             bytes,
             json,
+        })
+    }
+
+    /// Runs every HTTP interaction of `pact` (a Pact file, V3 or V4, as JSON) against the
+    /// target, each judged by the pact's own matching rules, as Pact's verifier judges it: a
+    /// result per interaction, named by its description, failing with every difference (a
+    /// matcher or generator it does not know fails by name). Each interaction's provider states
+    /// are made first: by Pact's state-change request POSTed to `state_change_url`, or else by
+    /// `state_hook` (a command given each state-change request as JSON on its stdin, printing the
+    /// values its generators read as JSON on its stdout), or else at the target's own
+    /// `/__mock/pact/provider-states` (the mock's); an interaction whose states cannot be made
+    /// fails saying which. Credentials: the pact's `Authorization` and `X-API-Key` are replaced
+    /// by the settings' (a pact carries none of its own).
+    pub async fn run_pact(
+        &self,
+        pact: &Value,
+        state_change_url: Option<&str>,
+        state_hook: Option<&[String]>,
+    ) -> Vec<TrialResult> {
+        let provider = pact
+            .pointer("/provider/name")
+            .and_then(Value::as_str)
+            .unwrap_or("provider")
+            .to_string();
+        let result = |name: String, outcome, detail: Option<String>| TrialResult {
+            service: provider.clone(),
+            name,
+            outcome,
+            detail: detail.map(|d| self.redactor.excerpt(&d, DETAIL_BYTES)),
+        };
+        let interactions = match super::pact::interactions(pact) {
+            Ok(interactions) => interactions,
+            Err(why) => return vec![result("pact".to_string(), TrialOutcome::Fail, Some(why))],
+        };
+        let own_states = format!("{}/__mock/pact/provider-states", self.base);
+        let mut results = Vec::new();
+        for interaction in interactions {
+            let description = interaction
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or("(no description)")
+                .to_string();
+            let states = super::pact::states(interaction);
+            let mut values = serde_json::Map::new();
+            let mut failed = None;
+            for (state, params) in &states {
+                let change =
+                    serde_json::json!({"state": state, "params": params, "action": "setup"});
+                let made = match (state_change_url, state_hook) {
+                    (Some(url), _) => self.post_state(url, &change, false).await,
+                    (None, Some(hook)) => run_hook(hook, &change).await,
+                    (None, None) => self.post_state(&own_states, &change, true).await,
+                };
+                match made {
+                    Ok(Value::Object(made)) => values.extend(made),
+                    Ok(_) => {}
+                    Err(why) => {
+                        failed = Some(format!(
+                            "the provider state {state:?} could not be made: {why}"
+                        ));
+                        break;
+                    }
+                }
+            }
+            let outcome = match failed {
+                Some(why) => Err(vec![why]),
+                None => self.judge_interaction(interaction, &values).await,
+            };
+            for (state, params) in &states {
+                let change =
+                    serde_json::json!({"state": state, "params": params, "action": "teardown"});
+                // A teardown that fails changes no verdict: what it undoes is the provider's.
+                let _ = match (state_change_url, state_hook) {
+                    (Some(url), _) => self.post_state(url, &change, false).await,
+                    (None, Some(hook)) => run_hook(hook, &change).await,
+                    (None, None) => self.post_state(&own_states, &change, true).await,
+                };
+            }
+            results.push(match outcome {
+                Ok(()) => result(description, TrialOutcome::Pass, None),
+                Err(differences) => result(
+                    description,
+                    TrialOutcome::Fail,
+                    Some(differences.join("; ")),
+                ),
+            });
+        }
+        results
+    }
+
+    /// Sends `interaction`'s request (its generators filled from `values`) and judges the answer.
+    async fn judge_interaction(
+        &self,
+        interaction: &Value,
+        values: &serde_json::Map<String, Value>,
+    ) -> Result<(), Vec<String>> {
+        let request = super::pact::request(interaction, values).map_err(|why| vec![why])?;
+        let credentials = &self.settings.credentials;
+        let mut headers: BTreeMap<String, Option<String>> = request
+            .headers
+            .iter()
+            .map(|(name, value)| (name.clone(), Some(value.clone())))
+            .collect();
+        if let Some(token) = &credentials.admin_token
+            && headers.contains_key("authorization")
+        {
+            headers.insert("authorization".into(), Some(format!("Bearer {token}")));
+        }
+        if let Some(key) = &credentials.api_key
+            && headers.contains_key("x-api-key")
+        {
+            headers.insert("x-api-key".into(), Some(key.clone()));
+        }
+        let path = match &request.query {
+            Some(query) => format!("{}?{query}", request.path),
+            None => request.path.clone(),
+        };
+        let answer = self
+            .send_raw(&request.method, &path, &headers, request.body)
+            .await
+            .map_err(|why| vec![why])?;
+        let expected = interaction.get("response").cloned().unwrap_or(Value::Null);
+        let mut differences = Vec::new();
+        if let Some(status) = expected.get("status").and_then(Value::as_u64)
+            && status != u64::from(answer.status)
+        {
+            differences.push(format!(
+                "status {status} expected, {} answered",
+                answer.status
+            ));
+        }
+        differences.extend(super::pact::compare_headers(&expected, &answer.headers));
+        differences.extend(super::pact::compare_response_body(&expected, &answer.bytes));
+        if differences.is_empty() {
+            Ok(())
+        } else {
+            Err(differences)
+        }
+    }
+
+    /// POSTs a state change; `own` when the URL is the target's admin API (its key, if given,
+    /// goes with it). Answers the values the state made.
+    async fn post_state(&self, url: &str, change: &Value, own: bool) -> Result<Value, String> {
+        let mut request = self.http.post(url).json(change);
+        if own && let Some(key) = &self.settings.credentials.mock_admin_key {
+            request = request.bearer_auth(key);
+        }
+        self.pace().await;
+        let mut answer = request
+            .send()
+            .await
+            .map_err(|e| format!("no answer: {}", describe(&e.without_url())))?;
+        let status = answer.status();
+        let bytes = read_limited(&mut answer)
+            .await
+            .map_err(|why| format!("{status}, {why}"))?;
+        if !status.is_success() {
+            return Err(format!("{status}: {}", String::from_utf8_lossy(&bytes)));
+        }
+        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    }
+
+    /// Sends a request as given, answering its status, headers (lower-case names) and body.
+    async fn send_raw(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &BTreeMap<String, Option<String>>,
+        body: Option<Vec<u8>>,
+    ) -> Result<RawAnswer, String> {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        for (name, value) in headers {
+            if let Some(value) = value {
+                request = request.header(name, value);
+            }
+        }
+        if let Some(body) = body {
+            request = request.body(body);
+        }
+        self.pace().await;
+        let mut answer = request
+            .send()
+            .await
+            .map_err(|e| format!("no answer: {}", describe(&e.without_url())))?;
+        let status = answer.status().as_u16();
+        let headers = answer
+            .headers()
+            .iter()
+            .map(|(name, value)| {
+                (
+                    name.as_str().to_string(),
+                    String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let bytes = read_limited(&mut answer)
+            .await
+            .map_err(|why| format!("{status}, {why}"))?;
+        Ok(RawAnswer {
+            status,
+            headers,
+            bytes,
         })
     }
 

@@ -85,6 +85,30 @@ pub struct VerifyArgs {
     /// `clientreg-mock --tls --tls-ca-out FILE`).
     #[arg(long = "target-ca", env = "CLIENTREG_MOCK_VERIFY_TARGET_CA")]
     target_ca: Option<std::path::PathBuf>,
+
+    /// Run this Pact file's HTTP interactions (V3 or V4) instead of the trials, each judged by
+    /// the pact's matching rules (repeat for several). The credentials above replace the pact's
+    /// Authorization and X-API-Key.
+    #[arg(
+        long = "pact",
+        env = "CLIENTREG_MOCK_VERIFY_PACT",
+        value_delimiter = ','
+    )]
+    pacts: Vec<std::path::PathBuf>,
+
+    /// Where to POST Pact's state-change requests (default: the target's own
+    /// /__mock/pact/provider-states, the mock's).
+    #[arg(
+        long = "state-change-url",
+        env = "CLIENTREG_MOCK_VERIFY_STATE_CHANGE_URL"
+    )]
+    state_change_url: Option<String>,
+
+    /// A shell command that makes a provider state: given each state-change request as JSON on
+    /// its stdin, it prints the values the pact's generators read as JSON (used when no
+    /// --state-change-url is given).
+    #[arg(long = "state-hook", env = "CLIENTREG_MOCK_VERIFY_STATE_HOOK")]
+    state_hook: Option<String>,
 }
 
 /// The PEM file a --target-ca names, read; a file that cannot be read is a usage error.
@@ -135,6 +159,26 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
+    if !args.pacts.is_empty() {
+        let hook = args
+            .state_hook
+            .map(|command| vec!["sh".to_string(), "-c".to_string(), command]);
+        return run_pacts(
+            &verifier,
+            &args.pacts,
+            args.state_change_url.as_deref(),
+            hook.as_deref(),
+            Report {
+                command: "verify",
+                run_id,
+                target,
+                results: Vec::new(),
+                cleanup: Vec::new(),
+            },
+            &args.format,
+        )
+        .await;
+    }
     let (signal, stop) = interrupted();
     let (mut results, not_run) = verifier.run_until(&trials(), stop).await;
     let signal = signal.get().copied();
@@ -164,6 +208,33 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
         Some(signal) => ExitCode::from(signal.exit_status()),
         None => status,
     }
+}
+
+/// `verify --pact`: each pact's interactions against the target, into `report`.
+async fn run_pacts(
+    verifier: &Verifier,
+    files: &[std::path::PathBuf],
+    state_change_url: Option<&str>,
+    state_hook: Option<&[String]>,
+    mut report: Report,
+    format: &str,
+) -> ExitCode {
+    for file in files {
+        let read = std::fs::read(file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| serde_json::from_slice(&bytes).map_err(|e| e.to_string()));
+        let pact: serde_json::Value = match read {
+            Ok(pact) => pact,
+            Err(e) => {
+                eprintln!("error: cannot read the pact {}: {e}", file.display());
+                return ExitCode::from(2);
+            }
+        };
+        report
+            .results
+            .extend(verifier.run_pact(&pact, state_change_url, state_hook).await);
+    }
+    print_report(&report, format)
 }
 
 /// A signal that ends a run early.

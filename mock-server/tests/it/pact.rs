@@ -307,7 +307,7 @@ fn the_live_export_answers_the_same_and_asks_for_a_provider_when_both_were_calle
         ),
     );
     let ambiguous = live("consumer=tenant-service");
-    assert_eq!(ambiguous.status, 400);
+    assert_eq!(ambiguous.status, 409);
     assert!(
         json(&ambiguous)["message"]
             .as_str()
@@ -371,7 +371,7 @@ fn provider_states_make_a_client_and_its_secrets_and_answer_their_ids() {
 }
 
 #[test]
-fn a_provider_state_it_cannot_make_is_a_400_saying_why_and_changes_nothing() {
+fn a_provider_state_it_does_not_know_is_a_400_and_one_it_cannot_make_a_409_and_nothing_changes() {
     let mock = mock();
     let (status, refused) = change_state(&mock, &json!({"state": "a tenant exists"}));
     assert_eq!(status, 400);
@@ -379,13 +379,13 @@ fn a_provider_state_it_cannot_make_is_a_400_saying_why_and_changes_nothing() {
     assert!(message.contains("\"an auth client exists\""), "{message}");
     assert!(message.contains("\"a client secret exists\""), "{message}");
     let (status, refused) = change_state(&mock, &json!({"state": "a client secret exists"}));
-    assert_eq!(status, 400);
+    assert_eq!(status, 409);
     assert!(refused["message"].as_str().unwrap().contains("none did"));
     let (status, refused) = change_state(
         &mock,
         &json!({"state": "an auth client exists", "params": {"name": ""}}),
     );
-    assert_eq!(status, 400, "{refused}");
+    assert_eq!(status, 409, "{refused}");
     for body in [
         json!({"stat": "x"}),
         json!({"state": "", "action": "cleanup"}),
@@ -513,7 +513,7 @@ fn deleting_an_older_secret_names_it_in_the_secret_state() {
         &other,
         &json!({"state": "a client secret exists", "params": {"count": 2, "named": 3}}),
     );
-    assert_eq!(status, 400);
+    assert_eq!(status, 409);
     assert!(refused["message"].as_str().unwrap().contains("named"));
 }
 

@@ -851,7 +851,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///The state's name (the empty name is a state of nothing).
-        pub state: ::std::string::String,
+        pub state: ProviderStateChangeState,
     }
     impl ProviderStateChange {
         pub fn builder() -> builder::ProviderStateChange {
@@ -912,6 +912,65 @@ pub mod types {
     impl ::std::default::Default for ProviderStateChangeAction {
         fn default() -> Self {
             ProviderStateChangeAction::Setup
+        }
+    }
+    ///The state's name (the empty name is a state of nothing).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ProviderStateChangeState {
+        #[serde(rename = "")]
+        X,
+        #[serde(rename = "an auth client exists")]
+        AnAuthClientExists,
+        #[serde(rename = "a client secret exists")]
+        AClientSecretExists,
+        #[serde(rename = "a user exists")]
+        AUserExists,
+    }
+    impl ::std::fmt::Display for ProviderStateChangeState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::X => f.write_str(""),
+                Self::AnAuthClientExists => f.write_str("an auth client exists"),
+                Self::AClientSecretExists => f.write_str("a client secret exists"),
+                Self::AUserExists => f.write_str("a user exists"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProviderStateChangeState {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "" => Ok(Self::X),
+                "an auth client exists" => Ok(Self::AnAuthClientExists),
+                "a client secret exists" => Ok(Self::AClientSecretExists),
+                "a user exists" => Ok(Self::AUserExists),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProviderStateChangeState {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProviderStateChangeState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///A service whose state can be reset.
@@ -3028,7 +3087,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
-            state: ::std::result::Result<::std::string::String, ::std::string::String>,
+            state: ::std::result::Result<super::ProviderStateChangeState, ::std::string::String>,
         }
         impl ::std::default::Default for ProviderStateChange {
             fn default() -> Self {
@@ -3064,7 +3123,7 @@ pub mod types {
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::ProviderStateChangeState>,
                 T::Error: ::std::fmt::Display,
             {
                 self.state = value
@@ -3724,7 +3783,7 @@ impl Client {
     ///
     ///Arguments:
     ///- `consumer`: The consumer's name, as the pact names it (no control characters).
-    ///- `provider`: The provider; without it, the one service the journal holds exchanges with (a `400`
+    ///- `provider`: The provider; without it, the one service the journal holds exchanges with (a `409`
     ///when it holds exchanges with both, or none).
     ///
     ///```ignore
@@ -4645,6 +4704,9 @@ pub mod builder {
                 401u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4725,6 +4787,9 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),
