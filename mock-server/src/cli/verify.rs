@@ -109,6 +109,15 @@ pub struct VerifyArgs {
     /// --state-change-url is given).
     #[arg(long = "state-hook", env = "CLIENTREG_MOCK_VERIFY_STATE_HOOK")]
     state_hook: Option<String>,
+
+    /// The admin key of a target that is this project's mock started with --admin-key: its
+    /// provider states (POST /__mock/pact/provider-states) ask for it.
+    #[arg(
+        long = "target-admin-key",
+        env = "CLIENTREG_MOCK_VERIFY_TARGET_ADMIN_KEY",
+        hide_env_values = true
+    )]
+    target_admin_key: Option<String>,
 }
 
 /// The PEM file a --target-ca names, read; a file that cannot be read is a usage error.
@@ -135,7 +144,7 @@ pub async fn run(args: VerifyArgs) -> ExitCode {
             admin_token: args.admin_token,
             user_token: args.user_token,
             known_user: args.known_user,
-            mock_admin_key: None,
+            mock_admin_key: args.target_admin_key,
         },
         services: args.services,
         allow_writes: args.allow_writes,

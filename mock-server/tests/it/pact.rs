@@ -571,3 +571,85 @@ async fn the_pact_command_writes_a_recordings_pact_and_exits_by_outcome() {
     assert_eq!(code, 2, "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A pact Pact's own consumer library wrote (`clients/python/pact_consumer.py`, pact-python).
+const PYTHON_PACT: &str = include_str!("../fixtures/pact/python-consumer-gropius.json");
+
+async fn verify_pact(server: &clientreg_mock::MockServer, pact: &Value) -> Vec<(String, String)> {
+    let verifier = clientreg_mock::check::Verifier::new(clientreg_mock::check::Settings {
+        target: server.base_url(),
+        credentials: clientreg_mock::check::TargetCredentials {
+            admin_token: Some(DEV_ADMIN_TOKEN.to_string()),
+            api_key: Some(DEV_API_KEY.to_string()),
+            ..Default::default()
+        },
+        services: Service::ALL.to_vec(),
+        allow_writes: true,
+        max_rps: 1000,
+        timeout: std::time::Duration::from_secs(10),
+        run_id: "pact".to_string(),
+        target_ca: None,
+    })
+    .unwrap();
+    verifier
+        .run_pact(pact, None, None)
+        .await
+        .into_iter()
+        .map(|r| {
+            (
+                format!("{}: {}", r.outcome.as_str(), r.name),
+                r.detail.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn verify_pact_passes_a_pact_pacts_own_tooling_wrote_and_names_each_difference() {
+    let server = clientreg_mock::MockServer::start().await;
+    let pact: Value = serde_json::from_str(PYTHON_PACT).unwrap();
+    let results = verify_pact(&server, &pact).await;
+    assert_eq!(results.len(), 4);
+    assert!(
+        results.iter().all(|(name, _)| name.starts_with("pass")),
+        "{results:?}"
+    );
+
+    // What the pact compares by value, it compares: an internal client is not this one.
+    let mut edited = pact.clone();
+    edited["interactions"][0]["response"]["body"]["content"]["isInternal"] = json!(true);
+    // A matcher it does not know fails by name, never passes.
+    edited["interactions"][1]["response"]["matchingRules"]["body"]["$.name"] =
+        json!({"matchers": [{"match": "semver"}]});
+    let results = verify_pact(&server, &edited).await;
+    let failed: Vec<&(String, String)> = results
+        .iter()
+        .filter(|(name, _)| name.starts_with("fail"))
+        .collect();
+    assert_eq!(failed.len(), 2, "{results:?}");
+    assert!(failed[0].1.contains("$.isInternal"), "{failed:?}");
+    assert!(
+        failed[1].1.contains("\"semver\" is not supported"),
+        "{failed:?}"
+    );
+    for (_, detail) in &results {
+        assert!(!detail.contains(DEV_ADMIN_TOKEN));
+    }
+}
+
+#[tokio::test]
+async fn verify_pact_passes_the_mocks_own_export_against_a_fresh_mock() {
+    let first = mock();
+    lifecycle(&first);
+    let pact = first.pact("tenant-service", Service::Gropius);
+    let server = clientreg_mock::MockServer::start().await;
+    let results = verify_pact(&server, &pact).await;
+    assert_eq!(
+        results.len(),
+        pact["interactions"].as_array().unwrap().len()
+    );
+    assert!(
+        results.iter().all(|(name, _)| name.starts_with("pass")),
+        "{results:?}"
+    );
+}
