@@ -5,11 +5,12 @@
 
 use http::StatusCode;
 use serde::Deserialize;
+use serde_json::{Map, Value, json};
 
 use crate::faults::FaultSpec;
-use crate::http::{Body, MockRequest, MockResponse};
+use crate::http::{Body, ErrorBody, MockRequest, MockResponse};
 use crate::journal_api::{AdminResult, no_query, query, reset_scope};
-use crate::pact;
+use crate::pact::{self, CLIENT_EXISTS, SECRET_EXISTS, STATES, USER_EXISTS};
 use crate::services::{AdminError, Service};
 use crate::state::MockState;
 
@@ -180,13 +181,134 @@ pub(crate) fn pact_provider_states(state: &MockState, request: &MockRequest) -> 
     let Body::Complete(bytes) = &request.body else {
         return Err(bad("the body could not be read whole".to_string()));
     };
-    let change: pact::StateChange = serde_json::from_slice(bytes).map_err(|e| {
+    let change: StateChange = serde_json::from_slice(bytes).map_err(|e| {
         bad(format!(
             "the body must be Pact's state change, {{\"state\", \"params\", \"action\"}}: {e}"
         ))
     })?;
     Ok(MockResponse::json(
         StatusCode::OK,
-        &pact::change_state(state, &change)?,
+        &change_state(state, &change)?,
     ))
+}
+
+/// Pact's state-change request.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StateChange {
+    state: String,
+    #[serde(default)]
+    params: Map<String, Value>,
+    #[serde(default = "setup")]
+    action: Action,
+}
+
+fn setup() -> Action {
+    Action::Setup
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Action {
+    Setup,
+    Teardown,
+}
+
+/// Makes (or, on `teardown`, lets go of) the state `change` names; answers the values a
+/// `ProviderState` generator reads.
+fn change_state(state: &MockState, change: &StateChange) -> Result<Value, AdminError> {
+    let bad = AdminError::bad_request;
+    // Pact's verifier asks for the empty state before an interaction that names none.
+    if change.state.is_empty() {
+        return Ok(json!({}));
+    }
+    if !STATES.contains(&change.state.as_str()) {
+        return Err(bad(format!(
+            "unknown provider state {:?}: the mock makes {}",
+            change.state,
+            STATES.map(|s| format!("{s:?}")).join(", ")
+        )));
+    }
+    if change.action == Action::Teardown {
+        // A state's client stays (a reset forgets it): a later interaction's list may hold it.
+        *state.pact_client() = None;
+        return Ok(json!({}));
+    }
+    let refused = |what: &str, response: crate::http::MockResponse| {
+        AdminError::conflict(format!(
+            "the state {what:?} could not be made: {} {}",
+            response.status.as_u16(),
+            String::from_utf8_lossy(&response.body)
+        ))
+    };
+    match change.state.as_str() {
+        USER_EXISTS => {
+            let user = change
+                .params
+                .get("id")
+                .and_then(Value::as_str)
+                .filter(|id| !id.is_empty() && !id.chars().any(char::is_control))
+                .ok_or_else(|| {
+                    AdminError::conflict(format!(
+                        "{USER_EXISTS:?} takes params {{\"id\": \"<user id>\"}}, a non-empty id without control characters"
+                    ))
+                })?;
+            state.gropius.add_user(user.to_string());
+            Ok(json!({ "id": user }))
+        }
+        CLIENT_EXISTS => {
+            if let Some(user) = change
+                .params
+                .get("clientCredentialFlowUser")
+                .and_then(Value::as_str)
+            {
+                state.gropius.add_user(user.to_string());
+            }
+            let body = Value::Object(change.params.clone());
+            let made = state
+                .gropius
+                .make_client(&body)
+                .map_err(|error| refused(CLIENT_EXISTS, error.response(&state.shared.clock)))?;
+            let id = serde_json::from_slice::<Value>(&made.body)
+                .ok()
+                .and_then(|answer| answer.get("id").and_then(Value::as_str).map(str::to_string))
+                .ok_or_else(|| bad("the made client has no id".to_string()))?;
+            *state.pact_client() = Some(id.clone());
+            Ok(json!({ "id": id }))
+        }
+        _ => {
+            let Some(id) = state.pact_client().clone() else {
+                return Err(AdminError::conflict(format!(
+                    "{SECRET_EXISTS:?} adds to the client an earlier {CLIENT_EXISTS:?} made, and none did"
+                )));
+            };
+            let whole = |name: &str, default: u64, most: u64| match change.params.get(name) {
+                None => Ok(default),
+                Some(value) => value
+                    .as_u64()
+                    .filter(|n| (1..=most).contains(n))
+                    .ok_or_else(|| {
+                        AdminError::conflict(format!(
+                            "{name} must be a whole number from 1 to {most}"
+                        ))
+                    }),
+            };
+            let count = whole("count", 1, 100)?;
+            let named = whole("named", count, count)?;
+            let mut fingerprint = Value::Null;
+            for place in 1..=count {
+                let made = state
+                    .gropius
+                    .make_client_secret(&id)
+                    .map_err(|error| refused(SECRET_EXISTS, error.response(&state.shared.clock)))?;
+                if place == named {
+                    fingerprint = serde_json::from_slice::<Value>(&made.body)
+                        .ok()
+                        .and_then(|answer| answer.get("fingerprint").cloned())
+                        .unwrap_or(Value::Null);
+                }
+            }
+            Ok(json!({ "id": id, "fingerprint": fingerprint }))
+        }
+    }
 }

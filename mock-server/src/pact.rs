@@ -1,4 +1,5 @@
-//! Pact V4 files from the journal, and the provider states that verify them.
+//! Pact V4 files from the journal's exchanges (or a recording's), and the names of the provider
+//! states they rely on (the mock makes them: `crate::admin`).
 //!
 //! Each exchange a consumer had with one service becomes a `Synchronous/HTTP` interaction that a
 //! provider can be verified against with Pact's own verifier: its description (the operation,
@@ -10,7 +11,7 @@
 //! in the pact's metadata: answers made by a fault or known to diverge from the real service,
 //! answers that depend on which credential was sent (`401`, `403`), bodies not kept whole.
 //!
-//! The provider states (`POST /__mock/pact/provider-states`):
+//! The provider states (made by the mock at `POST /__mock/pact/provider-states`):
 //! - `an auth client exists`, params: the client's fields (`name`, `redirectUrls`,
 //!   `validScopes`, `isValid`, `requiresSecret`, `clientCredentialFlowUser`) → `{"id"}`;
 //! - `a client secret exists`, params `{"count": N}` (and `"named": K` when a path names the
@@ -24,17 +25,14 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use http::{Method, StatusCode};
-use serde::Deserialize;
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::autional::CREATE_CLIENT_PATH;
 use crate::gropius::{AUTH_CLIENTS_PATH, GropiusRoute, canonical_id};
-use crate::http::ErrorBody;
 use crate::journal::Exchange;
-use crate::services::{AdminError, Service};
+use crate::services::Service;
 use crate::shared::REDACTED;
-use crate::state::MockState;
 
 /// The pact specification version written.
 const SPECIFICATION: &str = "4.0";
@@ -45,7 +43,7 @@ pub(crate) const SECRET_EXISTS: &str = "a client secret exists";
 /// The state that makes a Gropius user `clientCredentialFlowUser` may name.
 pub(crate) const USER_EXISTS: &str = "a user exists";
 /// Every state the mock makes, for the `400` that names them.
-const STATES: [&str; 3] = [CLIENT_EXISTS, SECRET_EXISTS, USER_EXISTS];
+pub(crate) const STATES: [&str; 3] = [CLIENT_EXISTS, SECRET_EXISTS, USER_EXISTS];
 /// The request headers an interaction keeps besides the credentials, as the journal names them
 /// and as the contract spells them (a verifier's `-H NAME=VALUE` replaces a header of the same
 /// spelling).
@@ -303,7 +301,7 @@ fn interaction(
         let mut rules = Map::new();
         rules.insert(
             "header".into(),
-            json!({ "content-type": { "matchers": [{ "match": "regex", "regex": "^application/json" }] } }),
+            json!({ "content-type": { "matchers": [{ "match": "regex", "regex": "application/json(;.*)?" }] } }),
         );
         if !body_rules.is_empty() {
             rules.insert("body".into(), Value::Object(body_rules));
@@ -550,127 +548,6 @@ fn take_fields(fields: &mut Map<String, Value>, answer: &Value, request: Option<
                 fields.insert(name.to_string(), value.clone());
             }
             None => {}
-        }
-    }
-}
-
-/// Pact's state-change request.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct StateChange {
-    state: String,
-    #[serde(default)]
-    params: Map<String, Value>,
-    #[serde(default = "setup")]
-    action: Action,
-}
-
-fn setup() -> Action {
-    Action::Setup
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum Action {
-    Setup,
-    Teardown,
-}
-
-/// Makes (or, on `teardown`, lets go of) the state `change` names; answers the values a
-/// `ProviderState` generator reads.
-pub(crate) fn change_state(state: &MockState, change: &StateChange) -> Result<Value, AdminError> {
-    let bad = AdminError::bad_request;
-    // Pact's verifier asks for the empty state before an interaction that names none.
-    if change.state.is_empty() {
-        return Ok(json!({}));
-    }
-    if !STATES.contains(&change.state.as_str()) {
-        return Err(bad(format!(
-            "unknown provider state {:?}: the mock makes {}",
-            change.state,
-            STATES.map(|s| format!("{s:?}")).join(", ")
-        )));
-    }
-    if change.action == Action::Teardown {
-        // A state's client stays (a reset forgets it): a later interaction's list may hold it.
-        *state.pact_client() = None;
-        return Ok(json!({}));
-    }
-    let refused = |what: &str, response: crate::http::MockResponse| {
-        AdminError::conflict(format!(
-            "the state {what:?} could not be made: {} {}",
-            response.status.as_u16(),
-            String::from_utf8_lossy(&response.body)
-        ))
-    };
-    match change.state.as_str() {
-        USER_EXISTS => {
-            let user = change
-                .params
-                .get("id")
-                .and_then(Value::as_str)
-                .filter(|id| !id.is_empty() && !id.chars().any(char::is_control))
-                .ok_or_else(|| {
-                    AdminError::conflict(format!(
-                        "{USER_EXISTS:?} takes params {{\"id\": \"<user id>\"}}, a non-empty id without control characters"
-                    ))
-                })?;
-            state.gropius.add_user(user.to_string());
-            Ok(json!({ "id": user }))
-        }
-        CLIENT_EXISTS => {
-            if let Some(user) = change
-                .params
-                .get("clientCredentialFlowUser")
-                .and_then(Value::as_str)
-            {
-                state.gropius.add_user(user.to_string());
-            }
-            let body = Value::Object(change.params.clone());
-            let made = state
-                .gropius
-                .make_client(&body)
-                .map_err(|error| refused(CLIENT_EXISTS, error.response(&state.shared.clock)))?;
-            let id = serde_json::from_slice::<Value>(&made.body)
-                .ok()
-                .and_then(|answer| answer.get("id").and_then(Value::as_str).map(str::to_string))
-                .ok_or_else(|| bad("the made client has no id".to_string()))?;
-            *state.pact_client() = Some(id.clone());
-            Ok(json!({ "id": id }))
-        }
-        _ => {
-            let Some(id) = state.pact_client().clone() else {
-                return Err(AdminError::conflict(format!(
-                    "{SECRET_EXISTS:?} adds to the client an earlier {CLIENT_EXISTS:?} made, and none did"
-                )));
-            };
-            let whole = |name: &str, default: u64, most: u64| match change.params.get(name) {
-                None => Ok(default),
-                Some(value) => value
-                    .as_u64()
-                    .filter(|n| (1..=most).contains(n))
-                    .ok_or_else(|| {
-                        AdminError::conflict(format!(
-                            "{name} must be a whole number from 1 to {most}"
-                        ))
-                    }),
-            };
-            let count = whole("count", 1, 100)?;
-            let named = whole("named", count, count)?;
-            let mut fingerprint = Value::Null;
-            for place in 1..=count {
-                let made = state
-                    .gropius
-                    .make_client_secret(&id)
-                    .map_err(|error| refused(SECRET_EXISTS, error.response(&state.shared.clock)))?;
-                if place == named {
-                    fingerprint = serde_json::from_slice::<Value>(&made.body)
-                        .ok()
-                        .and_then(|answer| answer.get("fingerprint").cloned())
-                        .unwrap_or(Value::Null);
-                }
-            }
-            Ok(json!({ "id": id, "fingerprint": fingerprint }))
         }
     }
 }

@@ -66,7 +66,8 @@ enum Task {
         parts: Vec<Part>,
     },
     /// The real Gropius login-service on this machine (target/gropius/): `up` starts it and
-    /// mints tokens, `tokens` mints fresh ones, `down` stops it.
+    /// mints tokens, `tokens` mints fresh ones, `states` serves Pact's provider states made
+    /// through it, `down` stops it.
     Gropius {
         #[command(subcommand)]
         action: GropiusAction,
@@ -91,6 +92,13 @@ enum GropiusAction {
         /// Where to write the recording.
         #[arg(long, default_value = "target/gropius/recording.jsonl")]
         out: std::path::PathBuf,
+    },
+    /// Serve Pact's provider states (the verifiers' state-change URL), made through the running
+    /// service's own API, on 127.0.0.1:PORT until stopped.
+    States {
+        /// The port to listen on.
+        #[arg(long, default_value_t = 18183)]
+        port: u16,
     },
     /// Stop every process `up` started, by its pid.
     Down,
@@ -171,6 +179,7 @@ fn main() -> ExitCode {
             GropiusAction::Up { source } => gropius::up(&root, source),
             GropiusAction::Tokens => gropius::tokens(&root),
             GropiusAction::Record { out } => gropius::record(&root, &root.join(out)),
+            GropiusAction::States { port } => gropius::states(&root, port),
             GropiusAction::Down => gropius::down(&root),
         },
     };

@@ -607,6 +607,8 @@ fn apply(
                 .get("regex")
                 .and_then(Value::as_str)
                 .ok_or("a regex matcher without its regex")?;
+            // The whole value must match, as Pact's own verifier requires (tried: `o` does not
+            // match `ok` there).
             let regex = regex_lite::Regex::new(&format!("^(?:{pattern})$"))
                 .map_err(|e| format!("the regex {pattern:?} does not compile: {e}"))?;
             if actual.is_object() || actual.is_array() {
@@ -877,6 +879,16 @@ mod tests {
                 "{path}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_regex_must_match_the_whole_value_as_pacts_verifier_requires() {
+        let response = rules_of(json!({"$.s": {"matchers": [{"match": "regex", "regex": "o"}]}}));
+        assert_eq!(
+            compare_body(&response, &json!({"s": "o"}), &json!({"s": "ok"})).len(),
+            1
+        );
+        assert!(compare_body(&response, &json!({"s": "o"}), &json!({"s": "o"})).is_empty());
     }
 
     #[test]

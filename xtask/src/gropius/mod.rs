@@ -596,6 +596,33 @@ pub fn record(root: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `cargo xtask gropius states`: serves Pact's provider states on `127.0.0.1:port`, made through
+/// the running service's own API with the admin token `verify.env` holds (mint fresh ones with
+/// `tokens` first: they live 10 minutes); runs until stopped.
+pub fn states(root: &Path, port: u16) -> Result<()> {
+    let paths = Paths::new(root);
+    let state = Run::read(&paths.run_file())?;
+    let env = Run::read(&paths.verify_env())?;
+    let status = Command::new("node")
+        .arg(paths.helper("provider-states.js"))
+        .arg(port.to_string())
+        .env("GROPIUS_URL", state.get("SERVICE_URL")?)
+        .env(
+            "GROPIUS_ADMIN_TOKEN",
+            env.get("CLIENTREG_MOCK_VERIFY_ADMIN_TOKEN")?,
+        )
+        .env(
+            "GROPIUS_KNOWN_USER",
+            env.get("CLIENTREG_MOCK_VERIFY_KNOWN_USER")?,
+        )
+        .status()
+        .context("starting node")?;
+    if !status.success() {
+        bail!("the provider-state helper stopped: {status}");
+    }
+    Ok(())
+}
+
 /// `cargo xtask gropius down`: stops what `up` started, by pid.
 pub fn down(root: &Path) -> Result<()> {
     let paths = Paths::new(root);

@@ -110,7 +110,7 @@ fn neither_the_mock_nor_the_sdk_has_a_module_cycle() {
 /// its admin routes, the HTTP edge, settings, errors, the fidelity profile (a trial is judged
 /// under one), and the leaves. Never the mock itself (`mock`, `state`, the services' modules,
 /// faults, the store, the mock's admin routes).
-const SHARED_WITH_THE_CHECKER: [&str; 13] = [
+const SHARED_WITH_THE_CHECKER: [&str; 14] = [
     "profile",
     "http",
     "tls",
@@ -124,6 +124,8 @@ const SHARED_WITH_THE_CHECKER: [&str; 13] = [
     "shared",
     "text",
     "json",
+    // The Pact export: the mock writes a test run's pact, the checker a recording's.
+    "pact",
 ];
 
 #[test]
