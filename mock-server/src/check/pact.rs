@@ -916,6 +916,31 @@ mod tests {
     }
 
     #[test]
+    fn a_v3_interaction_reads_as_a_v4_one() {
+        // V3: bodies are the values themselves, query a map of lists, states a list.
+        let interaction = json!({
+            "description": "v3",
+            "providerStates": [{"name": "a user exists", "params": {"id": "u"}}],
+            "request": {"method": "POST", "path": "/x", "query": {"a": ["1", "2"]},
+                        "headers": {"Content-Type": "application/json"}, "body": {"n": 1}},
+            "response": {"status": 200, "body": {"id": "a", "n": 1},
+                         "matchingRules": {"body": {"$.id": {"matchers": [{"match": "type"}]}}}},
+        });
+        let made = request(&interaction, &Map::new()).unwrap();
+        assert_eq!(made.query.as_deref(), Some("a=1&a=2"));
+        assert_eq!(made.body.as_deref(), Some(&br#"{"n":1}"#[..]));
+        assert_eq!(states(&interaction)[0].0, "a user exists");
+        let response = &interaction["response"];
+        assert!(compare_response_body(response, br#"{"id":"b","n":1}"#).is_empty());
+        assert_eq!(
+            compare_response_body(response, br#"{"id":"b","n":2}"#).len(),
+            1
+        );
+        // V2's single state.
+        assert_eq!(states(&json!({"providerState": "s"}))[0].0, "s");
+    }
+
+    #[test]
     fn a_content_type_is_its_media_type_and_the_pacts_parameters() {
         let response = json!({"headers": {"Content-Type": "application/json"}});
         let answered = |value: &str| vec![("content-type".to_string(), value.to_string())];
