@@ -203,6 +203,7 @@ struct StateChange {
     action: Action,
 }
 
+/// A state change without an action sets the state up.
 fn setup() -> Action {
     Action::Setup
 }
@@ -234,7 +235,7 @@ fn change_state(state: &MockState, change: &StateChange) -> Result<Value, AdminE
         *state.pact_client() = None;
         return Ok(json!({}));
     }
-    let refused = |what: &str, response: crate::http::MockResponse| {
+    let refused = |what: &str, response: MockResponse| {
         AdminError::conflict(format!(
             "the state {what:?} could not be made: {} {}",
             response.status.as_u16(),

@@ -38,7 +38,7 @@ use crate::shared::REDACTED;
 const SPECIFICATION: &str = "4.0";
 /// The state that makes an auth client.
 pub(crate) const CLIENT_EXISTS: &str = "an auth client exists";
-/// The state that gives the last made client secrets.
+/// The state that gives the client the previous state made its secrets.
 pub(crate) const SECRET_EXISTS: &str = "a client secret exists";
 /// The state that makes a Gropius user `clientCredentialFlowUser` may name.
 pub(crate) const USER_EXISTS: &str = "a user exists";

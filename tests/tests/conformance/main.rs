@@ -720,7 +720,32 @@ async fn admin_api_401_without_its_key(ctx: Ctx) {
             .unwrap_err()
             .status(),
     );
+    refused(
+        without
+            .pact()
+            .consumer("c")
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
+    refused(
+        without
+            .pact_provider_state()
+            .body(
+                mock_admin::types::ProviderStateChange::builder()
+                    .state(mock_admin::types::ProviderStateChangeState::AnAuthClientExists),
+            )
+            .send()
+            .await
+            .unwrap_err()
+            .status(),
+    );
     assert!(server.faults().is_empty(), "a refused add did nothing");
+    assert!(
+        server.gropius_clients().is_empty(),
+        "a refused state made nothing"
+    );
     without.health().send().await.unwrap();
     let with = mock_admin::connect_with_key(&base, "conformance-admin-key").unwrap();
     with.stats().send().await.unwrap();
@@ -772,6 +797,40 @@ async fn admin_api_every_status(ctx: Ctx) {
         stats.gropius.max_clients,
         clientreg_mock::config::MockConfig::default().max_clients as i64
     );
+    // The pact: no exchange yet and no provider named is a 409; named, an empty pact.
+    let unnamed = admin.pact().consumer("c").send().await.unwrap_err();
+    assert_eq!(unnamed.status().map(|s| s.as_u16()), Some(409));
+    let pact = admin
+        .pact()
+        .consumer("c")
+        .provider(mock_admin::types::Provider::Gropius)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(pact.interactions.is_empty());
+    // Provider states: made (200), or one it cannot make here (409).
+    use mock_admin::types::{ProviderStateChange, ProviderStateChangeState};
+    let orphan = admin
+        .pact_provider_state()
+        .body(ProviderStateChange::builder().state(ProviderStateChangeState::AClientSecretExists))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(orphan.status().map(|s| s.as_u16()), Some(409));
+    admin
+        .pact_provider_state()
+        .body(
+            ProviderStateChange::builder()
+                .state(ProviderStateChangeState::AUserExists)
+                .params(serde_json::Map::from_iter([(
+                    "id".to_string(),
+                    json!("conformance-user"),
+                )])),
+        )
+        .send()
+        .await
+        .unwrap();
     admin.reset().send().await.unwrap();
     assert_eq!(
         http.get(format!("{base}/__mock/health?probe=1"))
@@ -795,6 +854,8 @@ async fn admin_api_every_status(ctx: Ctx) {
         ("DELETE", "/__mock/faults/fault-1?x=1"),
         ("POST", "/__mock/gropius/users?x=1"),
         ("POST", "/__mock/gropius/users"),
+        ("GET", "/__mock/pact?consumer=&provider=gropius"),
+        ("POST", "/__mock/pact/provider-states"),
     ] {
         let answer = http
             .request(method.parse().unwrap(), format!("{base}{path}"))
