@@ -239,15 +239,20 @@ struct Recorded {
 pub(crate) fn kept_answer(answer: &Bytes) -> Bytes {
     let mut redacted: Option<Vec<u8>> = None;
     for field in SECRET_FIELDS {
-        let marker = format!("\"{field}\"");
         let mut from = 0;
         loop {
             let text = redacted.as_deref().unwrap_or(answer);
-            let Some(found) = memchr::memmem::find(&text[from..], marker.as_bytes()) else {
+            let Some(found) = memchr::memmem::find(&text[from..], field.as_bytes()) else {
                 break;
             };
-            let after_name = from + found + marker.len();
-            let Some((start, end)) = string_value_after(text, after_name) else {
+            let at = from + found;
+            let after_name = at + field.len();
+            // A member name: the field's bytes between quotes (no allocation for the marker).
+            let quoted = at > 0 && text[at - 1] == b'"' && text.get(after_name) == Some(&b'"');
+            let Some((start, end)) = quoted
+                .then(|| string_value_after(text, after_name + 1))
+                .flatten()
+            else {
                 from = after_name;
                 continue;
             };
@@ -647,6 +652,11 @@ mod tests {
             (
                 r#"{"secretText" : "a\"b","secretText":"c","censored":"a****"}"#,
                 r#"{"secretText" : "<redacted>","secretText":"<redacted>","censored":"a****"}"#,
+            ),
+            // The name inside a value is no member name.
+            (
+                r#"{"name":"client_secret","note":"secretText: x"}"#,
+                r#"{"name":"client_secret","note":"secretText: x"}"#,
             ),
             // Not a string value, or no value: left as it is.
             (r#"{"client_secret":null}"#, r#"{"client_secret":null}"#),
