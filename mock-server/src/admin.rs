@@ -140,20 +140,24 @@ pub(crate) fn pact(state: &MockState, request: &MockRequest) -> AdminResult {
             "consumer must be a non-empty name without control characters".to_string(),
         ));
     }
-    let provider = match provider {
-        Some(name) => name.parse::<Service>().map_err(|_| {
-            bad(format!(
-                "unknown provider {name:?}: expected autional or gropius"
-            ))
-        })?,
+    let (provider, exchanges) = match provider {
+        Some(name) => {
+            let provider = name.parse::<Service>().map_err(|_| {
+                bad(format!(
+                    "unknown provider {name:?}: expected autional or gropius"
+                ))
+            })?;
+            (provider, state.journal.exchanges(provider))
+        }
         None => {
-            let with: Vec<Service> = Service::ALL
+            let mut with: Vec<(Service, Vec<_>)> = Service::ALL
                 .into_iter()
-                .filter(|service| !state.journal.exchanges(*service).is_empty())
+                .map(|service| (service, state.journal.exchanges(service)))
+                .filter(|(_, exchanges)| !exchanges.is_empty())
                 .collect();
-            match with[..] {
-                [one] => one,
-                [] => {
+            match with.len() {
+                1 => with.remove(0),
+                0 => {
                     return Err(AdminError::conflict(
                         "the journal holds no exchange with either service: name the provider",
                     ));
@@ -166,7 +170,6 @@ pub(crate) fn pact(state: &MockState, request: &MockRequest) -> AdminResult {
             }
         }
     };
-    let exchanges = state.journal.exchanges(provider);
     Ok(MockResponse::json(
         StatusCode::OK,
         &pact::pact(&consumer, provider, &exchanges),

@@ -318,11 +318,12 @@ impl Mock {
         let mut written = Vec::new();
         for service in Service::ALL {
             let exchanges = self.state.journal.exchanges(service);
-            if exchanges.is_empty() {
-                continue;
-            }
-            let pact = crate::pact::pact(consumer, service, &exchanges);
-            written.push(crate::pact::write(dir.as_ref(), &pact)?);
+            written.extend(crate::pact::write_exchanges(
+                dir.as_ref(),
+                consumer,
+                service,
+                &exchanges,
+            )?);
         }
         Ok(written)
     }

@@ -666,9 +666,23 @@ fn mask(value: &mut Value, at: &str, rules: &Map<String, Value>) {
     }
 }
 
+/// Writes the pact of `consumer`'s `exchanges` with `provider` into `dir` (as [`write`]); nothing
+/// when there are none.
+pub(crate) fn write_exchanges(
+    dir: &Path,
+    consumer: &str,
+    provider: Service,
+    exchanges: &[Exchange],
+) -> std::io::Result<Option<PathBuf>> {
+    if exchanges.is_empty() {
+        return Ok(None);
+    }
+    write(dir, &pact(consumer, provider, exchanges)).map(Some)
+}
+
 /// Writes `fresh` to `dir/CONSUMER-PROVIDER.json`, merged into what the file holds (under a lock
 /// on the file, so that tests running at once, in one process or several, each add theirs).
-pub(crate) fn write(dir: &Path, fresh: &Value) -> std::io::Result<PathBuf> {
+fn write(dir: &Path, fresh: &Value) -> std::io::Result<PathBuf> {
     use std::io::{Error, ErrorKind};
     let name = |side: &str| {
         fresh

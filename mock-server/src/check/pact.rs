@@ -384,6 +384,19 @@ fn matchers(rule: &Value) -> (Vec<&Map<String, Value>>, bool) {
     (list, or)
 }
 
+/// The verdicts of one rule's matchers combined as the rule says (`OR`: one passing is enough;
+/// else all must): passed, or every matcher's failure.
+fn combined(outcomes: Vec<Result<(), String>>, or: bool) -> Result<(), Vec<String>> {
+    let count = outcomes.len();
+    let failed: Vec<String> = outcomes.into_iter().filter_map(Result::err).collect();
+    let passed = if or {
+        failed.len() < count
+    } else {
+        failed.is_empty()
+    };
+    if passed { Ok(()) } else { Err(failed) }
+}
+
 /// What differs between `expected` and `actual` under the pact's rules, a line each with the
 /// JSON path; an unknown matcher is a difference that names it.
 pub(crate) fn compare_body(response: &Value, expected: &Value, actual: &Value) -> Vec<String> {
@@ -439,13 +452,7 @@ fn compare(
             outcomes.push(apply(kind, matcher, expected, actual, exact));
         }
         if !outcomes.is_empty() {
-            let failed: Vec<String> = outcomes.iter().filter_map(|o| o.clone().err()).collect();
-            let passed = if or {
-                failed.len() < outcomes.len()
-            } else {
-                failed.is_empty()
-            };
-            if !passed {
+            if let Err(failed) = combined(outcomes, or) {
                 differences.extend(failed.into_iter().map(|why| format!("{here}: {why}")));
                 return;
             }
@@ -792,12 +799,7 @@ pub(crate) fn compare_headers(response: &Value, actual: &[(String, String)]) -> 
                         )
                     })
                     .collect();
-                let failed: Vec<String> = outcomes.iter().filter_map(|o| o.clone().err()).collect();
-                if (or && failed.len() < outcomes.len()) || (!or && failed.is_empty()) {
-                    Ok(())
-                } else {
-                    Err(failed.join("; "))
-                }
+                combined(outcomes, or).map_err(|failed| failed.join("; "))
             }
             None if lower == "content-type" => same_media_type(&want, got),
             None => (want.split(',').map(str::trim).collect::<Vec<_>>()

@@ -185,11 +185,9 @@ pub fn pacts_from_recording(
                 violated: false,
             })
             .collect();
-        if exchanges.is_empty() {
-            continue;
-        }
-        let pact = crate::pact::pact(consumer, service, &exchanges);
-        written.push(crate::pact::write(out, &pact)?);
+        written.extend(crate::pact::write_exchanges(
+            out, consumer, service, &exchanges,
+        )?);
     }
     Ok(written)
 }

@@ -114,7 +114,7 @@ struct Sent {
     body: Option<Value>,
 }
 
-/// An answer as received, with its headers (for a pact's interaction).
+/// An answer as received, with its headers.
 struct RawAnswer {
     status: u16,
     headers: Vec<(String, String)>,
@@ -544,6 +544,7 @@ impl Verifier {
         }
     }
 
+    /// Sends a trial's request: its headers' placeholders filled, then as [`Self::send_raw`].
     async fn send(
         &self,
         method: &str,
@@ -551,35 +552,27 @@ impl Verifier {
         headers: &BTreeMap<String, Option<String>>,
         body: Option<Vec<u8>>,
     ) -> Result<Received, String> {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
-        let mut request = self.http.request(method, format!("{}{path}", self.base));
-        for (name, value) in headers {
-            if let Some(value) = value {
-                request = request.header(name, self.fill(value));
-            }
-        }
-        if let Some(body) = body {
-            request = request.body(body);
-        }
-        self.pace().await;
-        let mut answer = request
-            .send()
-            .await
-            .map_err(|e| format!("no answer: {}", describe(&e.without_url())))?;
-        let status = answer.status().as_u16();
+        let filled: BTreeMap<String, Option<String>> = headers
+            .iter()
+            .map(|(name, value)| (name.clone(), value.as_deref().map(|v| self.fill(v))))
+            .collect();
+        let answer = self.send_raw(method, path, &filled, body).await?;
         let content_type = answer
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let bytes = read_limited(&mut answer)
-            .await
-            .map_err(|why| format!("{status}, {why}"))?;
-        let json = serde_json::from_slice(&bytes).ok();
+            .headers
+            .iter()
+            .find(|(name, _)| name == "content-type")
+            // Read as `HeaderValue::to_str` reads it: visible ASCII and tabs only.
+            .filter(|(_, value)| {
+                value
+                    .bytes()
+                    .all(|b| b == b'\t' || (0x20..0x7f).contains(&b))
+            })
+            .map(|(_, value)| value.clone());
+        let json = serde_json::from_slice(&answer.bytes).ok();
         Ok(Received {
-            status,
+            status: answer.status,
             content_type,
-            bytes,
+            bytes: answer.bytes,
             json,
         })
     }
@@ -615,7 +608,6 @@ impl Verifier {
             Ok(interactions) => interactions,
             Err(why) => return vec![result("pact".to_string(), TrialOutcome::Fail, Some(why))],
         };
-        let own_states = format!("{}/__mock/pact/provider-states", self.base);
         let mut results = Vec::new();
         for interaction in interactions {
             let description = interaction
@@ -629,11 +621,9 @@ impl Verifier {
             for (state, params) in &states {
                 let change =
                     serde_json::json!({"state": state, "params": params, "action": "setup"});
-                let made = match (state_change_url, state_hook) {
-                    (Some(url), _) => self.post_state(url, &change, false).await,
-                    (None, Some(hook)) => run_hook(hook, &change).await,
-                    (None, None) => self.post_state(&own_states, &change, true).await,
-                };
+                let made = self
+                    .change_state(&change, state_change_url, state_hook)
+                    .await;
                 match made {
                     Ok(Value::Object(made)) => values.extend(made),
                     Ok(_) => {}
@@ -653,11 +643,9 @@ impl Verifier {
                 let change =
                     serde_json::json!({"state": state, "params": params, "action": "teardown"});
                 // A teardown that fails changes no verdict: what it undoes is the provider's.
-                let _ = match (state_change_url, state_hook) {
-                    (Some(url), _) => self.post_state(url, &change, false).await,
-                    (None, Some(hook)) => run_hook(hook, &change).await,
-                    (None, None) => self.post_state(&own_states, &change, true).await,
-                };
+                let _ = self
+                    .change_state(&change, state_change_url, state_hook)
+                    .await;
             }
             results.push(match outcome {
                 Ok(()) => result(description, TrialOutcome::Pass, None),
@@ -721,6 +709,24 @@ impl Verifier {
         }
     }
 
+    /// Sends one state change where [`Self::run_pact`] says: `state_change_url`, else
+    /// `state_hook`, else the target's own `/__mock/pact/provider-states`.
+    async fn change_state(
+        &self,
+        change: &Value,
+        state_change_url: Option<&str>,
+        state_hook: Option<&[String]>,
+    ) -> Result<Value, String> {
+        match (state_change_url, state_hook) {
+            (Some(url), _) => self.post_state(url, change, false).await,
+            (None, Some(hook)) => run_hook(hook, change).await,
+            (None, None) => {
+                let own = format!("{}/__mock/pact/provider-states", self.base);
+                self.post_state(&own, change, true).await
+            }
+        }
+    }
+
     /// POSTs a state change; `own` when the URL is the target's admin API (its key, if given,
     /// goes with it). Answers the values the state made.
     async fn post_state(&self, url: &str, change: &Value, own: bool) -> Result<Value, String> {
@@ -743,7 +749,8 @@ impl Verifier {
         Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
     }
 
-    /// Sends a request as given, answering its status, headers (lower-case names) and body.
+    /// Sends a request as given (paced), answering its status, headers (lower-case names, the
+    /// first of a repeated one found first) and body, read up to the limit.
     async fn send_raw(
         &self,
         method: &str,
